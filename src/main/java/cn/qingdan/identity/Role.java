@@ -1,0 +1,36 @@
+package cn.qingdan.identity;
+
+/** The roles a user may hold. The Chinese label is what screens show. */
+public enum Role {
+
+	SYSTEM_ADMIN("系统管理员"),
+	OFFICE_ADMIN("减负办管理员"),
+	OFFICE_REVIEWER("减负办审核员"),
+	APPROVER("审定领导"),
+	DEPARTMENT_OFFICER("部门经办人"),
+	TOWNSHIP_OFFICER("乡镇经办人"),
+	VILLAGE_CLERK("村（社区）经办人"),
+	INSPECTOR("督查员"),
+	/** Granted to department systems calling with an API token; never assigned to a person. */
+	API_CLIENT("接口调用方");
+
+	private final String label;
+
+	Role(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	public String authority() {
+		return "ROLE_" + name();
+	}
+
+	/** Roles an administrator may assign to people. */
+	public static Role[] assignable() {
+		return new Role[] { SYSTEM_ADMIN, OFFICE_ADMIN, OFFICE_REVIEWER, APPROVER, DEPARTMENT_OFFICER, TOWNSHIP_OFFICER,
+				VILLAGE_CLERK, INSPECTOR };
+	}
+}

@@ -1,0 +1,27 @@
+package cn.qingdan.identity;
+
+import java.util.Optional;
+
+/**
+ * What identity needs to know about units; implemented by the org module.
+ */
+public interface UnitDirectory {
+
+	Optional<UnitInfo> find(long unitId);
+
+	/**
+	 * @param id unit id
+	 * @param name unit name
+	 * @param type COUNTY, OFFICE, DEPARTMENT, TOWNSHIP or VILLAGE
+	 * @param path the materialised tree path, e.g. {@code /1/12/57/}
+	 * @param enabled whether the unit is in use
+	 */
+	record UnitInfo(long id, String name, String type, String path, boolean enabled) {
+
+		/** Path of the top unit of the tree this unit belongs to (the county). */
+		public String rootPath() {
+			int second = path.indexOf('/', 1);
+			return path.substring(0, second + 1);
+		}
+	}
+}

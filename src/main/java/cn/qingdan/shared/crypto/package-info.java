@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("crypto")
+package cn.qingdan.shared.crypto;

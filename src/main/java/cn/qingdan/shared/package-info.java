@@ -1,0 +1,7 @@
+/**
+ * Small value types and services every module may use: the acting user ({@link cn.qingdan.shared.Actor}), rule
+ * violations with Chinese messages, 国密 primitives (SM3 digests, SM4-GCM personal-data encryption with an HMAC-SM3
+ * blind index), masking of personal data, and the to-do contract every module uses to put items on a home page.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "共享")
+package cn.qingdan.shared;

@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("todo")
+package cn.qingdan.shared.todo;
