@@ -1,0 +1,30 @@
+package cn.qingdan.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import cn.qingdan.shared.Actor;
+
+/** What the layout needs on every page: the actor and its menu, and the current path for highlighting. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class LayoutModel {
+
+	@ModelAttribute("me")
+	Actor me() {
+		return Actor.current().orElse(null);
+	}
+
+	@ModelAttribute("menu")
+	List<Navigation.Group> menu() {
+		return Actor.current().map(Navigation::menuFor).orElse(List.of());
+	}
+
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+}

@@ -1,0 +1,43 @@
+package cn.qingdan.web;
+
+import java.util.List;
+import java.util.Set;
+
+import cn.qingdan.shared.Actor;
+
+/** The menu: groups of links, each shown to the roles named (empty = every signed-in user). */
+final class Navigation {
+
+	record Link(String label, String href, Set<String> roles) {
+	}
+
+	record Group(String label, List<Link> links) {
+	}
+
+	private static final Set<String> ADMINS = Set.of("SYSTEM_ADMIN", "OFFICE_ADMIN");
+	private static final Set<String> OFFICE = Set.of("SYSTEM_ADMIN", "OFFICE_ADMIN", "OFFICE_REVIEWER", "APPROVER",
+			"INSPECTOR");
+
+	private static final List<Group> MENU = List.of(
+			new Group("工作台", List.of(new Link("首页", "/", Set.of()))),
+			new Group("基础信息", List.of(new Link("单位管理", "/units", Set.of()),
+					new Link("行政区划", "/regions", Set.of()))),
+			new Group("系统管理", List.of(new Link("用户管理", "/admin/users", ADMINS),
+					new Link("接口令牌", "/admin/tokens", ADMINS),
+					new Link("区划导入", "/admin/regions/import", Set.of("SYSTEM_ADMIN")),
+					new Link("审计日志", "/audit", OFFICE),
+					new Link("审计链校验", "/audit/verify", OFFICE))),
+			new Group("个人", List.of(new Link("修改密码", "/account/password", Set.of()))));
+
+	private Navigation() {
+	}
+
+	static List<Group> menuFor(Actor actor) {
+		return MENU.stream()
+			.map(g -> new Group(g.label(), g.links().stream()
+				.filter(l -> l.roles().isEmpty() || l.roles().stream().anyMatch(actor::hasRole))
+				.toList()))
+			.filter(g -> !g.links().isEmpty())
+			.toList();
+	}
+}
