@@ -9,6 +9,9 @@ public interface UnitDirectory {
 
 	Optional<UnitInfo> find(long unitId);
 
+	/** Enabled units the scope covers, in tree order (for choosers). */
+	java.util.List<UnitInfo> within(DataScope scope);
+
 	/**
 	 * @param id unit id
 	 * @param name unit name
@@ -17,6 +20,16 @@ public interface UnitDirectory {
 	 * @param enabled whether the unit is in use
 	 */
 	record UnitInfo(long id, String name, String type, String path, boolean enabled) {
+
+		/** Depth in the tree, the county being 1. */
+		public int depth() {
+			return (int) path.chars().filter(c -> c == '/').count() - 1;
+		}
+
+		/** The name indented by depth, for select lists. */
+		public String indentedName() {
+			return "\u3000".repeat(Math.max(0, depth() - 1)) + name;
+		}
 
 		/** Path of the top unit of the tree this unit belongs to (the county). */
 		public String rootPath() {

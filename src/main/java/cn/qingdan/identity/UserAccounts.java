@@ -174,10 +174,14 @@ public class UserAccounts {
 		}
 	}
 
+	/** Updates the name, and the phone number when one is given (a blank phone keeps the stored one). */
 	void updateProfile(long id, String displayName, String phone) {
-		jdbc.sql("update app_user set display_name = ?, phone_cipher = ?, phone_index = ?, version = version + 1 where id = ?")
-			.params(displayName, cipher.encrypt(blankToNull(phone)), cipher.blindIndex(phone), id)
-			.update();
+		jdbc.sql("update app_user set display_name = ?, version = version + 1 where id = ?").params(displayName, id).update();
+		if (phone != null && !phone.isBlank()) {
+			jdbc.sql("update app_user set phone_cipher = ?, phone_index = ? where id = ?")
+				.params(cipher.encrypt(phone.strip()), cipher.blindIndex(phone), id)
+				.update();
+		}
 	}
 
 	void setEnabled(long id, boolean enabled) {

@@ -40,6 +40,17 @@ public class Units implements UnitDirectory {
 		return unit(unitId).map(u -> new UnitInfo(u.id(), u.name(), u.type().name(), u.path(), u.enabled()));
 	}
 
+	@Override
+	public List<UnitInfo> within(DataScope scope) {
+		return jdbc.sql("select " + COLUMNS + " from unit where path like ? and enabled order by path")
+			.param(scope.likePattern())
+			.query(Units::map)
+			.list()
+			.stream()
+			.map(u -> new UnitInfo(u.id(), u.name(), u.type().name(), u.path(), u.enabled()))
+			.toList();
+	}
+
 	public Optional<Unit> unit(long id) {
 		Unit cached = cache.get(id);
 		if (cached != null) {
