@@ -140,6 +140,20 @@ public class UserAccounts {
 		return cipher.decrypt(sealed);
 	}
 
+	/**
+	 * Creates a demo account (marked demo, first-login change relaxed). Only the demo data loader calls this; it
+	 * does nothing when the username exists.
+	 */
+	@Transactional
+	public void ensureDemoUser(String username, String displayName, long unitId, Set<Role> roles, String phone,
+			String rawPassword) {
+		if (findByUsername(username).isPresent()) {
+			return;
+		}
+		var unit = units.find(unitId).orElseThrow();
+		insert(username, displayName, unitId, unit.path(), roles, rawPassword, phone, false, true);
+	}
+
 	@Transactional
 	long insert(String username, String displayName, long unitId, String unitPath, Set<Role> roles, String rawPassword,
 			String phone, boolean mustChange, boolean demo) {
