@@ -26,8 +26,6 @@ final class DivisionFiles {
 	/** Digits of a raw code per level. */
 	static final int[] CODE_LENGTH = { 2, 4, 6, 9, 12 };
 
-	/** Rows in the shipped files, used to estimate progress of a full import. */
-	static final long TOTAL_ROWS = 665_276;
 
 	/** One row: raw code (2/4/6/9/12 digits), name, raw parent code ({@code null} for provinces), level 1–5. */
 	record Row(String code, String name, String parentCode, int level) {

@@ -174,6 +174,10 @@ public class DivisionImporter {
 				listener.onProgress(phase, rows[0], (int) (READ_SHARE * bytes.get() / totalBytes));
 				DivisionFiles.read(level, scope.prefix(), bytes, row -> {
 					String code = Regions.normalise(row.code());
+					String parent = row.parentCode() == null ? null : Regions.normalise(row.parentCode());
+					if (code.equals(parent)) {
+						return; // placeholder repeating its parent, e.g. county 441900 东莞市 under city 4419
+					}
 					String chunk = code.substring(0, digits);
 					chunks.add(chunk);
 					out.write(code);
@@ -182,7 +186,7 @@ public class DivisionImporter {
 					out.write('\t');
 					out.write('0' + row.level());
 					out.write('\t');
-					out.write(row.parentCode() == null ? "\\N" : Regions.normalise(row.parentCode()));
+					out.write(parent == null ? "\\N" : parent);
 					out.write('\t');
 					out.write(chunk);
 					out.write('\n');
