@@ -1,6 +1,6 @@
 package cn.qingdan.region;
 
-import java.time.Instant;
+import java.time.LocalDateTime;
 
 /**
  * A snapshot of a background import, as the admin page shows it.
@@ -15,7 +15,7 @@ import java.time.Instant;
  * @param report the result once finished, else {@code null}
  * @param error the Chinese reason once failed, else {@code null}
  */
-public record RegionImportJob(String scope, String scopeName, String startedBy, Instant startedAt, String phase,
+public record RegionImportJob(String scope, String scopeName, String startedBy, LocalDateTime startedAt, String phase,
 		long rowsRead, int percent, State state, ImportReport report, String error) {
 
 	public enum State {

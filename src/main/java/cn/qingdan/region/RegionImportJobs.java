@@ -1,6 +1,7 @@
 package cn.qingdan.region;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,7 +51,7 @@ public class RegionImportJobs implements DisposableBean {
 		}
 		String label = ImportScope.parse(scope).label();
 		String by = Actor.current().map(Actor::username).orElse("系统");
-		RegionImportJob job = new RegionImportJob(label, name, by, clock.instant(), "等待开始", 0, 0,
+		RegionImportJob job = new RegionImportJob(label, name, by, LocalDateTime.now(clock), "等待开始", 0, 0,
 				RegionImportJob.State.RUNNING, null, null);
 		latest.set(job);
 		executor.execute(new DelegatingSecurityContextRunnable(() -> run(label)));
