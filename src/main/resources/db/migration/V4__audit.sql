@@ -27,7 +27,7 @@ create function audit_record_append_only() returns trigger
 $$
 begin
     raise exception '审计记录只可追加，不得修改或删除'
-        using errcode = 'insufficient_privilege', hint = '审计记录受哈希链保护，任何改动都会在校验中暴露';
+        using hint = '审计记录受哈希链保护，任何改动都会在校验中暴露';
 end;
 $$;
 

@@ -43,7 +43,7 @@ record AuditFilter(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from
 	}
 
 	/** The browse page's address with these filters, on another page. */
-	String link(int toPage) {
+	public String link(int toPage) {
 		UriComponentsBuilder b = UriComponentsBuilder.fromPath("/audit");
 		add(b, "from", from);
 		add(b, "to", to);
@@ -59,7 +59,7 @@ record AuditFilter(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from
 		return b.encode().build().toUriString();
 	}
 
-	boolean any() {
+	public boolean any() {
 		return from != null || to != null || username != null || action != null || result != null
 				|| objectType != null || objectId != null || q != null;
 	}

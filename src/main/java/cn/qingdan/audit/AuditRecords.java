@@ -24,11 +24,11 @@ class AuditRecords {
 
 	record Page(List<AuditRecord> records, long total, int page, int pages) {
 
-		boolean hasPrevious() {
+		public boolean hasPrevious() {
 			return page > 1;
 		}
 
-		boolean hasNext() {
+		public boolean hasNext() {
 			return page < pages;
 		}
 	}
