@@ -1,0 +1,64 @@
+package cn.qingdan.audit;
+
+import java.io.PrintStream;
+import java.util.List;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code java -jar qingdan.jar --qingdan.audit.verify}: verifies the audit chain, prints the report in Chinese and
+ * exits with 0 when the chain is intact, 3 when it is broken. Add {@code --spring.main.web-application-type=none} to
+ * run it beside a running server (with the embedded database, stop the server first: it owns the data folder).
+ */
+@Component
+class AuditVerifyCommand implements ApplicationRunner {
+
+	static final String OPTION = "qingdan.audit.verify";
+	static final int INTACT = 0;
+	static final int BROKEN = 3;
+
+	private final AuditChain chain;
+	private final ConfigurableApplicationContext context;
+
+	AuditVerifyCommand(AuditChain chain, ConfigurableApplicationContext context) {
+		this.chain = chain;
+		this.context = context;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!requested(args)) {
+			return;
+		}
+		int code = verifyAndPrint(System.out);
+		System.exit(SpringApplication.exit(context, () -> code));
+	}
+
+	static boolean requested(ApplicationArguments args) {
+		if (!args.containsOption(OPTION)) {
+			return false;
+		}
+		List<String> values = args.getOptionValues(OPTION);
+		return values == null || values.isEmpty() || !values.getLast().equalsIgnoreCase("false");
+	}
+
+	/** Verifies, prints the report and returns the exit code. */
+	int verifyAndPrint(PrintStream out) {
+		out.println("【审计链校验】开始校验审计日志……");
+		VerificationReport report = chain.verify();
+		out.println("【审计链校验】" + report.summary());
+		out.println("  已校验记录：" + report.checked() + " 条");
+		out.println("  校验结论：" + (report.intact() ? "完整" : "断裂"));
+		if (!report.intact()) {
+			out.println("  首个断点：第 " + report.firstBrokenSeq() + " 号记录");
+			out.println("  问题说明：" + report.problem());
+		}
+		out.println("  耗时：" + report.tookText());
+		out.flush();
+		return report.intact() ? INTACT : BROKEN;
+	}
+}

@@ -1,0 +1,182 @@
+package cn.qingdan.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.qingdan.audit.AuditEvent.Result;
+
+/**
+ * A DBA with superuser rights switches the append-only triggers off and alters or deletes a record: verification names
+ * the first broken link. Runs on its own database (distinct data folder) and restores what it altered; the context is
+ * closed after the class so its pool is gone before the JVM stops the database.
+ */
+@SpringBootTest(properties = "qingdan.data-dir=target/test-data-audit-tamper")
+@AutoConfigureMockMvc
+@org.springframework.test.annotation.DirtiesContext
+class AuditTamperTests {
+
+	@Autowired
+	AuditLog log;
+
+	@Autowired
+	AuditChain chain;
+
+	@Autowired
+	AuditVerifyCommand command;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate tx;
+
+	@Autowired
+	MockMvc mvc;
+
+	AuditRecord first;
+	AuditRecord middle;
+	AuditRecord last;
+
+	@BeforeEach
+	void threeRecordsOnAnIntactChain() {
+		String action = AuditFixtures.unique("测试篡改");
+		first = log.record(entry(action, "一"));
+		middle = log.record(entry(action, "二"));
+		last = log.record(entry(action, "三"));
+		assertThat(chain.verify().intact()).isTrue();
+	}
+
+	static AuditLog.Entry entry(String action, String detail) {
+		return new AuditLog.Entry("jfb-admin", 1L, "武功县基层减负办", action, "用户", "7", Result.SUCCESS, detail, "10.0.0.8");
+	}
+
+	/** What a DBA could do: triggers off, change, triggers on. */
+	void asSuperuser(String sql, Object... params) {
+		tx.executeWithoutResult(s -> {
+			jdbc.sql("alter table audit_record disable trigger user").update();
+			jdbc.sql(sql).params(params).update();
+			jdbc.sql("alter table audit_record enable trigger user").update();
+		});
+	}
+
+	void restore(AuditRecord r) {
+		asSuperuser("delete from audit_record where seq = ?", r.seq());
+		asSuperuser("""
+				insert into audit_record (seq, occurred_at, username, unit_id, unit_name, action, object_type, object_id,
+				  result, detail, client_ip, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				r.seq(), OffsetDateTime.ofInstant(r.occurredAt(), ZoneOffset.UTC), r.username(), r.unitId(),
+				r.unitName(), r.action(), r.objectType(), r.objectId(), r.result().name(), r.detail(), r.clientIp(),
+				r.prevHash(), r.hash());
+		assertThat(chain.verify().intact()).as("restored").isTrue();
+	}
+
+	@Test
+	void anAlteredRecordIsTheFirstBrokenLink() {
+		asSuperuser("update audit_record set detail = '已篡改' where seq = ?", middle.seq());
+		try {
+			VerificationReport report = chain.verify();
+
+			assertThat(report.intact()).isFalse();
+			assertThat(report.firstBrokenSeq()).isEqualTo(middle.seq());
+			assertThat(report.problem()).contains("被修改");
+			assertThat(report.checked()).isEqualTo(middle.seq());
+		}
+		finally {
+			restore(middle);
+		}
+	}
+
+	@Test
+	void anAlteredTimeIsDetectedToo() {
+		asSuperuser("update audit_record set occurred_at = occurred_at - interval '1 day' where seq = ?", first.seq());
+		try {
+			assertThat(chain.verify().firstBrokenSeq()).isEqualTo(first.seq());
+		}
+		finally {
+			restore(first);
+		}
+	}
+
+	@Test
+	void aRecordAlteredAndRehashedBreaksTheNextLink() {
+		AuditRecord forged = AuditLog.chained(middle.seq(), middle.occurredAt(), entry(middle.action(), "伪造"),
+				middle.prevHash());
+		asSuperuser("update audit_record set detail = ?, hash = ? where seq = ?", forged.detail(), forged.hash(),
+				middle.seq());
+		try {
+			VerificationReport report = chain.verify();
+
+			assertThat(report.firstBrokenSeq()).isEqualTo(last.seq());
+			assertThat(report.problem()).contains("前序哈希与第 " + middle.seq() + " 号记录的哈希不符");
+		}
+		finally {
+			restore(middle);
+		}
+	}
+
+	@Test
+	void aDeletedRecordInTheMiddleIsDetected() {
+		asSuperuser("delete from audit_record where seq = ?", middle.seq());
+		try {
+			VerificationReport report = chain.verify();
+
+			assertThat(report.intact()).isFalse();
+			assertThat(report.firstBrokenSeq()).isEqualTo(last.seq());
+			assertThat(report.problem()).contains("缺少第 " + middle.seq() + " 号记录");
+		}
+		finally {
+			restore(middle);
+		}
+	}
+
+	@Test
+	void thePageShowsABrokenChainInRedWithALinkToTheRecord() throws Exception {
+		asSuperuser("update audit_record set action = '删除用户' where seq = ?", middle.seq());
+		try {
+			mvc.perform(post("/audit/verify").with(csrf()).with(user(AuditFixtures.anOfficeAdmin())))
+				.andExpect(content().string(containsString("tag tag-red")))
+				.andExpect(content().string(containsString("审计链断裂")))
+				.andExpect(content().string(containsString("href=\"/audit/" + middle.seq() + "\"")));
+		}
+		finally {
+			restore(middle);
+		}
+	}
+
+	@Test
+	void theCommandExitsWithZeroWhenIntactAndThreeWhenBroken() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		assertThat(command.verifyAndPrint(new PrintStream(out, true, StandardCharsets.UTF_8))).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("审计链完整");
+
+		asSuperuser("update audit_record set client_ip = '10.0.0.9' where seq = ?", last.seq());
+		try {
+			out.reset();
+			assertThat(command.verifyAndPrint(new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(3);
+			assertThat(out.toString(StandardCharsets.UTF_8)).contains("审计链断裂")
+				.contains("首个断点：第 " + last.seq() + " 号记录");
+		}
+		finally {
+			restore(last);
+		}
+	}
+}
