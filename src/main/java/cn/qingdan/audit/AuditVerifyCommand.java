@@ -11,8 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar qingdan.jar --qingdan.audit.verify}: verifies the audit chain, prints the report in Chinese and
- * exits with 0 when the chain is intact, 3 when it is broken. Add {@code --spring.main.web-application-type=none} to
- * run it beside a running server (with the embedded database, stop the server first: it owns the data folder).
+ * exits with 0 when the chain is intact, 3 when it is broken. The application starts as usual (the security
+ * configuration needs the web context), so add {@code --server.port=0} to run it beside a running server on a real
+ * database; with the embedded database stop the server first, since it owns the data folder. The context is closed
+ * before the JVM exits, while the database is still up.
  */
 @Component
 class AuditVerifyCommand implements ApplicationRunner {
