@@ -49,9 +49,10 @@ class RegionImportCommand implements ApplicationRunner {
 			int[] lastPercent = { -10 };
 			String[] lastPhase = { "" };
 			ImportReport report = importer.importScope(scope, (phase, rows, percent) -> {
-				if (!phase.equals(lastPhase[0]) || percent >= lastPercent[0] + 10) {
+				String kind = phase.contains("（第") ? phase.substring(0, phase.indexOf("（第")) : phase;
+				if (!kind.equals(lastPhase[0]) || percent >= lastPercent[0] + 10) {
 					log.info("[{}%] {}，已读取 {} 条", percent, phase, rows);
-					lastPhase[0] = phase;
+					lastPhase[0] = kind;
 					lastPercent[0] = percent;
 				}
 			});

@@ -24,11 +24,25 @@ public final class DivisionImportBenchmark {
 				"--logging.level.root=warn", "--logging.level.cn.qingdan=warn")) {
 			DivisionImporter importer = context.getBean(DivisionImporter.class);
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
-			print("cold", importer.importScope("all"));
-			print("re-run", importer.importScope("all"));
+			print("cold", importer.importScope("all", phases()));
+			print("re-run", importer.importScope("all", phases()));
 			System.out.println("rows in region: " + jdbc.sql("select count(*) from region").query(Long.class).single());
 		}
 		System.exit(0);
+	}
+
+	/** Prints when each kind of phase starts, in seconds since the import began. */
+	private static ProgressListener phases() {
+		long t0 = System.nanoTime();
+		String[] last = { "" };
+		return (phase, rows, percent) -> {
+			String kind = phase.contains("（第") ? phase.substring(0, phase.indexOf("（第")) : phase;
+			if (!kind.equals(last[0])) {
+				System.out.println(String.format(Locale.ROOT, "  %6.2f s  %s (%d rows read)", (System.nanoTime() - t0) / 1e9,
+						kind, rows));
+				last[0] = kind;
+			}
+		};
 	}
 
 	private static void print(String label, ImportReport r) {

@@ -16,12 +16,14 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.qingdan.shared.RuleViolation;
 
 @SpringBootTest
+@AutoConfigureMockMvc // same configuration as the web tests, so all share one application context
 class DivisionImporterTest {
 
 	@Autowired
