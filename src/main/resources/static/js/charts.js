@@ -3,10 +3,10 @@
   function render(el) {
     if (!window.echarts) { return; }
     var spec = JSON.parse(el.getAttribute('data-chart'));
-    var chart = window.echarts.init(el, null, { renderer: 'svg' });
+    var chart = window.echarts.init(el, null, { renderer: 'canvas' }); // canvas: the SVG renderer writes style attributes, which the CSP forbids
     var option = {
       color: ['#1f4e8c', '#3a8fd0', '#2e8b57', '#d4a017', '#c0392b'],
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', renderMode: 'richText' },
       grid: { left: 40, right: 16, top: 30, bottom: 60 },
       xAxis: { type: 'category', data: spec.labels, axisLabel: { interval: 0, rotate: spec.labels.length > 6 ? 30 : 0 } },
       yAxis: { type: 'value', minInterval: 1 },
