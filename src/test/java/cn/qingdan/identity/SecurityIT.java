@@ -212,5 +212,9 @@ class SecurityIT extends IntegrationTest {
 		String revealed = mvc.perform(post("/admin/users/{id}/phone", id).with(as("jfb_admin")).with(csrf()))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(revealed).containsPattern("1389104\\d{4}");
+		assertThat(jdbc.sql("select count(*) from audit_record where action = '查看完整手机号' and object_id = ? and username = 'jfb_admin'")
+			.param(String.valueOf(id)).query(Long.class).single()).isPositive();
+		assertThat(jdbc.sql("select count(*) from audit_record where detail like '%1389104%'").query(Long.class).single())
+			.as("personal data never enters the audit log").isZero();
 	}
 }

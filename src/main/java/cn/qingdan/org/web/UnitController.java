@@ -60,7 +60,7 @@ class UnitController {
 		model.addAttribute("parent", unit.parentId() == null ? null : units.unit(unit.parentId(), me.scope()).orElse(null));
 		List<Unit> children = units.children(id, me.scope());
 		model.addAttribute("children", children);
-		model.addAttribute("childCounts", children.size() <= 60
+		model.addAttribute("childCounts", unit.type() == Unit.Type.COUNTY
 				? children.stream().collect(java.util.stream.Collectors.toMap(Unit::id, c -> units.countBelow(c).get(Unit.Type.VILLAGE)))
 				: Map.of());
 		model.addAttribute("counts", units.countBelow(unit));
