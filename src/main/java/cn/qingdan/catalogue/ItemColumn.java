@@ -1,0 +1,52 @@
+package cn.qingdan.catalogue;
+
+/**
+ * The columns of a catalogue sheet, in order, with their Chinese headers. The same columns are used by the xlsx
+ * import/export and by the shipped template ({@code classpath:catalogue/template.csv}). Multi-valued cells
+ * (departments, aliases, keywords) separate values with "；" (or ";" or "、"); dates are yyyy-MM-dd; yes/no cells
+ * take 是/否.
+ */
+public enum ItemColumn {
+
+	CODE("编码", true),
+	LIST("清单", true),
+	NAME("名称", true),
+	CATEGORY("类别", false),
+	DESCRIPTION("内容说明", false),
+	BASIS_DOCUMENT("依据文件", false),
+	BASIS_ARTICLE("依据条款", false),
+	DEPARTMENTS("责任部门", false),
+	ALIASES("别名", false),
+	KEYWORDS("关键词", false),
+	SOURCE("来源", false),
+	SOURCE_URL("来源链接", false),
+	VALID_FROM("生效日期", false),
+	VALID_TO("失效日期", false),
+	FUNDING("经费标准（元/村·年）", false),
+	AGREEMENT("须签委托协议", false),
+	OCCURRENCES("年均次数", false),
+	HOURS("每次工时（小时）", false),
+	GUIDE("办事指南", false),
+	MATERIALS("所需材料", false),
+	TEMPLATE("证明样式", false),
+	TIME_LIMIT("办理时限（工作日，0为当场办结）", false),
+	VERIFIER("核验单位", false),
+	ALTERNATIVE("替代方式", false),
+	NOTE("备注", false);
+
+	private final String header;
+	private final boolean required;
+
+	ItemColumn(String header, boolean required) {
+		this.header = header;
+		this.required = required;
+	}
+
+	public String header() {
+		return header;
+	}
+
+	public boolean required() {
+		return required;
+	}
+}

@@ -1,0 +1,70 @@
+package cn.qingdan.catalogue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything an item of a catalogue says, as one immutable value. An item keeps its identity (its code) across
+ * versions; each version holds one {@code ItemContent} per item. Fields that belong to one list only are null elsewhere.
+ *
+ * @param code stable, readable code (ZZ-01, XZ-12, FM-03, ZM-05, BZ-17)
+ * @param list the list the item belongs to
+ * @param name the item's name
+ * @param category grouping within the list (社保民政, 农林, 综合事务 …)
+ * @param description what the item covers
+ * @param basisDocument the legal basis: document (law, regulation, normative document)
+ * @param basisArticle the legal basis: article or section, if any
+ * @param departments responsible county departments
+ * @param aliases other names a clerk would use for the same matter (for search and screening)
+ * @param keywords words that signal the matter in a request (for screening)
+ * @param source where the item comes from (published list, with its issuer)
+ * @param sourceUrl address of the source, if public
+ * @param validFrom first day of validity, or null
+ * @param validTo last day of validity, or null (open)
+ * @param fundingPerVillageYear ASSISTANCE: 费随事转 standard, yuan per village per year
+ * @param agreementRequired ASSISTANCE: whether a 委托协议 is required
+ * @param occurrencesPerYear ASSISTANCE: default burden estimate, occurrences per year
+ * @param hoursPerOccurrence ASSISTANCE: default burden estimate, hours per occurrence
+ * @param guide CERTIFICATE_RETAINED: 办事指南
+ * @param materials CERTIFICATE_RETAINED: required materials
+ * @param templateText CERTIFICATE_RETAINED: the certificate's template text
+ * @param timeLimitDays CERTIFICATE_RETAINED: 0 = 当场办结, otherwise working days
+ * @param verifier CERTIFICATE_NOT_ISSUABLE: who verifies instead
+ * @param alternative CERTIFICATE_NOT_ISSUABLE: the 告知承诺 or other alternative
+ * @param note remarks, e.g. where sources conflict and what this county decided
+ */
+public record ItemContent(String code, ListType list, String name, String category, String description,
+		String basisDocument, String basisArticle, List<String> departments, List<String> aliases,
+		List<String> keywords, String source, String sourceUrl, LocalDate validFrom, LocalDate validTo,
+		BigDecimal fundingPerVillageYear, Boolean agreementRequired, Integer occurrencesPerYear,
+		BigDecimal hoursPerOccurrence, String guide, String materials, String templateText, Integer timeLimitDays,
+		String verifier, String alternative, String note) {
+
+	public ItemContent {
+		departments = departments == null ? List.of() : List.copyOf(departments);
+		aliases = aliases == null ? List.of() : List.copyOf(aliases);
+		keywords = keywords == null ? List.of() : List.copyOf(keywords);
+	}
+
+	/** The legal basis as one line: document and article. */
+	public String basis() {
+		if (basisDocument == null || basisDocument.isBlank()) {
+			return basisArticle == null ? "" : basisArticle;
+		}
+		return basisArticle == null || basisArticle.isBlank() ? basisDocument : basisDocument + " " + basisArticle;
+	}
+
+	/** Time limit in words: 当场办结 or N 个工作日. */
+	public String timeLimitText() {
+		if (timeLimitDays == null) {
+			return "";
+		}
+		return timeLimitDays == 0 ? "当场办结" : timeLimitDays + " 个工作日";
+	}
+
+	/** Whether the item is in force on the given day. */
+	public boolean validOn(LocalDate day) {
+		return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
+	}
+}
