@@ -36,7 +36,7 @@ class SecurityConfiguration {
 			+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
-	/** Paths anyone may open. Later modules add their public pages under /public/ and /api/v1/public/. */
+	/** Pages anyone may open; modules declare public API paths through {@link cn.qingdan.shared.PublicPaths}. */
 	static final String[] PUBLIC = { "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 			"/error", "/actuator/health", "/actuator/health/**", "/public/**" };
 
@@ -63,13 +63,17 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens,
+			org.springframework.beans.factory.ObjectProvider<cn.qingdan.shared.PublicPaths> publicPaths) throws Exception {
+		String[] open = java.util.stream.Stream.concat(java.util.stream.Stream.of("/api/v1/public/**"),
+				publicPaths.orderedStream().flatMap(p -> p.paths().stream()).filter(p -> p.startsWith("/api/")))
+			.toArray(String[]::new);
 		RequestMatcher bearer = request -> {
 			String h = request.getHeader("Authorization");
 			return h != null && h.startsWith("Bearer ");
 		};
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(a -> a.requestMatchers("/api/v1/public/**").permitAll()
+			.authorizeHttpRequests(a -> a.requestMatchers(open).permitAll()
 				.requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
 				.anyRequest().authenticated())
 			.addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)

@@ -20,6 +20,9 @@ final class Navigation {
 
 	private static final List<Group> MENU = List.of(
 			new Group("工作台", List.of(new Link("首页", "/", Set.of()))),
+			new Group("清单管理", List.of(new Link("四张清单", "/catalogue", Set.of()),
+					new Link("清单调整", "/catalogue/proposals", Set.of()),
+					new Link("公开查询", "/public/lists", Set.of()))),
 			new Group("基础信息", List.of(new Link("单位管理", "/units", Set.of()),
 					new Link("行政区划", "/regions", Set.of()))),
 			new Group("系统管理", List.of(new Link("用户管理", "/admin/users", ADMINS),

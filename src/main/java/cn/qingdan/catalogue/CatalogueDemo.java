@@ -1,0 +1,93 @@
+package cn.qingdan.catalogue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.qingdan.identity.QingdanUser;
+import cn.qingdan.org.Unit;
+import cn.qingdan.org.Units;
+
+/**
+ * Demo: the demo county adopts the shipped template plus its local additions as version 1, and one proposal is under
+ * consultation so that the township and department see it in their to-do lists.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+class CatalogueDemo implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(CatalogueDemo.class);
+
+	private final Catalogues catalogues;
+	private final ChangeProposals proposals;
+	private final CatalogueTemplate template;
+	private final Units units;
+	private final UserDetailsService users;
+	private final TransactionTemplate tx;
+	private final boolean enabled;
+	private final String countyCode;
+	private final String commandLineImport;
+
+	CatalogueDemo(Catalogues catalogues, ChangeProposals proposals, CatalogueTemplate template, Units units,
+			UserDetailsService users, TransactionTemplate tx, @Value("${qingdan.demo.enabled:false}") boolean enabled,
+			@Value("${qingdan.demo.county-code:610431}") String countyCode,
+			@Value("${qingdan.import-regions:}") String commandLineImport) {
+		this.catalogues = catalogues;
+		this.proposals = proposals;
+		this.template = template;
+		this.units = units;
+		this.users = users;
+		this.tx = tx;
+		this.enabled = enabled;
+		this.countyCode = countyCode;
+		this.commandLineImport = commandLineImport;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!enabled || !commandLineImport.isBlank()) {
+			return;
+		}
+		Unit county = units.byRegion(countyCode).orElse(null);
+		if (county == null || catalogues.forCounty(county.id()).isPresent()) {
+			return;
+		}
+		tx.executeWithoutResult(s -> load(county));
+	}
+
+	private void load(Unit county) {
+		List<ItemContent> items = new ArrayList<>(template.template());
+		items.addAll(template.localAdditions(countyCode));
+		Catalogue catalogue = catalogues.create(county.id(), county.name() + "村级组织工作事项清单");
+		CatalogueVersion v1 = catalogues.publish(catalogue.id(), items, "jfb_admin", null,
+				"采用全国及各地公开清单汇编的模板，并增加本县事项");
+		QingdanUser office = (QingdanUser) users.loadUserByUsername("jfb_admin");
+		ChangeProposal p = proposals.create(office, catalogue.id(), "新增“协助开展高标准农田建设政策宣传”事项",
+				"县农业农村局提出，2027 年高标准农田建设项目需村级组织协助入户宣传，拟列入协助事项并落实经费");
+		String code = proposals.addChange(office, p.id(), p.version(), ProposalChange.Operation.ADD, null,
+				"高标准农田建设项目实施需村级组织协助宣传、摸排群众意愿", "《高标准农田建设质量管理办法（试行）》",
+				new ItemContent(null, ListType.ASSISTANCE, "协助开展高标准农田建设政策宣传和意愿摸排", "农业农村",
+						"协助乡镇向村民宣传高标准农田建设政策，摸排群众意愿并反馈", "《高标准农田建设质量管理办法（试行）》", null,
+						List.of("县农业农村局"), List.of("高标准农田宣传", "农田建设意愿摸排"), List.of("高标准农田", "农田建设"),
+						"武功县基层减负办（演示）", null, null, null, new BigDecimal("1500"), true, 2, new BigDecimal("4"), null,
+						null, null, null, null, null, "经费标准为演示数据"));
+		ChangeProposal fresh = proposals.require(p.id(), office);
+		Unit sufang = units.byRegion(countyCode + "101").orElseThrow();
+		Unit nongye = units.search(new cn.qingdan.identity.DataScope(cn.qingdan.identity.DataScope.Kind.ALL, county.id(), "/"),
+				Unit.Type.DEPARTMENT, "县农业农村局", 1).getFirst();
+		proposals.consult(office, p.id(), fresh.version(), List.of(sufang.id(), nongye.id()), 5);
+		log.info("演示数据：{} 采用清单模板，发布第 {} 版，共 {} 项；调整申请 {}（新增 {}）正在征求意见", county.name(), v1.number(),
+				v1.itemCount(), p.id(), code);
+	}
+}

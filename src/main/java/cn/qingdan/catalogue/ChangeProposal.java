@@ -1,0 +1,94 @@
+package cn.qingdan.catalogue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+import cn.qingdan.identity.QingdanUser;
+import cn.qingdan.identity.Role;
+import cn.qingdan.shared.RuleViolation;
+
+/**
+ * A change proposal for a catalogue. The record guards its own transitions: {@link #require(Step, QingdanUser)}
+ * refuses a step in the wrong state or by the wrong role, with the reason in Chinese.
+ */
+public record ChangeProposal(long id, long catalogueId, int baseVersion, String title, String reason, Status status,
+		long originUnitId, String createdBy, Instant createdAt, LocalDate consultStartedAt, LocalDate consultDeadline,
+		String assessment, Recommendation recommendation, String assessedBy, String decisionNote, String decidedBy,
+		Instant decidedAt, Integer publishedVersion, int version) {
+
+	public enum Status {
+		PROPOSED("待受理"), DRAFT("起草中"), CONSULTING("征求意见中"), ASSESSING("评估审核中"), AWAITING_DECISION("待审定"),
+		APPROVED("已批准发布"), REJECTED("未予批准"), DECLINED("不予受理"), WITHDRAWN("已撤回");
+
+		private final String label;
+
+		Status(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+
+		public boolean open() {
+			return this != APPROVED && this != REJECTED && this != DECLINED && this != WITHDRAWN;
+		}
+	}
+
+	public enum Recommendation {
+		APPROVE("建议批准"), APPROVE_WITH_CHANGES("建议修改后批准"), REJECT("建议不予批准");
+
+		private final String label;
+
+		Recommendation(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	static final Set<Role> OFFICE = Set.of(Role.OFFICE_ADMIN, Role.OFFICE_REVIEWER);
+
+	/** The steps of the procedure: the state each needs and the roles that may take it. */
+	public enum Step {
+		EDIT("修改调整内容"), TAKE_UP("受理"), DECLINE("不予受理"), CONSULT("发起征求意见"), COMMENT("反馈意见"),
+		CLOSE_CONSULTATION("结束征求意见"), ASSESS("评估审核"), APPROVE("审定批准"), REJECT("不予批准"), WITHDRAW("撤回");
+
+		private final String label;
+
+		Step(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	/** Whether the actor may take the step now (consultation membership is checked by the service). */
+	public boolean allows(Step step, QingdanUser actor) {
+		boolean office = actor.roles().stream().anyMatch(OFFICE::contains);
+		boolean origin = actor.unitId() == originUnitId
+				&& (actor.has(Role.DEPARTMENT_OFFICER) || actor.has(Role.TOWNSHIP_OFFICER));
+		return switch (step) {
+			case EDIT -> status == Status.DRAFT && office || status == Status.PROPOSED && origin;
+			case TAKE_UP, DECLINE -> status == Status.PROPOSED && office;
+			case CONSULT -> status == Status.DRAFT && office;
+			case COMMENT -> status == Status.CONSULTING
+					&& (actor.has(Role.TOWNSHIP_OFFICER) || actor.has(Role.DEPARTMENT_OFFICER) || actor.has(Role.VILLAGE_CLERK));
+			case CLOSE_CONSULTATION -> status == Status.CONSULTING && office;
+			case ASSESS -> status == Status.ASSESSING && office;
+			case APPROVE, REJECT -> status == Status.AWAITING_DECISION && actor.has(Role.APPROVER);
+			case WITHDRAW -> status == Status.DRAFT && office || status == Status.PROPOSED && origin;
+		};
+	}
+
+	public void require(Step step, QingdanUser actor) {
+		if (!allows(step, actor)) {
+			throw new RuleViolation("当前状态为“" + status.label() + "”，您（" + actor.roleLabels() + "）不能执行“" + step.label() + "”");
+		}
+	}
+}

@@ -1,0 +1,32 @@
+/**
+ * The four lists (四张清单): a versioned, county-owned catalogue and its change procedure.
+ *
+ * <h2>Model</h2>
+ * <ul>
+ * <li>A {@link cn.qingdan.catalogue.Catalogue} belongs to one county unit. It is published in numbered
+ * {@link cn.qingdan.catalogue.CatalogueVersion versions}; a published version never changes (database triggers refuse
+ * updates and deletes of its entries).</li>
+ * <li>Each version holds one {@link cn.qingdan.catalogue.ItemContent} per item. An item's identity is its code
+ * (ZZ-01, XZ-12, FM-03, ZM-05, BZ-17): kept across versions, never reused once retired.</li>
+ * <li>Any two versions compare into a {@link cn.qingdan.catalogue.CatalogueDiff}: added, removed, changed fields.</li>
+ * </ul>
+ *
+ * <h2>Change procedure (动态管理)</h2>
+ * A {@code ChangeProposal} (add / modify / remove items, each with reason and basis) goes
+ * <pre>
+ *   PROPOSED (by a department or township) ─take up─▶ DRAFT (office) ─consult─▶ CONSULTING ─close─▶ ASSESSING
+ *   ─assess─▶ AWAITING_DECISION ─approve─▶ APPROVED (publishes version n+1)   ─reject─▶ REJECTED
+ *   PROPOSED ─decline─▶ DECLINED;  DRAFT ─withdraw─▶ WITHDRAWN
+ * </pre>
+ * Consultation deadlines are working days on the official calendar; consulted units see the request in their to-do
+ * list. Each step checks the actor's role ({@code ProposalStep}), is audited, and lands on the proposal's timeline.
+ *
+ * <h2>Content and exchange</h2>
+ * The shipped template ({@code classpath:catalogue/template.csv}) is built from the published lists, each item naming
+ * its source; the demo county adopts it as version 1 with local additions. Catalogues and proposals import from and
+ * export to .xlsx with the columns of {@link cn.qingdan.catalogue.ItemColumn}; nothing is saved unless every row is
+ * valid. Public pages and {@code GET /api/v1/catalogue} show the current version, any version, diffs and search.
+ * Publishing a version announces {@link cn.qingdan.catalogue.CatalogueVersionPublished}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "四张清单")
+package cn.qingdan.catalogue;
