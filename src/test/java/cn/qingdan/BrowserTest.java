@@ -29,8 +29,8 @@ public abstract class BrowserTest {
 
 	private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
 
-	static Playwright playwright;
-	static Browser browser;
+	protected static Playwright playwright;
+	protected static Browser browser;
 
 	@LocalServerPort
 	protected int port;

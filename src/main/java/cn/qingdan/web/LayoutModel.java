@@ -23,6 +23,18 @@ class LayoutModel {
 		return Actor.current().map(Navigation::menuFor).orElse(List.of());
 	}
 
+	/** The menu link to highlight: the longest one the current path starts with. */
+	@ModelAttribute("activeHref")
+	String activeHref(HttpServletRequest request) {
+		String path = currentPath(request);
+		return menu().stream()
+			.flatMap(g -> g.links().stream())
+			.map(Navigation.Link::href)
+			.filter(h -> path.equals(h) || !h.equals("/") && path.startsWith(h + "/"))
+			.max(java.util.Comparator.comparingInt(String::length))
+			.orElse("");
+	}
+
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
 		return request.getRequestURI().substring(request.getContextPath().length());
