@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -325,28 +324,45 @@ public final class CatalogueWorkbook {
 		int entries = 0;
 		boolean workbook = false;
 		byte[] buffer = new byte[64 * 1024];
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
-			ZipEntry entry;
-			while ((entry = zip.getNextEntry()) != null) {
-				if (++entries > MAX_ENTRIES) {
-					return Optional.of("文件结构异常（压缩包内文件过多），已拒绝");
-				}
-				if (entry.getName().equals("xl/workbook.xml")) {
-					workbook = true;
-				}
-				long size = 0;
-				int n;
-				while ((n = zip.read(buffer)) > 0) {
-					size += n;
-					total += n;
-					if (total > MAX_UNCOMPRESSED_BYTES || total > (long) MAX_COMPRESSION_RATIO * file.length) {
-						return Optional.of("文件解压后体积异常（疑似压缩炸弹），已拒绝");
+		java.nio.file.Path temp = null;
+		// ZipFile reads the central directory (ZipInputStream rejects the zip64 data descriptors some writers use);
+		// every entry is still inflated and counted, since declared sizes can lie.
+		try {
+			temp = java.nio.file.Files.createTempFile("qingdan-upload", ".xlsx");
+			java.nio.file.Files.write(temp, file);
+			try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(temp.toFile())) {
+				var all = zip.entries();
+				while (all.hasMoreElements()) {
+					ZipEntry entry = all.nextElement();
+					if (++entries > MAX_ENTRIES) {
+						return Optional.of("文件结构异常（压缩包内文件过多），已拒绝");
+					}
+					if (entry.getName().equals("xl/workbook.xml")) {
+						workbook = true;
+					}
+					try (InputStream in = zip.getInputStream(entry)) {
+						int n;
+						while ((n = in.read(buffer)) > 0) {
+							total += n;
+							if (total > MAX_UNCOMPRESSED_BYTES || total > (long) MAX_COMPRESSION_RATIO * file.length) {
+								return Optional.of("文件解压后体积异常（疑似压缩炸弹），已拒绝");
+							}
+						}
 					}
 				}
 			}
 		}
-		catch (IOException | IllegalArgumentException ex) {
+		catch (IOException | RuntimeException ex) {
 			return Optional.of("文件已损坏或不是有效的 .xlsx 工作簿");
+		}
+		finally {
+			if (temp != null) {
+				try {
+					java.nio.file.Files.deleteIfExists(temp);
+				}
+				catch (IOException ignored) {
+				}
+			}
 		}
 		if (!workbook) {
 			return Optional.of("文件不是 Excel 工作簿（缺少 xl/workbook.xml）");
