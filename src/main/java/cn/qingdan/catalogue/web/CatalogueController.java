@@ -40,9 +40,11 @@ class CatalogueController {
 	private final ChangeProposals proposals;
 	private final Counties counties;
 	private final tools.jackson.databind.json.JsonMapper json;
+	private final cn.qingdan.catalogue.CatalogueTemplate template;
 
 	CatalogueController(Catalogues catalogues, ChangeProposals proposals, Counties counties,
-			tools.jackson.databind.json.JsonMapper json) {
+			tools.jackson.databind.json.JsonMapper json, cn.qingdan.catalogue.CatalogueTemplate template) {
+		this.template = template;
 		this.catalogues = catalogues;
 		this.proposals = proposals;
 		this.counties = counties;
@@ -53,7 +55,13 @@ class CatalogueController {
 	String index(@RequestParam(required = false) Integer version, @RequestParam(required = false) ListType list,
 			@RequestParam(required = false) String q, Model model) {
 		QingdanUser me = DataScopes.currentUser();
-		Catalogue catalogue = counties.of(me);
+		var existing = counties.find(me);
+		if (existing.isEmpty() || catalogues.current(existing.get().id()).isEmpty()) {
+			model.addAttribute("office", me.has(cn.qingdan.identity.Role.OFFICE_ADMIN));
+			model.addAttribute("templateSize", template.template().size());
+			return "catalogue/empty";
+		}
+		Catalogue catalogue = existing.get();
 		CatalogueVersion v = version == null ? catalogues.current(catalogue.id()).orElseThrow(() -> new NotFound("清单版本"))
 				: catalogues.requireVersion(catalogue.id(), version);
 		List<ItemContent> items = q == null || q.isBlank() ? catalogues.items(v.id()).stream()
@@ -73,6 +81,24 @@ class CatalogueController {
 				"labels", java.util.Arrays.stream(ListType.values()).map(ListType::label).toList(),
 				"series", List.of(Map.of("name", "事项数", "data", java.util.Arrays.stream(ListType.values()).map(counts::get).toList())))));
 		return "catalogue/index";
+	}
+
+	/** A county without a catalogue adopts the shipped template (plus its shipped local additions) as version 1. */
+	@PostMapping("/adopt")
+	@PreAuthorize("hasRole('OFFICE_ADMIN')")
+	String adopt(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		QingdanUser me = DataScopes.currentUser();
+		if (counties.find(me).isPresent()) {
+			redirect.addFlashAttribute("flashError", "本县已建立清单目录，请通过清单调整程序修改");
+			return "redirect:/catalogue";
+		}
+		var county = counties.county(me);
+		List<ItemContent> items = new ArrayList<>(template.template());
+		items.addAll(template.localAdditions(county.regionCode() == null ? "" : county.regionCode().substring(0, 6)));
+		Catalogue catalogue = catalogues.create(county.id(), county.name() + "村级组织工作事项清单");
+		catalogues.publish(catalogue.id(), items, me.username(), null, "采用清单模板建立本县清单");
+		redirect.addFlashAttribute("flash", "已采用模板建立本县清单第 1 版，共 " + items.size() + " 项");
+		return "redirect:/catalogue";
 	}
 
 	@GetMapping("/diff")

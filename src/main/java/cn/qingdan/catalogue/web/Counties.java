@@ -23,9 +23,18 @@ class Counties {
 	}
 
 	Catalogue of(QingdanUser actor) {
+		return find(actor).orElseThrow(() -> new NotFound("本县清单目录"));
+	}
+
+	java.util.Optional<Catalogue> find(QingdanUser actor) {
+		return catalogues.forCounty(county(actor).id());
+	}
+
+	/** The county unit at the top of the actor's tree. */
+	Unit county(QingdanUser actor) {
 		String path = actor.unit().path();
 		long root = Long.parseLong(path.substring(1, path.indexOf('/', 1)));
-		return catalogues.forCounty(root).orElseThrow(() -> new NotFound("本县清单目录"));
+		return units.unit(root).orElseThrow(() -> new NotFound("县级单位"));
 	}
 
 	/** The catalogue of the county with this 6-digit code, or the only/first catalogue when none is given. */
