@@ -257,15 +257,7 @@ public class ChangeProposals {
 
 	@Transactional
 	public void decline(QingdanUser actor, long id, int expectedVersion, String reason) {
-		ChangeProposal p = require(id, actor);
-		p.require(Step.DECLINE, actor);
-		requireText(reason, "reason", "请写明不予受理的理由");
-		transition(p, expectedVersion, Status.DECLINED);
-		jdbc.sql("update change_proposal set decision_note = ?, decided_by = ?, decided_at = ? where id = ?")
-			.params(reason.strip(), actor.username(), Timestamp.from(clock.instant()), id)
-			.update();
-		record(id, actor, "不予受理", reason.strip());
-		audit("不予受理清单调整申请", id, reason.strip());
+		refuse(actor, id, expectedVersion, Step.DECLINE, Status.DECLINED, reason, "不予受理");
 	}
 
 	/** Sends the proposal to the chosen units for comments within {@code days} working days. */
@@ -410,15 +402,7 @@ public class ChangeProposals {
 
 	@Transactional
 	public void reject(QingdanUser actor, long id, int expectedVersion, String reason) {
-		ChangeProposal p = require(id, actor);
-		p.require(Step.REJECT, actor);
-		requireText(reason, "reason", "请写明不予批准的理由");
-		transition(p, expectedVersion, Status.REJECTED);
-		jdbc.sql("update change_proposal set decision_note = ?, decided_by = ?, decided_at = ? where id = ?")
-			.params(reason.strip(), actor.username(), Timestamp.from(clock.instant()), id)
-			.update();
-		record(id, actor, "不予批准", reason.strip());
-		audit("不予批准清单调整申请", id, reason.strip());
+		refuse(actor, id, expectedVersion, Step.REJECT, Status.REJECTED, reason, "不予批准");
 	}
 
 	@Transactional
@@ -431,6 +415,19 @@ public class ChangeProposals {
 	}
 
 	// ------------------------------------------------------------ helpers
+
+	/** Ends a proposal with a refusal (不予受理 / 不予批准), which must give its reason. */
+	private void refuse(QingdanUser actor, long id, int expectedVersion, Step step, Status to, String reason, String action) {
+		ChangeProposal p = require(id, actor);
+		p.require(step, actor);
+		requireText(reason, "reason", "请写明" + action + "的理由");
+		transition(p, expectedVersion, to);
+		jdbc.sql("update change_proposal set decision_note = ?, decided_by = ?, decided_at = ? where id = ?")
+			.params(reason.strip(), actor.username(), Timestamp.from(clock.instant()), id)
+			.update();
+		record(id, actor, action, reason.strip());
+		audit(action + "清单调整申请", id, reason.strip());
+	}
 
 	private String validateChange(ChangeProposal p, Operation op, String code, String reason, ItemContent content,
 			List<ProposalChange> existing) {
