@@ -106,7 +106,7 @@ public class Applications {
 			.list();
 	}
 
-	long countyOf(QingdanUser actor) {
+	public long countyOf(QingdanUser actor) {
 		String path = actor.unit().path();
 		return Long.parseLong(path.substring(1, path.indexOf('/', 1)));
 	}
