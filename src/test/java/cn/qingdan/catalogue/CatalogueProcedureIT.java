@@ -43,6 +43,9 @@ class CatalogueProcedureIT extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	cn.qingdan.identity.UserAdministration administration;
+
 	CatalogueFixtures f;
 
 	QingdanUser office;
@@ -458,6 +461,25 @@ class CatalogueProcedureIT extends IntegrationTest {
 		assertThat(f.current().number()).isEqualTo(before + 1);
 		assertThat(catalogues.versions(f.catalogueId())).filteredOn(v -> id == (v.proposalId() == null ? -1 : v.proposalId()))
 			.hasSize(1);
+	}
+
+	// ------------------------------------------------------------ the timeline
+
+	/**
+	 * Usernames and display names may each be up to 50 characters (app_user); every step must still be recorded on
+	 * the timeline, whose actor column holds "display name（username）".
+	 */
+	@Test
+	void aUserWithLongNamesCanTakeSteps() {
+		String username = "reviewer." + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+		String displayName = "县基层减负办公室综合协调与清单动态管理工作专班审核员";
+		administration.create(f.user("jfb_admin"), new cn.qingdan.identity.UserAdministration.NewUser(username,
+				displayName, f.unitOf("jfb_admin"), java.util.EnumSet.of(cn.qingdan.identity.Role.OFFICE_REVIEWER),
+				"13800000000", "Initial#Pass2026"));
+		QingdanUser reviewer = f.user(username);
+		ChangeProposal p = proposals.create(reviewer, f.catalogueId(), "长用户名测试", null);
+		assertThat(proposals.timeline(p.id())).singleElement()
+			.satisfies(e -> assertThat(e.actor()).contains(username));
 	}
 
 	// ------------------------------------------------------------ codes

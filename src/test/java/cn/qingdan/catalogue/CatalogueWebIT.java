@@ -292,6 +292,39 @@ class CatalogueWebIT extends IntegrationTest {
 		assertThat(CatalogueWorkbook.readChanges(Sheets.repack(template)).errors()).isEmpty();
 	}
 
+	@Test
+	void aProposalSheetIsImportedIntoADraft() throws Exception {
+		ChangeProposal p = f.draft("从表格导入调整内容");
+		String code = f.freshCode(ListType.ASSISTANCE);
+		List<String> header = new ArrayList<>(List.of("操作", "调整理由", "调整依据"));
+		header.addAll(Sheets.header());
+		List<String> add = new ArrayList<>(List.of("新增", "表格导入新增", "《依据》"));
+		add.addAll(ItemCells.cells(CatalogueFixtures.assistance(code, "表格导入的协助事项")));
+		List<String> badRemove = new ArrayList<>(List.of("删除", "", ""));
+		badRemove.addAll(ItemCells.cells(TestItems.selfGovernance("ZZ-01", "x").build()));
+
+		MvcResult refused = mvc.perform(multipart("/catalogue/proposals/{id}/import", p.id())
+			.file(new MockMultipartFile("file", "调整.xlsx", XLSX, Sheets.xlsx(List.of(header, add, badRemove))))
+			.param("version", String.valueOf(p.version()))
+			.with(as("jfb_admin"))
+			.with(csrf())).andReturn();
+		assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+		assertThat(body(refused)).contains(">3<").contains("缺少调整理由");
+		assertThat(proposals.changes(p.id())).isEmpty();
+
+		MvcResult imported = mvc.perform(multipart("/catalogue/proposals/{id}/import", p.id())
+			.file(new MockMultipartFile("file", "调整.xlsx", XLSX, Sheets.xlsx(List.of(header, add))))
+			.param("version", String.valueOf(p.version()))
+			.with(as("jfb_admin"))
+			.with(csrf())).andReturn();
+		assertThat(imported.getResponse().getRedirectedUrl()).isEqualTo("/catalogue/proposals/" + p.id());
+		assertThat(proposals.changes(p.id())).singleElement().satisfies(c -> {
+			assertThat(c.operation()).isEqualTo(Operation.ADD);
+			assertThat(c.code()).isEqualTo(code);
+			assertThat(c.basis()).isEqualTo("《依据》");
+		});
+	}
+
 	// ------------------------------------------------------------ procedure over HTTP
 
 	@Test
