@@ -207,6 +207,25 @@ class CatalogueWebIT extends IntegrationTest {
 		mvc.perform(get(location).with(as("jfb_admin"))).andExpect(status().isOk()).andExpect(content().string(containsString(code)));
 	}
 
+	/** A valid sheet whose changes the procedure refuses (a retired code) is reported, and leaves no empty draft. */
+	@Test
+	void aSheetReusingARetiredCodeIsReportedAndCreatesNoProposal() throws Exception {
+		String code = f.freshCode(ListType.SELF_GOVERNANCE);
+		ItemContent item = TestItems.selfGovernance(code, "整表导入退役编码测试").build();
+		f.publish(f.draftAdding(item));
+		ChangeProposal remove = f.draft("删除 " + code);
+		proposals.addChange(f.user("jfb_admin"), remove.id(), remove.version(), Operation.REMOVE, code, "不再需要", null, null);
+		f.publish(remove.id());
+
+		List<ItemContent> items = new ArrayList<>(catalogues.items(f.current().id()));
+		items.add(item);
+		long before = proposalCount();
+		MvcResult result = upload("jfb_admin", "含退役编码.xlsx", Sheets.items(items));
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(body(result)).contains(code).contains("不得复用");
+		assertThat(proposalCount()).isEqualTo(before);
+	}
+
 	@Test
 	void aFileEqualToTheCurrentVersionCreatesNoProposal() throws Exception {
 		CatalogueVersion current = f.current();
