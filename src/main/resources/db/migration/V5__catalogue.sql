@@ -48,6 +48,17 @@ create trigger catalogue_entry_no_update before update or delete on catalogue_en
 create trigger catalogue_version_no_update before update or delete on catalogue_version
     for each row execute function catalogue_entry_immutable();
 
+-- 条目只能在发布该版本的同一事务中写入
+create function catalogue_entry_same_transaction() returns trigger language plpgsql as $$
+begin
+    if not exists (select 1 from catalogue_version v where v.id = new.version_id and v.xmin = pg_current_xact_id()::xid) then
+        raise exception '已发布的清单版本不可增加条目';
+    end if;
+    return new;
+end $$;
+create trigger catalogue_entry_insert_once before insert on catalogue_entry
+    for each row execute function catalogue_entry_same_transaction();
+
 -- 清单调整申请（动态管理：事前协商 → 评估审核 → 审定批准）
 create table change_proposal (
     id                   bigserial     primary key,
@@ -100,7 +111,7 @@ create table proposal_event (
     id          bigserial     primary key,
     proposal_id bigint        not null references change_proposal (id) on delete cascade,
     at          timestamptz   not null,
-    actor       varchar(50)   not null,
+    actor       varchar(120)  not null,
     unit_name   varchar(100),
     action      varchar(50)   not null,
     note        varchar(4000)

@@ -176,6 +176,15 @@ public class ChangeProposals {
 		return require(id, actor);
 	}
 
+	/** A whole-catalogue import: the draft and its changes in one transaction (all or nothing). */
+	@Transactional
+	public ChangeProposal createFromImport(QingdanUser actor, long catalogueId, String title, String reason,
+			List<CatalogueWorkbook.ChangeRow> rows) {
+		ChangeProposal p = create(actor, catalogueId, title, reason);
+		importChanges(actor, p.id(), p.version(), rows);
+		return require(p.id(), actor);
+	}
+
 	/** Adds a change; for ADD without a code, the next free code of the list is assigned. Returns the code. */
 	@Transactional
 	public String addChange(QingdanUser actor, long proposalId, int expectedVersion, Operation op, String code,
@@ -444,10 +453,13 @@ public class ChangeProposals {
 					throw new RuleViolation("请填写新增事项的内容");
 				}
 				if (c.isEmpty()) {
-					c = nextFreeCode(p.catalogueId(), content.list(), inProposal);
+					c = nextFreeCode(p.catalogueId(), content.list(), inProposal, p.id());
 				}
 				if (catalogues.codeUsed(p.catalogueId(), c)) {
 					throw new RuleViolation("code", "编码 " + c + " 已被使用（编码一经使用不得复用）");
+				}
+				if (reservedCodes(p.catalogueId(), p.id()).contains(c)) {
+					throw new RuleViolation("code", "编码 " + c + " 已被另一份未办结的调整申请使用，请换用其他编码");
 				}
 			}
 			case MODIFY, REMOVE -> {
@@ -474,10 +486,27 @@ public class ChangeProposals {
 		return c;
 	}
 
-	private String nextFreeCode(long catalogueId, ListType list, Set<String> taken) {
+	/** Codes reserved by ADD changes of open proposals (other than the given one). */
+	private Set<String> reservedCodes(long catalogueId, long exceptProposalId) {
+		return new HashSet<>(jdbc.sql("select c.code from proposal_change c join change_proposal p on p.id = c.proposal_id"
+				+ " where p.catalogue_id = ? and p.id <> ? and c.operation = 'ADD'"
+				+ " and p.status in ('PROPOSED','DRAFT','CONSULTING','ASSESSING','AWAITING_DECISION')")
+			.params(catalogueId, exceptProposalId)
+			.query(String.class)
+			.list());
+	}
+
+	/** The next code of a list that is neither published nor reserved by an open proposal. */
+	public String suggestCode(long catalogueId, ListType list) {
+		return nextFreeCode(catalogueId, list, Set.of(), 0);
+	}
+
+	private String nextFreeCode(long catalogueId, ListType list, Set<String> inProposal, long proposalId) {
 		if (list == null) {
 			throw new RuleViolation("list", "请选择清单");
 		}
+		Set<String> taken = new HashSet<>(inProposal);
+		taken.addAll(reservedCodes(catalogueId, proposalId));
 		String code = catalogues.nextCode(catalogueId, list);
 		int n = Integer.parseInt(code.substring(3));
 		while (taken.contains(code)) {

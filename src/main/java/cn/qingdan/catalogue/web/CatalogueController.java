@@ -149,10 +149,17 @@ class CatalogueController {
 			model.addAttribute("fileName", file.getOriginalFilename());
 			return "catalogue/import-errors";
 		}
-		ChangeProposal p = proposals.create(me, catalogue.id(), "整表导入：" + file.getOriginalFilename(),
-				"由 Excel 整表导入生成，与第 " + current.number() + " 版相比的全部差异");
-		proposals.importChanges(me, p.id(), p.version(), changes);
-		return "redirect:/catalogue/proposals/" + p.id();
+		try {
+			ChangeProposal p = proposals.createFromImport(me, catalogue.id(), "整表导入：" + file.getOriginalFilename(),
+					"由 Excel 整表导入生成，与第 " + current.number() + " 版相比的全部差异", changes);
+			return "redirect:/catalogue/proposals/" + p.id();
+		}
+		catch (cn.qingdan.shared.RuleViolation ex) {
+			model.addAttribute("errors", java.util.Arrays.stream(ex.getMessage().split("\n"))
+				.map(m -> new CatalogueWorkbook.RowError(0, m)).toList());
+			model.addAttribute("fileName", file.getOriginalFilename());
+			return "catalogue/import-errors";
+		}
 	}
 
 	private static List<CatalogueWorkbook.ChangeRow> compare(List<ItemContent> current, List<ItemContent> imported) {

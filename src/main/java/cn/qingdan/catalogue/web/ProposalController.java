@@ -114,7 +114,7 @@ class ProposalController {
 		if (op == Operation.ADD) {
 			form = ItemForm.of((ItemContent) null);
 			form.getValues().put(ItemColumn.LIST, list == null ? "" : list.label());
-			form.getValues().put(ItemColumn.CODE, list == null ? "" : catalogues.nextCode(p.catalogueId(), list));
+			form.getValues().put(ItemColumn.CODE, list == null ? "" : proposals.suggestCode(p.catalogueId(), list));
 		}
 		else {
 			CatalogueVersion current = catalogues.current(p.catalogueId()).orElseThrow();
