@@ -29,6 +29,9 @@ final class Screener {
 	/** An item must score this much (phrase hits plus Lucene share) to be cited. */
 	static final double MATCH_THRESHOLD = 1.0;
 
+	/** Within a certificate demand only certificate items compete, so a weaker match may be cited. */
+	static final double CERTIFICATE_MATCH_THRESHOLD = 0.6;
+
 	/** Certificate items outside a certificate demand count this share (a topic shared with a certificate is no demand). */
 	static final double CERTIFICATE_OUTSIDE_DEMAND = 0.4;
 
@@ -57,7 +60,7 @@ final class Screener {
 		}
 		if (certDemand) {
 			certificate.forEach(h -> ev.rule(h));
-			if (bestCert != null && bestCert.score >= MATCH_THRESHOLD) {
+			if (bestCert != null && bestCert.score >= CERTIFICATE_MATCH_THRESHOLD) {
 				Outcome outcome = outcome(bestCert.item.list());
 				Scored runnerUp = best(index, matches, t -> t.isCertificate() && t != bestCert.item.list(), 1.0, burden, false);
 				ev.item(bestCert, index);
@@ -65,7 +68,7 @@ final class Screener {
 						? "判定理由：这是向村索要证明；“" + bestCert.item.name() + "”列入依法出具证明事项清单，可按办事指南出具"
 						: "判定理由：这是向村索要证明；“" + bestCert.item.name() + "”列入不应出具证明事项清单，村（社区）不予出具"
 								+ alternative(bestCert.item));
-				if (runnerUp != null && runnerUp.score >= MATCH_THRESHOLD) {
+				if (runnerUp != null && runnerUp.score >= CERTIFICATE_MATCH_THRESHOLD) {
 					ev.add("另一证明清单中较接近的是 " + runnerUp.item.code() + "“" + runnerUp.item.name() + "”（得分 "
 							+ fmt(runnerUp.score) + "），得分较低");
 				}
