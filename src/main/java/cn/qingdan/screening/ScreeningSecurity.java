@@ -23,7 +23,7 @@ class ScreeningSecurity {
 
 	@Bean
 	@Order(0)
-	SecurityFilterChain screeningApi(HttpSecurity http) throws Exception {
+	SecurityFilterChain screeningApiChain(HttpSecurity http) throws Exception {
 		http.securityMatcher(API)
 			.authorizeHttpRequests(a -> a.anyRequest().permitAll())
 			.csrf(c -> c.disable())
