@@ -96,14 +96,16 @@ class AdmissionDemo implements ApplicationRunner {
 		Unit sufangTown = units.byRegion(countyCode + "101").orElseThrow();
 
 		// baseline year: matters admitted last year (some since expired)
-		long b1 = admitted(minzheng, "协助开展最低生活保障对象动态管理", "请各村协助做好低保对象家庭情况走访和动态调整信息报送，每季度一次。", RequestKind.TASK,
-				"《社会救助暂行办法》", 4, "3", "2000", LocalDate.of(year - 1, 1, 1), LocalDate.of(year, 12, 31), year - 1);
-		admitted(nongye, "协助开展耕地“非粮化”摸排", "请各村协助摸排本村耕地种植情况，按月报送摸排台账和照片，纳入年度考核。", RequestKind.REPORT_FORM,
-				"《国务院办公厅关于防止耕地“非粮化”稳定粮食生产的意见》", 12, "4", "1500", LocalDate.of(year - 1, 3, 1), LocalDate.of(year - 1, 12, 31), year - 1);
+		admitted(minzheng, "协助开展最低生活保障对象动态管理", "请各村协助做好低保对象家庭情况走访和动态调整信息报送，每月一次。", RequestKind.TASK,
+				"《社会救助暂行办法》", 12, "3", "2000", LocalDate.of(year - 1, 1, 1), LocalDate.of(year - 1, 12, 31), year - 1);
+		admitted(nongye, "协助开展耕地种植情况摸排", "请各村协助摸排本村耕地种植情况，按月报送摸排情况。", RequestKind.REPORT_FORM,
+				"《国务院办公厅关于防止耕地“非粮化”稳定粮食生产的意见》", 12, "4", "1500", LocalDate.of(year - 1, 1, 1), LocalDate.of(year - 1, 12, 31), year - 1);
 		admitted(user("minzheng"), "协助开展困难残疾人生活补贴资格复核", "请各村协助入户核实困难残疾人生活补贴对象情况，每半年一次。", RequestKind.TASK,
 				"《国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见》", 2, "2", "800", LocalDate.of(year - 1, 1, 1), LocalDate.of(year - 1, 12, 31), year - 1);
 
-		// current year
+		// current year: the same 低保 work at a quarterly rhythm after the burden review
+		admitted(minzheng, "协助开展最低生活保障对象动态管理（按季度）", "请各村协助做好低保对象家庭情况走访和动态调整信息报送，每季度一次。", RequestKind.TASK,
+				"《社会救助暂行办法》", 4, "3", "2000", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), year);
 		admitted(minzheng, "协助开展临时救助对象排查", "请各村协助排查因病、因灾导致基本生活暂时困难的家庭，发现后及时报告乡镇民政办。", RequestKind.TASK,
 				"《社会救助暂行办法》第四十七条", 4, "2", "1200", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), year);
 		long revoke = admitted(nongye, "协助开展秸秆禁烧和综合利用宣传", "夏收、秋收期间请各村协助开展秸秆禁烧和综合利用宣传，张贴宣传材料。", RequestKind.ACTIVITY,
@@ -119,17 +121,30 @@ class AdmissionDemo implements ApplicationRunner {
 		long consulting = gate.create(minzheng, form("农村互助养老睦邻点试点申报", "拟选取部分村试点农村互助养老睦邻点，采取政府购买服务方式运营，请有意向的村自愿申报并报送场地情况。",
 				RequestKind.TASK, ScopeType.TOWNSHIPS, List.of(sufangTown.id()), 1, "8", null, today));
 		gate.submit(minzheng, consulting, version(consulting));
-		long overdue = gate.create(nongye, form("高标准农田建设项目村级意愿调查", "请各村组织村民代表会议，调查群众对高标准农田建设的意愿，填写意愿调查表。",
+		long overdue = gate.create(nongye, form("高标准农田建设需求面积统计", "请各村协助统计本村高标准农田建设需求面积，填写需求统计表后报送镇农业综合服务站。",
 				RequestKind.REPORT_FORM, ScopeType.ALL, List.of(), 1, "5", null, today));
 		gate.submit(nongye, overdue, version(overdue));
 		jdbc.sql("update admission_application set submitted_at = submitted_at - interval '40 days', decision_deadline = ?, consult_deadline = ? where id = ?")
 			.params(Date.valueOf(today.minusDays(6)), Date.valueOf(today.minusDays(20)), overdue).update();
 		jdbc.sql("update admission_consultation set deadline = ? where application_id = ?").params(Date.valueOf(today.minusDays(20)), overdue).update();
-		gate.comment(sufang, overdue, "修改意见", "建议与入户宣传合并开展，避免重复组织会议");
+		if ("CONSULTING".equals(status(overdue))) {
+			gate.comment(sufang, overdue, "修改意见", "建议与入户宣传合并开展，避免重复组织会议");
+		}
 
 		long assessing = gate.create(minzheng, form("协助开展特困人员入户调查", "特困人员认定入户调查时，请村两委安排人员配合乡镇工作人员入户，核实生活自理能力和家庭情况。",
 				RequestKind.TASK, ScopeType.ALL, List.of(), 2, "2", "600", today));
 		gate.submit(minzheng, assessing, version(assessing));
+
+		long awaiting = gate.create(user("minzheng"), form("协助开展老年人高龄津贴资格认证", "请各村协助通知辖区80岁以上老年人按时完成高龄津贴资格认证，行动不便的协助上门认证。",
+				RequestKind.TASK, ScopeType.ALL, List.of(), 1, "3", "500", today));
+		gate.submit(minzheng, awaiting, version(awaiting));
+		if ("CONSULTING".equals(status(awaiting))) {
+			jdbc.sql("update admission_consultation set opinion = '同意', commented_by = 'sufang', commented_at = now() where application_id = ?").param(awaiting).update();
+			gate.closeConsultation(office, awaiting, version(awaiting));
+		}
+		if ("ASSESSING".equals(status(awaiting))) {
+			gate.assess(office, awaiting, version(awaiting), "负担较轻，经费已落实，建议准入");
+		}
 
 		// emergency filed late
 		long emergency = gate.create(user("minzheng"), new ApplicationForm("暴雨灾害受灾群众临时安置摸排", RequestKind.TASK,
@@ -170,7 +185,9 @@ class AdmissionDemo implements ApplicationRunner {
 			gate.assess(user("jfb_review"), id, version(id), "经评估，负担可控，经费已落实");
 		}
 		if ("AWAITING_DECISION".equals(status(id))) {
-			gate.approve(user("approver"), id, version(id), "同意", to);
+			LocalDate today = LocalDate.now(clock);
+			gate.approve(user("approver"), id, version(id), "同意", to.isBefore(today) ? today : to);
+			jdbc.sql("update admission_application set expires_on = ? where id = ?").params(Date.valueOf(to), id).update();
 			if (decidedYear != LocalDate.now(clock).getYear()) {
 				Timestamp at = Timestamp.from(from.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
 				long county = jdbc.sql("select county_unit_id from admission_application where id = ?").param(id).query(Long.class).single();
