@@ -155,7 +155,7 @@ class AdmissionDemo implements ApplicationRunner {
 
 		// budgets
 		jdbc.sql("insert into burden_budget (department_unit_id, year, hours) values (?, ?, ?), (?, ?, ?) on conflict do nothing")
-			.params(minzheng.unitId(), year, new BigDecimal("4000"), nongye.unitId(), year, new BigDecimal("3000"))
+			.params(minzheng.unitId(), year, new BigDecimal("12000"), nongye.unitId(), year, new BigDecimal("6000"))
 			.update();
 
 		// village reports
