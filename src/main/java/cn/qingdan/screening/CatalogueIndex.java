@@ -21,8 +21,13 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -30,6 +35,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 
 import cn.qingdan.catalogue.ItemContent;
 
@@ -86,18 +92,47 @@ final class CatalogueIndex {
 
 	private final String[] vocabulary;
 
-	private final Map<Character, Phrase[]> phrases;
+	private final Map<String, Phrase[]> phrases;
 
 	private final IndexSearcher searcher;
 
+	/**
+	 * Every bigram of the index with its term state, read once at build time: a map lookup is far cheaper than the
+	 * terms-dictionary seek a query would otherwise make per bigram (the index has one segment).
+	 */
+	private final Map<String, TermStates> termStates;
+
 	private CatalogueIndex(long versionId, int versionNumber, List<ItemContent> items, String[] vocabulary,
-			Map<Character, Phrase[]> phrases, IndexSearcher searcher) {
+			Map<String, Phrase[]> phrases, IndexSearcher searcher) {
 		this.versionId = versionId;
 		this.versionNumber = versionNumber;
 		this.items = items;
 		this.vocabulary = vocabulary;
 		this.phrases = phrases;
 		this.searcher = searcher;
+		this.termStates = termStates(searcher);
+	}
+
+	private static Map<String, TermStates> termStates(IndexSearcher searcher) {
+		Map<String, TermStates> states = new HashMap<>();
+		try {
+			IndexReaderContext top = searcher.getTopReaderContext();
+			for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+				Terms terms = leaf.reader().terms("body");
+				if (terms == null) {
+					continue;
+				}
+				TermsEnum it = terms.iterator();
+				for (BytesRef t = it.next(); t != null; t = it.next()) {
+					TermStates ts = states.computeIfAbsent(t.utf8ToString(), k -> new TermStates(top));
+					ts.register(it.termState(), leaf.ord, it.docFreq(), it.totalTermFreq());
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return states;
 	}
 
 	static CatalogueIndex build(long versionId, int versionNumber, List<ItemContent> items) {
@@ -118,13 +153,13 @@ final class CatalogueIndex {
 			int index = i;
 			own.forEach((text, source) -> best.put(text + "\u0000" + index, new Phrase(text, index, source, 0)));
 		}
-		Map<Character, List<Phrase>> byFirst = new HashMap<>();
+		Map<String, List<Phrase>> byFirst = new HashMap<>();
 		for (Phrase p : best.values()) {
 			double weight = p.source().weight * lengthFactor(p.text()) / Math.sqrt(df.get(p.text()).size());
-			byFirst.computeIfAbsent(p.text().charAt(0), c -> new ArrayList<>())
+			byFirst.computeIfAbsent(p.text().substring(0, 2), c -> new ArrayList<>())
 				.add(new Phrase(p.text(), p.item(), p.source(), weight));
 		}
-		Map<Character, Phrase[]> phrases = new HashMap<>();
+		Map<String, Phrase[]> phrases = new HashMap<>();
 		byFirst.forEach((c, ps) -> {
 			Phrase[] arr = ps.toArray(Phrase[]::new);
 			Arrays.sort(arr, Comparator.comparingInt((Phrase p) -> -p.text().length()).thenComparing(Phrase::text));
@@ -182,7 +217,9 @@ final class CatalogueIndex {
 			if (reader.maxDoc() != items.size()) {
 				throw new IllegalStateException("检索索引文档数与事项数不一致");
 			}
-			return new IndexSearcher(reader);
+			IndexSearcher searcher = new IndexSearcher(reader);
+			searcher.setQueryCache(null);
+			return searcher;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -192,8 +229,8 @@ final class CatalogueIndex {
 	/** Every item with a phrase hit or among Lucene's best ten, by descending score. */
 	List<ItemMatch> match(String normalised) {
 		Map<Integer, List<PhraseHit>> hits = new HashMap<>();
-		for (int i = 0; i < normalised.length(); i++) {
-			Phrase[] candidates = phrases.get(normalised.charAt(i));
+		for (int i = 0; i + 1 < normalised.length(); i++) {
+			Phrase[] candidates = phrases.get(normalised.substring(i, i + 2));
 			if (candidates == null) {
 				continue;
 			}
@@ -257,11 +294,21 @@ final class CatalogueIndex {
 		if (terms.isEmpty()) {
 			return Map.of();
 		}
-		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		for (String t : terms) {
-			query.add(new TermQuery(new Term("body", t)), BooleanClause.Occur.SHOULD);
-		}
 		try {
+			// bigrams no item has carry nothing; bigrams most items share (协助, 工作 …) carry little and cost most
+			int common = Math.max(20, searcher.getIndexReader().maxDoc() / 10);
+			BooleanQuery.Builder query = new BooleanQuery.Builder();
+			int clauses = 0;
+			for (String t : terms) {
+				TermStates states = termStates.get(t);
+				if (states != null && states.docFreq() <= common) {
+					query.add(new TermQuery(new Term("body", t), states), BooleanClause.Occur.SHOULD);
+					clauses++;
+				}
+			}
+			if (clauses == 0) {
+				return Map.of();
+			}
 			TopDocs top = searcher.search(query.build(), 10);
 			Map<Integer, Double> scores = new HashMap<>();
 			for (ScoreDoc sd : top.scoreDocs) {

@@ -16,7 +16,7 @@ class RulesTest {
 	static Stream<Arguments> rules() {
 		return Stream.of(
 				// rule name, fires on, does not fire on
-				Arguments.of("以村为责任主体", "明确村委会为垃圾分类工作责任主体", "乡镇为责任单位，村协助宣传"),
+				Arguments.of("以村为责任主体", "明确村委会为垃圾分类工作责任主体", "明确乡镇为责任主体，村协助宣传"),
 				Arguments.of("交村执法、拆违、整治", "各村负责查处辖区内私搭乱建", "发现违法建设及时报告执法中队"),
 				Arguments.of("签订责任状", "请各村书记到镇里签订安全生产目标责任书", "请各村书记到镇里参加培训"),
 				Arguments.of("一票否决", "发生一起即实行一票否决", "实行村民一事一议"),
