@@ -1,0 +1,30 @@
+package cn.qingdan.screening;
+
+import java.util.List;
+
+import static cn.qingdan.screening.Rule.Family.CERTIFICATE;
+
+/**
+ * Phrasings that make a text a demand for a certificate (证明) from the village: then it is read against the
+ * certificate lists only (依法出具 / 不应出具), whatever the topic. A sum of at least {@link #THRESHOLD} routes the
+ * text there on its own; weaker signals route it only together with a clear certificate item.
+ */
+final class CertificateRules {
+
+	static final double THRESHOLD = 1.0;
+
+	private static final String C = "[^，。；;！？!?]";
+
+	static final List<Rule> ALL = List.of(
+			Rule.of(CERTIFICATE, "要求出具证明", 1.0,
+					"(出具|开具|开个|开张|开一张|开一份|开|提供|提交|出|写)" + C + "{0,30}证明|证明" + C + "{0,6}(盖章|盖个章)"
+							+ "|(要求|让|请|需)" + C + "{0,8}(村委会|村里|村党支部|村党组织|村集体|村)" + C + "{0,2}证明"),
+			Rule.of(CERTIFICATE, "提到证明名称", 0.6, "[\\u4e00-\\u9fa5]{1,10}证明"),
+			Rule.of(CERTIFICATE, "盖章、签署意见或外调反馈", 0.5,
+					"盖章|加盖" + C + "{0,10}(印章|公章)|签署意见|外调|政审|情况反馈|进行反馈"),
+			Rule.of(CERTIFICATE, "第三方（银行、学校、单位等）索要", 0.3,
+					"银行|学校|小学|中学|大学|高校|幼儿园|保险公司|理赔|医院|用人单位|公司|旅行社|驾校|派出所|公证处|招聘|营业厅|登记处|登记中心"));
+
+	private CertificateRules() {
+	}
+}

@@ -1,0 +1,78 @@
+package cn.qingdan.screening;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * An in-memory token bucket per client address for the public screening endpoints: {@code burst} tokens, refilled
+ * at {@code perSecond}. Idle buckets are dropped once full again, so the map stays small.
+ */
+@Component
+class RateLimiter {
+
+	private final int burst;
+
+	private final double perSecond;
+
+	private final Clock clock;
+
+	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+	@Autowired
+	RateLimiter(ScreeningProperties properties, Clock clock) {
+		this(properties.burst(), properties.perSecond(), clock);
+	}
+
+	RateLimiter(int burst, double perSecond, Clock clock) {
+		this.burst = burst;
+		this.perSecond = perSecond;
+		this.clock = clock;
+	}
+
+	/** Takes a token for the client: 0 when allowed, otherwise the seconds to wait before the next one. */
+	long acquire(String client) {
+		long now = clock.millis();
+		if (buckets.size() > 10_000) {
+			buckets.values().removeIf(b -> b.full(now));
+		}
+		Bucket bucket = buckets.computeIfAbsent(client == null ? "?" : client, c -> new Bucket(burst, now));
+		return bucket.take(now);
+	}
+
+	private final class Bucket {
+
+		private double tokens;
+
+		private long at;
+
+		Bucket(double tokens, long at) {
+			this.tokens = tokens;
+			this.at = at;
+		}
+
+		synchronized long take(long now) {
+			refill(now);
+			if (tokens >= 1) {
+				tokens -= 1;
+				return 0;
+			}
+			return Math.max(1, (long) Math.ceil((1 - tokens) / perSecond));
+		}
+
+		synchronized boolean full(long now) {
+			refill(now);
+			return tokens >= burst;
+		}
+
+		private void refill(long now) {
+			if (now > at) {
+				tokens = Math.min(burst, tokens + (now - at) / 1000.0 * perSecond);
+				at = now;
+			}
+		}
+	}
+}

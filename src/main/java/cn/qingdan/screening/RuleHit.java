@@ -1,0 +1,46 @@
+package cn.qingdan.screening;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/** A rule that fired on a text: its distinct matched phrases with their spans, and its score. */
+record RuleHit(Rule rule, List<Span> spans, double score) {
+
+	record Span(String phrase, int start, int end) {
+	}
+
+	/** Every rule of the list that fires on the (normalised) text, in the list's order. */
+	static List<RuleHit> find(List<Rule> rules, String normalised, String original) {
+		List<RuleHit> hits = new ArrayList<>();
+		for (Rule rule : rules) {
+			Matcher m = rule.pattern().matcher(normalised);
+			Map<String, Span> distinct = new LinkedHashMap<>();
+			while (m.find()) {
+				if (m.end() > m.start()) {
+					distinct.putIfAbsent(m.group(), new Span(original.substring(m.start(), m.end()), m.start(), m.end()));
+				}
+			}
+			if (!distinct.isEmpty()) {
+				hits.add(new RuleHit(rule, List.copyOf(distinct.values()), rule.score(distinct.size())));
+			}
+		}
+		return hits;
+	}
+
+	static double total(List<RuleHit> hits) {
+		return hits.stream().mapToDouble(RuleHit::score).sum();
+	}
+
+	/** 命中规则【name】（family）：“a”“b” */
+	String describe() {
+		StringBuilder sb = new StringBuilder("命中规则【").append(rule.name()).append("】（").append(rule.family().label)
+			.append("）：");
+		for (Span s : spans) {
+			sb.append('“').append(s.phrase()).append('”');
+		}
+		return sb.toString();
+	}
+}

@@ -1,0 +1,306 @@
+package cn.qingdan.screening;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import cn.qingdan.catalogue.ItemContent;
+import cn.qingdan.catalogue.ListType;
+import cn.qingdan.screening.CatalogueIndex.ItemMatch;
+import cn.qingdan.screening.CatalogueIndex.PhraseHit;
+
+/**
+ * The decision, as a pure function of a catalogue index, a text and the kind of request. In order:
+ * <ol>
+ * <li>a demand for a certificate (证明请求 rules, or kind 证明要求) is read against the certificate lists only: a
+ * retained certificate is issued, a listed not-issuable one refused, and one on neither list is refused too (清单之外
+ * 不出具), without an item;</li>
+ * <li>prohibited-burden rules (禁止性负担) adding up to the threshold make it PROHIBITED whatever the topic, citing the
+ * negative-list item the rules and words point to;</li>
+ * <li>otherwise the best-matching item decides (emergencies favour assistance, villagers' own matters favour
+ * self-governance); below the match threshold nothing matches: NONE, full review.</li>
+ * </ol>
+ */
+final class Screener {
+
+	/** An item must score this much (phrase hits plus Lucene share) to be cited. */
+	static final double MATCH_THRESHOLD = 1.0;
+
+	/** Within a certificate demand only certificate items compete, so a weaker match may be cited. */
+	static final double CERTIFICATE_MATCH_THRESHOLD = 0.6;
+
+	/** Certificate items outside a certificate demand count this share (a topic shared with a certificate is no demand). */
+	static final double CERTIFICATE_OUTSIDE_DEMAND = 0.4;
+
+	private Screener() {
+	}
+
+	static Screening screen(CatalogueIndex index, String text, RequestKind kind) {
+		String norm = Texts.normalise(text);
+		List<RuleHit> burden = RuleHit.find(BurdenRules.ALL, norm, text);
+		List<RuleHit> certificate = RuleHit.find(CertificateRules.ALL, norm, text);
+		List<RuleHit> context = RuleHit.find(ContextRules.ALL, norm, text);
+		List<ItemMatch> matches = index.match(norm);
+		Evidence ev = new Evidence();
+
+		double burdenScore = RuleHit.total(burden) + kindBurden(kind);
+		double certScore = RuleHit.total(certificate) + (kind == RequestKind.CERTIFICATE ? CertificateRules.THRESHOLD : 0);
+		boolean emergency = context.stream().anyMatch(h -> h.rule().family() == Rule.Family.EMERGENCY);
+		boolean villagers = context.stream().anyMatch(h -> h.rule().family() == Rule.Family.SELF_GOVERNANCE);
+
+		Scored bestCert = best(index, matches, t -> t.isCertificate(), 1.0, burden, false);
+		boolean certDemand = certScore >= CertificateRules.THRESHOLD
+				|| (certScore >= 0.5 && bestCert != null && bestCert.score >= 2 * MATCH_THRESHOLD
+						&& burdenScore < BurdenRules.THRESHOLD);
+		if (kind != null) {
+			ev.add("请求类型：" + kind.label());
+		}
+		if (certDemand) {
+			certificate.forEach(h -> ev.rule(h));
+			if (bestCert != null && bestCert.score >= CERTIFICATE_MATCH_THRESHOLD) {
+				Outcome outcome = outcome(bestCert.item.list());
+				Scored runnerUp = best(index, matches, t -> t.isCertificate() && t != bestCert.item.list(), 1.0, burden, false);
+				ev.item(bestCert, index);
+				ev.add(outcome == Outcome.CERTIFICATE_RETAINED
+						? "判定理由：这是向村索要证明；“" + bestCert.item.name() + "”列入依法出具证明事项清单，可按办事指南出具"
+						: "判定理由：这是向村索要证明；“" + bestCert.item.name() + "”列入不应出具证明事项清单，村（社区）不予出具"
+								+ alternative(bestCert.item));
+				if (runnerUp != null && runnerUp.score >= CERTIFICATE_MATCH_THRESHOLD) {
+					ev.add("另一证明清单中较接近的是 " + runnerUp.item.code() + "“" + runnerUp.item.name() + "”（得分 "
+							+ fmt(runnerUp.score) + "），得分较低");
+				}
+				return ev.result(outcome, bestCert.item, confidence(bestCert.score, runnerUp), index, text);
+			}
+			ev.add("判定理由：这是向村索要证明，但依法出具证明事项清单未列此类证明；按“清单之外一律不出具”的原则不予出具，"
+					+ "请索要方依法核验或采用告知承诺");
+			return ev.result(Outcome.CERTIFICATE_NOT_ISSUABLE, null, 0.6, index, text);
+		}
+
+		Scored bestProhibited = best(index, matches, t -> t == ListType.PROHIBITED, 1.0, burden, true);
+		if (burdenScore >= BurdenRules.THRESHOLD) {
+			burden.forEach(ev::rule);
+			if (kindBurden(kind) > 0) {
+				ev.add("请求类型“" + kind.label() + "”未经准入即属负面清单关注的形式");
+			}
+			Scored topic = best(index, matches, t -> t != ListType.PROHIBITED && !t.isCertificate(), 1.0, burden, false);
+			if (bestProhibited != null) {
+				ev.item(bestProhibited, index);
+			}
+			String why = "判定理由：禁止性负担信号合计 " + fmt(burdenScore) + "，达到 " + fmt(BurdenRules.THRESHOLD)
+					+ "，属禁止准入事项";
+			if (topic != null && topic.score >= MATCH_THRESHOLD) {
+				why += "；虽然主题接近" + topic.item.list().label() + " " + topic.item.code() + "“" + topic.item.name()
+						+ "”，但要求的方式（责任主体、指标、考核、留痕、费用等）使其不能准入";
+			}
+			ev.add(why);
+			double conf = Math.min(0.97, 0.6 + 0.12 * (burdenScore - BurdenRules.THRESHOLD) + (bestProhibited != null ? 0.1 : 0));
+			return ev.result(Outcome.PROHIBITED, bestProhibited == null ? null : bestProhibited.item, conf, index, text);
+		}
+
+		Map<ListType, Scored> perList = new EnumMap<>(ListType.class);
+		for (ListType t : ListType.values()) {
+			double factor = t.isCertificate() ? CERTIFICATE_OUTSIDE_DEMAND
+					: t == ListType.ASSISTANCE && emergency ? 1.0 : 1.0;
+			Scored s = best(index, matches, x -> x == t, factor, burden, t == ListType.PROHIBITED);
+			if (s != null) {
+				if (t == ListType.ASSISTANCE && emergency && s.score > 0) {
+					s = s.plus(ContextRules.EMERGENCY_BOOST);
+				}
+				if (t == ListType.SELF_GOVERNANCE && villagers && s.score > 0) {
+					s = s.plus(ContextRules.SELF_GOVERNANCE_BOOST);
+				}
+				perList.put(t, s);
+			}
+		}
+		List<Scored> ranked = new ArrayList<>(perList.values());
+		ranked.sort(Comparator.comparingDouble((Scored s) -> s.score).reversed());
+		Scored top = ranked.isEmpty() ? null : ranked.get(0);
+		if (top == null || top.score < MATCH_THRESHOLD) {
+			burden.forEach(ev::rule);
+			ev.add("判定理由：未匹配到清单事项（最高得分 " + fmt(top == null ? 0 : top.score) + "，低于 " + fmt(MATCH_THRESHOLD)
+					+ (top == null ? "" : "，最接近的是 " + top.item.code() + "“" + top.item.name() + "”")
+					+ "），属清单未列事项，须经完整准入审查");
+			double conf = top == null ? 0.8 : Math.max(0.4, 0.8 - 0.4 * top.score / MATCH_THRESHOLD);
+			return ev.result(Outcome.NONE, null, conf, index, text);
+		}
+		Scored second = ranked.size() > 1 ? ranked.get(1) : null;
+		context.stream()
+			.filter(h -> (h.rule().family() == Rule.Family.EMERGENCY && top.item.list() == ListType.ASSISTANCE)
+					|| (h.rule().family() == Rule.Family.SELF_GOVERNANCE && top.item.list() == ListType.SELF_GOVERNANCE))
+			.forEach(ev::rule);
+		if (top.item.list() == ListType.PROHIBITED) {
+			burden.forEach(ev::rule);
+		}
+		ev.item(top, index);
+		Outcome outcome = outcome(top.item.list());
+		String why = "判定理由：最匹配的事项属" + top.item.list().title();
+		if (second != null && second.score >= MATCH_THRESHOLD * 0.5) {
+			why += "；次选 " + second.item.code() + "“" + second.item.name() + "”（" + second.item.list().label() + "，得分 "
+					+ fmt(second.score) + "）";
+		}
+		if (!burden.isEmpty() && outcome != Outcome.PROHIBITED) {
+			why += "；禁止性负担信号合计 " + fmt(burdenScore) + "，未达 " + fmt(BurdenRules.THRESHOLD);
+		}
+		ev.add(why);
+		if (outcome == Outcome.ASSISTANCE) {
+			ev.add(emergency ? "突发紧急事项可先实施、事后备案；仍须明确经费和委托事项"
+					: "协助事项须权责一致：签订委托协议、费随事转，明确范围和时限");
+		}
+		else if (outcome == Outcome.SELF_GOVERNANCE) {
+			ev.add("依法自治事项由村民自主决定，部门只作指导，不作为交办任务");
+		}
+		return ev.result(outcome, top.item, confidence(top.score, second), index, text);
+	}
+
+	/** Kinds that are by themselves forms the negative list watches (they still need a phrase to decide). */
+	private static double kindBurden(RequestKind kind) {
+		if (kind == null) {
+			return 0;
+		}
+		return switch (kind) {
+			case SIGNBOARD, ORGANIZATION, GROUP_OR_APP, ASSESSMENT -> 0.4;
+			default -> 0;
+		};
+	}
+
+	private static Outcome outcome(ListType list) {
+		return switch (list) {
+			case SELF_GOVERNANCE -> Outcome.SELF_GOVERNANCE;
+			case ASSISTANCE -> Outcome.ASSISTANCE;
+			case PROHIBITED -> Outcome.PROHIBITED;
+			case CERTIFICATE_RETAINED -> Outcome.CERTIFICATE_RETAINED;
+			case CERTIFICATE_NOT_ISSUABLE -> Outcome.CERTIFICATE_NOT_ISSUABLE;
+		};
+	}
+
+	private static String alternative(ItemContent item) {
+		StringBuilder sb = new StringBuilder();
+		if (item.verifier() != null && !item.verifier().isBlank()) {
+			sb.append("；由").append(item.verifier()).append("核验");
+		}
+		if (item.alternative() != null && !item.alternative().isBlank()) {
+			sb.append("；替代方式：").append(item.alternative());
+		}
+		return sb.toString();
+	}
+
+	/** Strength of the winning score, less when a competitor from another list is close. */
+	private static double confidence(double score, Scored runnerUp) {
+		double strength = 1 - Math.exp(-score / 2.5);
+		double margin = runnerUp == null ? 1.0 : Math.max(0, (score - runnerUp.score) / score);
+		return Math.round(Math.min(0.97, 0.3 + 0.45 * strength + 0.25 * margin) * 100) / 100.0;
+	}
+
+	/** The best item of the lists accepted by the filter, with rule credit for prohibited items the rules point to. */
+	private static Scored best(CatalogueIndex index, List<ItemMatch> matches, java.util.function.Predicate<ListType> lists,
+			double factor, List<RuleHit> burden, boolean ruleCredit) {
+		Scored best = null;
+		for (ItemMatch m : matches) {
+			ItemContent item = index.item(m.item());
+			if (!lists.test(item.list())) {
+				continue;
+			}
+			double credit = 0;
+			List<RuleHit> pointing = new ArrayList<>();
+			if (ruleCredit) {
+				for (RuleHit h : burden) {
+					if (!h.rule().hints().isEmpty() && index.speaksFor(m.item(), h.rule().hints())) {
+						credit += 0.5 * h.score();
+						pointing.add(h);
+					}
+				}
+			}
+			double score = m.score() * factor + credit;
+			if (best == null || score > best.score) {
+				best = new Scored(item, m, score, credit, pointing);
+			}
+		}
+		if (ruleCredit && !burden.isEmpty()) {
+			// an item no phrase hit but the rules point to (e.g. 责任状 → the 责任状 item)
+			for (int i = 0; i < index.size(); i++) {
+				ItemContent item = index.item(i);
+				if (!lists.test(item.list())) {
+					continue;
+				}
+				double credit = 0;
+				List<RuleHit> pointing = new ArrayList<>();
+				for (RuleHit h : burden) {
+					if (!h.rule().hints().isEmpty() && index.speaksFor(i, h.rule().hints())) {
+						credit += 0.5 * h.score();
+						pointing.add(h);
+					}
+				}
+				if (credit > 0 && (best == null || credit > best.score)) {
+					best = new Scored(item, new ItemMatch(i, 0, 0, List.of()), credit, credit, pointing);
+				}
+			}
+		}
+		return best;
+	}
+
+	record Scored(ItemContent item, ItemMatch match, double score, double ruleCredit, List<RuleHit> pointing) {
+
+		Scored plus(double boost) {
+			return new Scored(item, match, score + boost, ruleCredit, pointing);
+		}
+	}
+
+	static String fmt(double d) {
+		return String.format(Locale.ROOT, "%.2f", d);
+	}
+
+	/** Collects evidence lines and highlight spans in order of importance. */
+	private static final class Evidence {
+
+		private final List<String> lines = new ArrayList<>();
+
+		private final List<Screening.Highlight> highlights = new ArrayList<>();
+
+		void add(String line) {
+			lines.add(line);
+		}
+
+		void rule(RuleHit hit) {
+			lines.add(hit.describe());
+			for (RuleHit.Span s : hit.spans()) {
+				highlights.add(new Screening.Highlight(s.start(), s.end(), hit.rule().family().label + "：" + hit.rule().name()));
+			}
+		}
+
+		void item(Scored s, CatalogueIndex index) {
+			StringBuilder sb = new StringBuilder("匹配事项 ").append(s.item.code()).append("“").append(s.item.name()).append("”（")
+				.append(s.item.list().label()).append("，得分 ").append(fmt(s.score)).append("）");
+			List<String> words = new ArrayList<>();
+			for (PhraseHit h : s.match.hits()) {
+				words.add(h.phrase().source().label + "“" + h.phrase().text() + "”");
+				highlights.add(new Screening.Highlight(h.start(), h.end(),
+						"事项" + h.phrase().source().label + "：" + s.item.code() + " " + s.item.name()));
+			}
+			if (!words.isEmpty()) {
+				sb.append("：").append(String.join("、", words));
+			}
+			if (s.match.luceneScore() > 0) {
+				sb.append("；文本相似度 ").append(fmt(s.match.luceneScore() / CatalogueIndex.LUCENE_WEIGHT));
+			}
+			if (!s.pointing.isEmpty()) {
+				sb.append("；规则指向本事项：");
+				sb.append(String.join("、", s.pointing.stream().map(h -> "【" + h.rule().name() + "】").toList()));
+			}
+			lines.add(sb.toString());
+			String basis = s.item.basis();
+			if (basis != null && !basis.isBlank()) {
+				lines.add("依据：" + basis);
+			}
+		}
+
+		Screening result(Outcome outcome, ItemContent item, double confidence, CatalogueIndex index, String text) {
+			lines.add(0, "结论：" + outcome.label());
+			Screening.Item cited = item == null ? null : new Screening.Item(item.code(), item.name(), item.basis());
+			return new Screening(outcome, cited, Math.round(confidence * 100) / 100.0, List.copyOf(lines),
+					Highlights.merge(highlights, text.length()), index.versionNumber());
+		}
+	}
+}
