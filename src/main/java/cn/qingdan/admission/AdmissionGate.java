@@ -1,0 +1,485 @@
+package cn.qingdan.admission;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.qingdan.admission.Application.Status;
+import cn.qingdan.audit.AuditEvent;
+import cn.qingdan.identity.QingdanUser;
+import cn.qingdan.identity.Role;
+import cn.qingdan.screening.Outcome;
+import cn.qingdan.screening.Screening;
+import cn.qingdan.screening.ScreeningEngine;
+import cn.qingdan.shared.RuleViolation;
+import cn.qingdan.shared.WorkingDays;
+
+/**
+ * The gate's workflow: every step checks state and role, re-reads the version the caller saw (optimistic locking),
+ * is audited and lands on the timeline. Routing by the screening outcome happens at submission.
+ */
+@Service
+public class AdmissionGate {
+
+	static final Set<Role> OFFICE = Set.of(Role.OFFICE_ADMIN, Role.OFFICE_REVIEWER);
+
+	private final Applications applications;
+	private final ScreeningEngine screening;
+	private final AdmissionNumbers numbers;
+	private final Burden burden;
+	private final WorkingDays workingDays;
+	private final AdmissionProperties properties;
+	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	AdmissionGate(Applications applications, ScreeningEngine screening, AdmissionNumbers numbers, Burden burden,
+			WorkingDays workingDays, AdmissionProperties properties, JdbcClient jdbc, ApplicationEventPublisher events,
+			Clock clock) {
+		this.applications = applications;
+		this.screening = screening;
+		this.numbers = numbers;
+		this.burden = burden;
+		this.workingDays = workingDays;
+		this.properties = properties;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Screens a text for the live check on the form (nothing is stored). */
+	public Screening preview(QingdanUser actor, String title, String content, cn.qingdan.screening.RequestKind kind) {
+		return screening.screen(applications.countyOf(actor), join(title, content), kind);
+	}
+
+	@Transactional
+	public long create(QingdanUser actor, ApplicationForm form) {
+		requireDepartment(actor);
+		applications.validate(actor, form);
+		Screening verdict = screening.screen(applications.countyOf(actor), join(form.title(), form.content()), form.kind());
+		long id = applications.insert(actor, form, verdict, clock.instant());
+		if (form.emergency()) {
+			LocalDate implemented = form.implementedOn() == null ? today() : form.implementedOn();
+			jdbc.sql("update admission_application set status = 'EMERGENCY', implemented_on = ?, filing_deadline = ? where id = ?")
+				.params(Date.valueOf(implemented), Date.valueOf(workingDays.plusWorkingDays(implemented, properties.filingDays())), id)
+				.update();
+			record(id, actor, "应急实施", form.emergencyReason());
+			audit("登记应急实施事项", id, form.title());
+		}
+		else {
+			record(id, actor, "填写申请", verdictNote(verdict));
+			audit("新建准入申请", id, form.title());
+		}
+		return id;
+	}
+
+	@Transactional
+	public void update(QingdanUser actor, long id, int version, ApplicationForm form) {
+		Application a = applications.require(id, actor);
+		requireOwner(actor, a);
+		if (a.status() != Status.DRAFT && a.status() != Status.EMERGENCY) {
+			throw new RuleViolation("只有草稿或待备案的应急事项可以修改，当前状态为“" + a.status().label() + "”");
+		}
+		applications.validate(actor, form);
+		bump(a, version);
+		Screening verdict = screening.screen(a.countyUnitId(), join(form.title(), form.content()), form.kind());
+		applications.update(id, form, verdict);
+		record(id, actor, "修改申请", verdictNote(verdict));
+		audit("修改准入申请", id, form.title());
+	}
+
+	/** Submits a draft and routes it by the screening outcome. Returns the new status. */
+	@Transactional
+	public Status submit(QingdanUser actor, long id, int version) {
+		Application a = applications.require(id, actor);
+		requireOwner(actor, a);
+		if (a.status() != Status.DRAFT) {
+			throw new RuleViolation("只有草稿可以提交，当前状态为“" + a.status().label() + "”");
+		}
+		Outcome outcome = a.effectiveList();
+		Status next = switch (outcome) {
+			case PROHIBITED, CERTIFICATE_NOT_ISSUABLE -> Status.REFUSED;
+			case SELF_GOVERNANCE -> Status.NOT_ADMISSIBLE;
+			case ASSISTANCE -> Status.ASSESSING;
+			case NONE, CERTIFICATE_RETAINED -> Status.CONSULTING;
+		};
+		if (next == Status.ASSESSING || next == Status.CONSULTING) {
+			List<String> missing = missing(a, outcome == Outcome.ASSISTANCE);
+			if (!missing.isEmpty()) {
+				throw new RuleViolation("submit", "尚缺：" + String.join("、", missing) + "。"
+						+ (outcome == Outcome.ASSISTANCE ? "协助事项须权随责走、费随事转，经费、范围、期限和委托协议齐全方可提交。" : ""));
+			}
+			burden.checkBudget(a);
+		}
+		transition(a, version, next);
+		LocalDate today = today();
+		jdbc.sql("update admission_application set submitted_at = ? where id = ?").params(Timestamp.from(clock.instant()), id).update();
+		switch (next) {
+			case REFUSED, NOT_ADMISSIBLE -> {
+				jdbc.sql("update admission_application set decided_at = ?, decided_by = 'system', decision_note = ? where id = ?")
+					.params(Timestamp.from(clock.instant()), refusalNote(a), id)
+					.update();
+				record(id, actor, "提交", refusalNote(a));
+			}
+			case ASSESSING -> {
+				setDecisionDeadline(id, today);
+				record(id, actor, "提交（快速通道）", "协助事项，进入减负办评估");
+			}
+			default -> {
+				setDecisionDeadline(id, today);
+				LocalDate consultBy = workingDays.plusWorkingDays(today, properties.consultationDays());
+				jdbc.sql("update admission_application set consult_deadline = ? where id = ?").params(Date.valueOf(consultBy), id).update();
+				List<Long> townships = applications.townshipsInScope(a);
+				for (Long t : townships) {
+					jdbc.sql("insert into admission_consultation (application_id, unit_id, deadline) values (?, ?, ?)")
+						.params(id, t, Date.valueOf(consultBy))
+						.update();
+				}
+				record(id, actor, "提交", "清单未列事项，进入完整审查：征求 " + townships.size() + " 个乡镇（街道）意见，"
+						+ consultBy + " 前反馈");
+			}
+		}
+		audit("提交准入申请", id, next.label());
+		return next;
+	}
+
+	@Transactional
+	public void withdraw(QingdanUser actor, long id, int version) {
+		Application a = applications.require(id, actor);
+		requireOwner(actor, a);
+		if (a.status() != Status.DRAFT && !a.status().onClock()) {
+			throw new RuleViolation("当前状态为“" + a.status().label() + "”，不能撤回");
+		}
+		transition(a, version, Status.WITHDRAWN);
+		record(id, actor, "撤回", null);
+		audit("撤回准入申请", id, a.title());
+	}
+
+	/** A department contests a refusal or a not-admissible verdict. */
+	@Transactional
+	public void contest(QingdanUser actor, long id, int version, String reason) {
+		Application a = applications.require(id, actor);
+		requireOwner(actor, a);
+		if (a.status() != Status.REFUSED && a.status() != Status.NOT_ADMISSIBLE) {
+			throw new RuleViolation("只能对“不予准入”或“属自治事项”的结论提出异议");
+		}
+		requireText(reason, "reason", "请写明异议理由和依据");
+		transition(a, version, Status.CONTESTED);
+		jdbc.sql("update admission_application set contest_reason = ? where id = ?").params(reason.strip(), id).update();
+		record(id, actor, "提出异议", reason.strip());
+		audit("对预审结论提出异议", id, reason.strip());
+	}
+
+	/** The office reviewer confirms the screening verdict of a contested application. */
+	@Transactional
+	public void confirmScreening(QingdanUser actor, long id, int version, String note) {
+		Application a = requireOffice(actor, id, Status.CONTESTED);
+		requireText(note, "note", "请写明维持原结论的理由");
+		Status back = a.effectiveList() == Outcome.SELF_GOVERNANCE ? Status.NOT_ADMISSIBLE : Status.REFUSED;
+		transition(a, version, back);
+		jdbc.sql("update admission_application set override_note = ?, override_by = ? where id = ?")
+			.params("维持：" + note.strip(), actor.username(), id).update();
+		record(id, actor, "复核维持原结论", note.strip());
+		audit("复核维持预审结论", id, note.strip());
+	}
+
+	/**
+	 * The office reviewer overrides the screening verdict (recorded; the catalogue's aliases change only through a
+	 * change proposal). The application returns to the department as a draft routed by the new outcome.
+	 */
+	@Transactional
+	public void overrideScreening(QingdanUser actor, long id, int version, Outcome to, String note) {
+		Application a = requireOffice(actor, id, Status.CONTESTED);
+		if (to == null || to.refused() || to == Outcome.SELF_GOVERNANCE) {
+			throw new RuleViolation("to", "改判结论应为“依法协助政府工作事项”或“清单未列事项”");
+		}
+		requireText(note, "note", "请写明改判理由");
+		transition(a, version, Status.DRAFT);
+		jdbc.sql("update admission_application set route_list = ?, override_note = ?, override_by = ?, submitted_at = null, decided_at = null, decided_by = null, decision_note = null where id = ?")
+			.params(to.name(), note.strip(), actor.username(), id).update();
+		record(id, actor, "复核改判", "由“" + a.screeningList().label() + "”改为“" + to.label() + "”：" + note.strip());
+		audit("复核改判预审结论", id, a.screeningList() + " → " + to);
+	}
+
+	@Transactional
+	public void comment(QingdanUser actor, long id, String opinion, String text) {
+		Application a = applications.require(id, actor);
+		if (a.status() != Status.CONSULTING) {
+			throw new RuleViolation("当前不在征求意见阶段");
+		}
+		if (!Set.of("同意", "不同意", "修改意见").contains(opinion == null ? "" : opinion)) {
+			throw new RuleViolation("opinion", "请选择意见：同意、不同意或修改意见");
+		}
+		if (!"同意".equals(opinion)) {
+			requireText(text, "comment", "不同意或提出修改意见时，请写明具体意见");
+		}
+		int n = jdbc.sql("""
+				update admission_consultation set opinion = ?, comment = ?, commented_by = ?, commented_at = ?
+				where application_id = ? and unit_id = ?""")
+			.params(opinion, text == null || text.isBlank() ? null : text.strip(), actor.username(),
+					Timestamp.from(clock.instant()), id, actor.unitId())
+			.update();
+		if (n == 0) {
+			throw new RuleViolation("本单位不在征求意见范围内");
+		}
+		record(id, actor, "乡镇反馈意见", opinion + (text == null || text.isBlank() ? "" : "：" + text.strip()));
+		audit("反馈准入申请意见", id, opinion);
+	}
+
+	@Transactional
+	public void closeConsultation(QingdanUser actor, long id, int version) {
+		Application a = requireOffice(actor, id, Status.CONSULTING);
+		long missing = jdbc.sql("select count(*) from admission_consultation where application_id = ? and commented_at is null")
+			.param(id).query(Long.class).single();
+		if (missing > 0 && !today().isAfter(a.consultDeadline())) {
+			throw new RuleViolation("尚有 " + missing + " 个乡镇（街道）未反馈，征求意见期限（" + a.consultDeadline() + "）届满前不能结束");
+		}
+		transition(a, version, Status.ASSESSING);
+		record(id, actor, "结束征求意见", missing > 0 ? missing + " 个乡镇（街道）逾期未反馈，视为无意见" : "各乡镇（街道）均已反馈");
+		audit("结束准入申请征求意见", id, null);
+	}
+
+	@Transactional
+	public void assess(QingdanUser actor, long id, int version, String text) {
+		Application a = requireOffice(actor, id, Status.ASSESSING);
+		requireText(text, "assessment", "请填写评估意见（负担测算、经费落实情况）");
+		transition(a, version, Status.AWAITING_DECISION);
+		jdbc.sql("update admission_application set assessment = ?, assessed_by = ? where id = ?")
+			.params(text.strip(), actor.username(), id).update();
+		BigDecimal hours = burden.annualHours(a);
+		record(id, actor, "评估审核", text.strip() + "（测算负担：每年 " + hours.stripTrailingZeros().toPlainString() + " 小时）");
+		audit("评估准入申请", id, null);
+	}
+
+	/** The approver admits the matter: a number, an expiry (default the end of the period, at most N years). */
+	@Transactional
+	public String approve(QingdanUser actor, long id, int version, String note, LocalDate expiresOn) {
+		Application a = applications.require(id, actor);
+		requireApprover(actor, a);
+		LocalDate today = today();
+		LocalDate latest = today.plusYears(properties.maxValidityYears());
+		LocalDate expiry = expiresOn != null ? expiresOn : a.periodEnd() != null ? a.periodEnd() : latest;
+		if (expiry.isAfter(latest)) {
+			expiry = latest;
+		}
+		if (expiry.isBefore(today)) {
+			throw new RuleViolation("expiresOn", "有效期不能早于今天");
+		}
+		transition(a, version, Status.ADMITTED);
+		String number = numbers.next(a.countyUnitId(), today.getYear(), false);
+		jdbc.sql("update admission_application set admission_number = ?, admission_year = ?, expires_on = ?, decided_at = ?, decided_by = ?, decision_note = ? where id = ?")
+			.params(number, today.getYear(), Date.valueOf(expiry), Timestamp.from(clock.instant()), actor.username(),
+					note == null || note.isBlank() ? null : note.strip(), id)
+			.update();
+		if (a.retireNumber() != null && !a.retireNumber().isBlank()) {
+			burden.retire(actor, a.retireNumber(), number);
+		}
+		record(id, actor, "审定准入", number + "，有效期至 " + expiry);
+		audit("准入", id, number);
+		return number;
+	}
+
+	@Transactional
+	public void reject(QingdanUser actor, long id, int version, String reason) {
+		Application a = applications.require(id, actor);
+		requireApprover(actor, a);
+		requireText(reason, "reason", "请写明不予准入的理由");
+		transition(a, version, Status.REJECTED);
+		jdbc.sql("update admission_application set decided_at = ?, decided_by = ?, decision_note = ? where id = ?")
+			.params(Timestamp.from(clock.instant()), actor.username(), reason.strip(), id).update();
+		record(id, actor, "审定不予准入", reason.strip());
+		audit("审定不予准入", id, reason.strip());
+	}
+
+	@Transactional
+	public void revoke(QingdanUser actor, long id, int version, String reason) {
+		Application a = applications.require(id, actor);
+		if (!(actor.has(Role.APPROVER) || actor.roles().stream().anyMatch(OFFICE::contains))) {
+			throw new RuleViolation("只有减负办或审定领导可以撤销准入");
+		}
+		if (a.status() != Status.ADMITTED) {
+			throw new RuleViolation("只有已准入事项可以撤销");
+		}
+		requireText(reason, "reason", "撤销准入须写明理由");
+		transition(a, version, Status.REVOKED);
+		jdbc.sql("update admission_application set revoked_at = ?, revoke_reason = ? where id = ?")
+			.params(Timestamp.from(clock.instant()), reason.strip(), id).update();
+		record(id, actor, "撤销准入", reason.strip());
+		audit("撤销准入", id, a.admissionNumber() + "：" + reason.strip());
+	}
+
+	/** Renewal: a new draft copying the admitted matter; it is screened and reviewed again. */
+	@Transactional
+	public long renew(QingdanUser actor, long id) {
+		Application a = applications.require(id, actor);
+		requireOwner(actor, a);
+		if (a.status() != Status.ADMITTED) {
+			throw new RuleViolation("只有已准入事项可以申请延续");
+		}
+		ApplicationForm form = new ApplicationForm(a.title(), a.kind(), a.content(), a.legalBasis(), a.scopeType(),
+				a.scopeUnitIds(), a.expiresOn() == null ? today() : a.expiresOn().plusDays(1), null, a.occurrencesPerYear(),
+				a.hoursPerOccurrence(), a.fundingPerVillage(), a.budgetSource(), a.staff(), a.authority(),
+				a.delegationAgreement(), a.contactName(), applications.contactPhone(id), false, null, null, null);
+		long renewal = create(actor, form);
+		jdbc.sql("update admission_application set renewal_of = ? where id = ?").params(id, renewal).update();
+		record(renewal, actor, "申请延续", "延续 " + a.admissionNumber());
+		return renewal;
+	}
+
+	/** Files an emergency (事后备案); late filings stay marked and go to the office's overdue list. */
+	@Transactional
+	public String file(QingdanUser actor, long id, int version) {
+		Application a = applications.require(id, actor);
+		requireOwner(actor, a);
+		if (a.status() != Status.EMERGENCY) {
+			throw new RuleViolation("只有应急实施待备案的事项可以备案");
+		}
+		transition(a, version, Status.FILED);
+		String number = numbers.next(a.countyUnitId(), today().getYear(), true);
+		boolean late = today().isAfter(a.filingDeadline());
+		jdbc.sql("update admission_application set submitted_at = ?, admission_number = ?, admission_year = ?, expires_on = ? where id = ?")
+			.params(Timestamp.from(clock.instant()), number, today().getYear(),
+					a.periodEnd() == null ? null : Date.valueOf(a.periodEnd()), id)
+			.update();
+		record(id, actor, "事后备案", number + (late ? "（逾期备案，期限 " + a.filingDeadline() + "）" : ""));
+		audit("应急事项备案", id, number + (late ? " 逾期" : ""));
+		return number;
+	}
+
+	// ------------------------------------------------------------ helpers
+
+	private List<String> missing(Application a, boolean assistance) {
+		List<String> m = new ArrayList<>();
+		if (a.periodStart() == null || a.periodEnd() == null) {
+			m.add("实施期限");
+		}
+		if (a.occurrencesPerYear() == null || a.hoursPerOccurrence() == null) {
+			m.add("年均次数和每次工时（负担测算）");
+		}
+		if (a.scopeType() != Application.ScopeType.ALL && a.scopeUnitIds().isEmpty()) {
+			m.add("实施范围");
+		}
+		if (assistance) {
+			if (a.fundingPerVillage() == null || a.fundingPerVillage().signum() <= 0) {
+				m.add("每村经费（费随事转）");
+			}
+			if (a.budgetSource() == null || a.budgetSource().isBlank()) {
+				m.add("经费来源");
+			}
+			if (!a.delegationAgreement()) {
+				m.add("委托协议");
+			}
+		}
+		return m;
+	}
+
+	private void setDecisionDeadline(long id, LocalDate from) {
+		jdbc.sql("update admission_application set decision_deadline = ? where id = ?")
+			.params(Date.valueOf(workingDays.plusWorkingDays(from, properties.decisionDays())), id)
+			.update();
+	}
+
+	private static String refusalNote(Application a) {
+		String item = a.screeningItemCode() == null ? "" : "（" + a.screeningItemCode() + " " + a.screeningItemName() + "）";
+		return switch (a.effectiveList()) {
+			case PROHIBITED -> "经比对属禁止准入事项" + item + "，不予准入。依据：" + nz(a.screeningBasis());
+			case CERTIFICATE_NOT_ISSUABLE -> "经比对属不应由村（社区）出具的证明" + item + "，不予准入。依据：" + nz(a.screeningBasis());
+			case SELF_GOVERNANCE -> "经比对属村（社区）依法自治事项" + item + "，由村（社区）自主办理，不作为交办事项准入。";
+			default -> "";
+		};
+	}
+
+	private static String verdictNote(Screening s) {
+		return "预审：" + s.list().label() + (s.item() == null ? "" : "（" + s.item().code() + " " + s.item().name() + "）");
+	}
+
+	private Application requireOffice(QingdanUser actor, long id, Status expected) {
+		Application a = applications.require(id, actor);
+		if (actor.roles().stream().noneMatch(OFFICE::contains)) {
+			throw new RuleViolation("只有减负办可以办理此步骤");
+		}
+		if (a.status() != expected) {
+			throw new RuleViolation("当前状态为“" + a.status().label() + "”，不能办理此步骤");
+		}
+		return a;
+	}
+
+	private static void requireApprover(QingdanUser actor, Application a) {
+		if (!actor.has(Role.APPROVER)) {
+			throw new RuleViolation("只有审定领导可以审定");
+		}
+		if (a.status() != Status.AWAITING_DECISION) {
+			throw new RuleViolation("当前状态为“" + a.status().label() + "”，不能审定");
+		}
+	}
+
+	private static void requireDepartment(QingdanUser actor) {
+		if (!actor.has(Role.DEPARTMENT_OFFICER) && !actor.has(Role.API_CLIENT)) {
+			throw new RuleViolation("只有县级部门可以提出准入申请");
+		}
+	}
+
+	private static void requireOwner(QingdanUser actor, Application a) {
+		if (actor.unitId() != a.departmentUnitId()) {
+			throw new RuleViolation("只有申请部门可以办理此步骤");
+		}
+	}
+
+	private void transition(Application a, int expectedVersion, Status to) {
+		int n = jdbc.sql("update admission_application set status = ?, version = version + 1 where id = ? and version = ?")
+			.params(to.name(), a.id(), expectedVersion)
+			.update();
+		if (n == 0) {
+			throw new OptimisticLockingFailureException("准入申请已被他人处理");
+		}
+	}
+
+	private void bump(Application a, int expectedVersion) {
+		int n = jdbc.sql("update admission_application set version = version + 1 where id = ? and version = ?")
+			.params(a.id(), expectedVersion)
+			.update();
+		if (n == 0) {
+			throw new OptimisticLockingFailureException("准入申请已被他人修改");
+		}
+	}
+
+	void record(long id, QingdanUser actor, String action, String note) {
+		jdbc.sql("insert into admission_event (application_id, at, actor, unit_name, action, note) values (?, ?, ?, ?, ?, ?)")
+			.params(id, Timestamp.from(clock.instant()), actor.displayName() + "（" + actor.username() + "）",
+					actor.unitName(), action, note)
+			.update();
+	}
+
+	private void audit(String action, long id, String detail) {
+		events.publishEvent(AuditEvent.success(action, "准入申请", id, detail));
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	private static String join(String title, String content) {
+		return (title == null ? "" : title.strip()) + "\n" + (content == null ? "" : content.strip());
+	}
+
+	private static void requireText(String text, String field, String message) {
+		if (text == null || text.isBlank()) {
+			throw new RuleViolation(field, message);
+		}
+	}
+
+	private static String nz(String s) {
+		return s == null ? "" : s;
+	}
+}

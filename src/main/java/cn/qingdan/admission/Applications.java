@@ -1,0 +1,302 @@
+package cn.qingdan.admission;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import cn.qingdan.identity.DataScope;
+import cn.qingdan.identity.QingdanUser;
+import cn.qingdan.org.Unit;
+import cn.qingdan.org.Units;
+import cn.qingdan.screening.Outcome;
+import cn.qingdan.screening.RequestKind;
+import cn.qingdan.screening.Screening;
+import cn.qingdan.shared.NotFound;
+import cn.qingdan.shared.RuleViolation;
+import cn.qingdan.shared.crypto.PersonalDataCipher;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Storage and queries of applications. Visibility: a department sees its own applications; office roles, the
+ * approver and inspectors see the county; a township sees applications it is consulted on.
+ */
+@Service
+public class Applications {
+
+	private static final Pattern PHONE = Pattern.compile("1\\d{10}|0\\d{2,3}-?\\d{7,8}");
+
+	private final JdbcClient jdbc;
+	private final Units units;
+	private final PersonalDataCipher cipher;
+	private final JsonMapper json;
+
+	Applications(JdbcClient jdbc, Units units, PersonalDataCipher cipher, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.units = units;
+		this.cipher = cipher;
+		this.json = json;
+	}
+
+	public Optional<Application> find(long id) {
+		return jdbc.sql("select * from admission_application where id = ?").param(id).query(this::map).optional();
+	}
+
+	public Application require(long id, QingdanUser actor) {
+		return find(id).filter(a -> visible(a, actor)).orElseThrow(() -> new NotFound("准入申请"));
+	}
+
+	boolean visible(Application a, QingdanUser actor) {
+		DataScope scope = actor.scope();
+		if (scope.isWide()) {
+			return units.unit(a.countyUnitId()).map(u -> scope.covers(u.path())).orElse(false);
+		}
+		if (scope.covers(a.departmentPath())) {
+			return true;
+		}
+		return jdbc.sql("select count(*) from admission_consultation where application_id = ? and unit_id = ?")
+			.params(a.id(), actor.unitId())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Applications the actor may see, newest first, optionally one status. */
+	public List<Application> list(QingdanUser actor, Application.Status status, int limit) {
+		DataScope scope = actor.scope();
+		String where = scope.isWide() ? "county_unit_id = :county"
+				: "(department_path like :scope or id in (select application_id from admission_consultation where unit_id = :unit))";
+		return jdbc.sql("select * from admission_application where " + where
+				+ " and (cast(:status as varchar) is null or status = :status) order by id desc limit :limit")
+			.param("county", countyOf(actor))
+			.param("scope", scope.likePattern())
+			.param("unit", actor.unitId())
+			.param("status", status == null ? null : status.name())
+			.param("limit", limit)
+			.query(this::map)
+			.list();
+	}
+
+	/** Applications under review whose decision deadline is before the given day (the overdue list). */
+	public List<Application> overdue(long countyUnitId, LocalDate today) {
+		return jdbc.sql("""
+				select * from admission_application where county_unit_id = ? and
+				  ((status in ('CONSULTING','ASSESSING','AWAITING_DECISION') and decision_deadline < ?)
+				   or (status = 'EMERGENCY' and filing_deadline < ?))
+				order by coalesce(decision_deadline, filing_deadline)""")
+			.params(countyUnitId, java.sql.Date.valueOf(today), java.sql.Date.valueOf(today))
+			.query(this::map)
+			.list();
+	}
+
+	/** Emergencies filed after their deadline (for the office's overdue list). */
+	public List<Application> lateFilings(long countyUnitId) {
+		return jdbc.sql("""
+				select a.* from admission_application a where a.county_unit_id = ? and a.status = 'FILED'
+				  and a.submitted_at::date > a.filing_deadline order by a.submitted_at desc""")
+			.param(countyUnitId)
+			.query(this::map)
+			.list();
+	}
+
+	public long countyOf(QingdanUser actor) {
+		String path = actor.unit().path();
+		return Long.parseLong(path.substring(1, path.indexOf('/', 1)));
+	}
+
+	// ------------------------------------------------------------ writes (used by AdmissionGate)
+
+	long insert(QingdanUser actor, ApplicationForm form, Screening screening, Instant now) {
+		Unit dept = units.unit(actor.unitId()).orElseThrow();
+		long id = jdbc.sql("""
+				insert into admission_application (county_unit_id, department_unit_id, department_path, created_by, created_at,
+				  title, kind, content, scope_type, status)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 'ALL', 'DRAFT') returning id""")
+			.params(countyOf(actor), dept.id(), dept.path(), actor.username(), Timestamp.from(now), "", "TASK", "")
+			.query(Long.class)
+			.single();
+		update(id, form, screening);
+		return id;
+	}
+
+	void update(long id, ApplicationForm f, Screening s) {
+		jdbc.sql("""
+				update admission_application set title = :title, kind = :kind, content = :content, legal_basis = :basis,
+				  scope_type = :scope, period_start = :ps, period_end = :pe, occurrences_per_year = :occ,
+				  hours_per_occurrence = :hours, funding_per_village = :funding, budget_source = :source, staff = :staff,
+				  authority = :authority, delegation_agreement = :agreement, contact_name = :contact,
+				  contact_phone_cipher = :phone, emergency = :emergency, emergency_reason = :reason,
+				  implemented_on = :implemented, retire_number = :retire,
+				  screening_list = :sl, screening_item_code = :code, screening_item_name = :name, screening_basis = :sbasis,
+				  screening_confidence = :conf, screening_evidence = cast(:evidence as jsonb), screening_version = :sv
+				where id = :id""")
+			.param("title", f.title())
+			.param("kind", f.kind().name())
+			.param("content", f.content())
+			.param("basis", f.legalBasis())
+			.param("scope", f.scopeType().name())
+			.param("ps", f.periodStart() == null ? null : java.sql.Date.valueOf(f.periodStart()))
+			.param("pe", f.periodEnd() == null ? null : java.sql.Date.valueOf(f.periodEnd()))
+			.param("occ", f.occurrencesPerYear())
+			.param("hours", f.hoursPerOccurrence())
+			.param("funding", f.fundingPerVillage())
+			.param("source", f.budgetSource())
+			.param("staff", f.staff())
+			.param("authority", f.authority())
+			.param("agreement", f.delegationAgreement())
+			.param("contact", f.contactName())
+			.param("phone", cipher.encrypt(f.contactPhone()))
+			.param("emergency", f.emergency())
+			.param("reason", f.emergencyReason())
+			.param("implemented", f.implementedOn() == null ? null : java.sql.Date.valueOf(f.implementedOn()))
+			.param("retire", f.retireNumber())
+			.param("sl", s.list().name())
+			.param("code", s.item() == null ? null : s.item().code())
+			.param("name", s.item() == null ? null : s.item().name())
+			.param("sbasis", s.item() == null ? null : s.item().basis())
+			.param("conf", BigDecimal.valueOf(s.confidence()).setScale(3, java.math.RoundingMode.HALF_UP))
+			.param("evidence", json.writeValueAsString(s.evidence()))
+			.param("sv", s.catalogueVersion())
+			.param("id", id)
+			.update();
+		jdbc.sql("delete from admission_scope where application_id = ?").param(id).update();
+		for (Long unit : f.scopeUnitIds()) {
+			jdbc.sql("insert into admission_scope (application_id, unit_id) values (?, ?) on conflict do nothing")
+				.params(id, unit)
+				.update();
+		}
+	}
+
+	/** The full contact phone (for authorised roles; callers audit the disclosure). */
+	String contactPhone(long id) {
+		return cipher.decrypt(jdbc.sql("select contact_phone_cipher from admission_application where id = ?").param(id)
+			.query(byte[].class).optional().orElse(null));
+	}
+
+	/** Checks a form before it is saved; throws with the field and a Chinese message. */
+	void validate(QingdanUser actor, ApplicationForm f) {
+		if (f.title() == null || f.title().isBlank() || f.title().strip().length() > 200) {
+			throw new RuleViolation("title", "请填写事项名称（不超过 200 字）");
+		}
+		if (f.kind() == null) {
+			throw new RuleViolation("kind", "请选择事项类型");
+		}
+		if (f.content() == null || f.content().isBlank()) {
+			throw new RuleViolation("content", "请填写事项内容（按部门原文填写）");
+		}
+		if (f.content().length() > 5000) {
+			throw new RuleViolation("content", "事项内容不超过 5000 字");
+		}
+		if (f.scopeType() == null) {
+			throw new RuleViolation("scopeType", "请选择实施范围");
+		}
+		long county = countyOf(actor);
+		String countyPath = units.unit(county).orElseThrow().path();
+		for (Long id : f.scopeUnitIds()) {
+			Unit u = units.unit(id).filter(x -> x.path().startsWith(countyPath))
+				.orElseThrow(() -> new RuleViolation("scopeUnitIds", "所选范围中有不属于本县的单位"));
+			if (f.scopeType() == Application.ScopeType.TOWNSHIPS && u.type() != Unit.Type.TOWNSHIP
+					|| f.scopeType() == Application.ScopeType.VILLAGES && u.type() != Unit.Type.VILLAGE) {
+				throw new RuleViolation("scopeUnitIds", "“" + u.name() + "”与所选范围类型不符");
+			}
+		}
+		if (f.scopeType() != Application.ScopeType.ALL && f.scopeUnitIds().isEmpty()) {
+			throw new RuleViolation("scopeUnitIds", "请选择实施范围内的乡镇（街道）或村（社区）");
+		}
+		if (f.periodStart() != null && f.periodEnd() != null && f.periodEnd().isBefore(f.periodStart())) {
+			throw new RuleViolation("periodEnd", "结束日期不能早于开始日期");
+		}
+		if (f.occurrencesPerYear() != null && (f.occurrencesPerYear() < 0 || f.occurrencesPerYear() > 366)) {
+			throw new RuleViolation("occurrencesPerYear", "年均次数应在 0–366 之间");
+		}
+		if (f.hoursPerOccurrence() != null && (f.hoursPerOccurrence().signum() < 0
+				|| f.hoursPerOccurrence().compareTo(BigDecimal.valueOf(200)) > 0)) {
+			throw new RuleViolation("hoursPerOccurrence", "每次工时应在 0–200 小时之间");
+		}
+		if (f.fundingPerVillage() != null && f.fundingPerVillage().signum() < 0) {
+			throw new RuleViolation("fundingPerVillage", "经费不能为负数");
+		}
+		if (f.contactPhone() != null && !f.contactPhone().isBlank() && !PHONE.matcher(f.contactPhone().strip()).matches()) {
+			throw new RuleViolation("contactPhone", "联系电话格式不正确");
+		}
+		if (f.emergency() && (f.emergencyReason() == null || f.emergencyReason().isBlank())) {
+			throw new RuleViolation("emergencyReason", "突发性、群体性事项须写明紧急情形");
+		}
+	}
+
+	/** Villages covered by an application's scope. */
+	public List<Long> villagesInScope(Application a) {
+		String countyPath = units.unit(a.countyUnitId()).orElseThrow().path();
+		return switch (a.scopeType()) {
+			case ALL -> jdbc.sql("select id from unit where type = 'VILLAGE' and enabled and path like ?")
+				.param(countyPath + "%").query(Long.class).list();
+			case TOWNSHIPS -> jdbc.sql("""
+					select v.id from unit v join admission_scope s on v.parent_id = s.unit_id
+					where s.application_id = ? and v.type = 'VILLAGE' and v.enabled""")
+				.param(a.id()).query(Long.class).list();
+			case VILLAGES -> a.scopeUnitIds();
+		};
+	}
+
+	/** Townships affected by an application (to consult). */
+	public List<Long> townshipsInScope(Application a) {
+		String countyPath = units.unit(a.countyUnitId()).orElseThrow().path();
+		return switch (a.scopeType()) {
+			case ALL -> jdbc.sql("select id from unit where type = 'TOWNSHIP' and enabled and path like ?")
+				.param(countyPath + "%").query(Long.class).list();
+			case TOWNSHIPS -> a.scopeUnitIds();
+			case VILLAGES -> jdbc.sql("""
+					select distinct v.parent_id from unit v join admission_scope s on v.id = s.unit_id
+					where s.application_id = ?""")
+				.param(a.id()).query(Long.class).list();
+		};
+	}
+
+	Application map(ResultSet rs, int n) throws SQLException {
+		long id = rs.getLong("id");
+		List<Long> scope = jdbc.sql("select unit_id from admission_scope where application_id = ? order by unit_id")
+			.param(id).query(Long.class).list();
+		String evidence = rs.getString("screening_evidence");
+		return new Application(id, rs.getLong("county_unit_id"), rs.getLong("department_unit_id"),
+				rs.getString("department_path"), rs.getString("created_by"), ts(rs, "created_at"), rs.getString("title"),
+				RequestKind.valueOf(rs.getString("kind")), rs.getString("content"), rs.getString("legal_basis"),
+				Application.ScopeType.valueOf(rs.getString("scope_type")), scope, date(rs, "period_start"),
+				date(rs, "period_end"), rs.getObject("occurrences_per_year", Integer.class),
+				rs.getBigDecimal("hours_per_occurrence"), rs.getBigDecimal("funding_per_village"),
+				rs.getString("budget_source"), rs.getString("staff"), rs.getString("authority"),
+				rs.getBoolean("delegation_agreement"), rs.getString("contact_name"), rs.getBoolean("emergency"),
+				rs.getString("emergency_reason"), date(rs, "implemented_on"), date(rs, "filing_deadline"),
+				Application.Status.valueOf(rs.getString("status")), outcome(rs.getString("screening_list")),
+				rs.getString("screening_item_code"), rs.getString("screening_item_name"), rs.getString("screening_basis"),
+				rs.getObject("screening_confidence") == null ? null : rs.getBigDecimal("screening_confidence").doubleValue(),
+				evidence == null ? List.of() : List.of(json.readValue(evidence, String[].class)),
+				outcome(rs.getString("route_list")), rs.getString("contest_reason"), rs.getString("override_note"),
+				rs.getString("override_by"), ts(rs, "submitted_at"), date(rs, "decision_deadline"),
+				date(rs, "consult_deadline"), rs.getString("assessment"), rs.getString("assessed_by"),
+				ts(rs, "decided_at"), rs.getString("decided_by"), rs.getString("decision_note"),
+				rs.getString("admission_number"), date(rs, "expires_on"), ts(rs, "revoked_at"),
+				rs.getString("revoke_reason"), rs.getString("retire_number"), rs.getObject("renewal_of", Long.class),
+				rs.getInt("version"));
+	}
+
+	private static Outcome outcome(String s) {
+		return s == null ? null : Outcome.valueOf(s);
+	}
+
+	private static Instant ts(ResultSet rs, String c) throws SQLException {
+		Timestamp t = rs.getTimestamp(c);
+		return t == null ? null : t.toInstant();
+	}
+
+	private static LocalDate date(ResultSet rs, String c) throws SQLException {
+		java.sql.Date d = rs.getDate(c);
+		return d == null ? null : d.toLocalDate();
+	}
+}

@@ -1,0 +1,159 @@
+package cn.qingdan.admission;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import cn.qingdan.org.Unit;
+import cn.qingdan.org.Units;
+import cn.qingdan.screening.Screening;
+import cn.qingdan.screening.ScreeningEngine;
+
+/**
+ * The public register (准入目录): every admitted or filed matter with its number, department, scope, funding, period,
+ * expiry and status; and the village check: a number or a pasted text is either registered or not, and when not, the
+ * screening verdict says why it looks prohibited or unlisted.
+ */
+@Service
+public class Register {
+
+	/** Share of character bigrams a pasted text must share with a registered matter to count as the same task. */
+	static final double SAME_TASK = 0.55;
+
+	private final JdbcClient jdbc;
+	private final Applications applications;
+	private final Units units;
+	private final ScreeningEngine screening;
+	private final Clock clock;
+
+	Register(JdbcClient jdbc, Applications applications, Units units, ScreeningEngine screening, Clock clock) {
+		this.jdbc = jdbc;
+		this.applications = applications;
+		this.units = units;
+		this.screening = screening;
+		this.clock = clock;
+	}
+
+	/** One register line as the public sees it. */
+	public record Entry(String number, String title, String kind, String department, String scope, int villages,
+			BigDecimal fundingPerVillage, String budgetSource, LocalDate periodStart, LocalDate periodEnd,
+			LocalDate expiresOn, String status, String content, String legalBasis, String itemCode, String itemName) {
+	}
+
+	public List<Entry> search(long countyUnitId, String q, int offset, int limit) {
+		String like = q == null || q.isBlank() ? null : "%" + q.strip().replace("%", "").replace("_", "") + "%";
+		return jdbc.sql("""
+				select a.* from admission_application a join unit d on d.id = a.department_unit_id
+				where a.county_unit_id = :county and a.admission_number is not null
+				  and (cast(:q as varchar) is null or a.admission_number like :q or a.title like :q or a.content like :q or d.name like :q)
+				order by a.admission_year desc, a.admission_number desc limit :limit offset :offset""")
+			.param("county", countyUnitId)
+			.param("q", like)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(applications::map)
+			.list()
+			.stream()
+			.map(this::entry)
+			.toList();
+	}
+
+	public long count(long countyUnitId, String q) {
+		String like = q == null || q.isBlank() ? null : "%" + q.strip().replace("%", "").replace("_", "") + "%";
+		return jdbc.sql("""
+				select count(*) from admission_application a join unit d on d.id = a.department_unit_id
+				where a.county_unit_id = :county and a.admission_number is not null
+				  and (cast(:q as varchar) is null or a.admission_number like :q or a.title like :q or a.content like :q or d.name like :q)""")
+			.param("county", countyUnitId).param("q", like).query(Long.class).single();
+	}
+
+	public Optional<Entry> byNumber(String number) {
+		String n = AdmissionNumbers.normalise(number);
+		if (n == null) {
+			return Optional.empty();
+		}
+		return jdbc.sql("select * from admission_application where admission_number = ?").param(n)
+			.query(applications::map).optional().map(this::entry);
+	}
+
+	/** The result of a village's check. */
+	public record Check(boolean registered, Entry entry, Screening screening, double similarity) {
+	}
+
+	/** Checks a number or a pasted task text against the register of the county. */
+	public Check check(long countyUnitId, String input) {
+		String text = input == null ? "" : input.strip();
+		if (AdmissionNumbers.normalise(text) != null) {
+			Optional<Entry> e = byNumber(text);
+			if (e.isPresent()) {
+				return new Check(true, e.get(), null, 1.0);
+			}
+			return new Check(false, null, null, 0);
+		}
+		Set<String> probe = bigrams(text);
+		Application best = null;
+		double bestScore = 0;
+		for (Application a : inForce(countyUnitId)) {
+			double score = dice(probe, bigrams(a.title() + a.content()));
+			double contentScore = dice(probe, bigrams(a.content()));
+			double s = Math.max(score, contentScore);
+			if (s > bestScore) {
+				bestScore = s;
+				best = a;
+			}
+		}
+		if (best != null && bestScore >= SAME_TASK) {
+			return new Check(true, entry(best), null, bestScore);
+		}
+		return new Check(false, null, screening.screen(countyUnitId, text, null), bestScore);
+	}
+
+	private List<Application> inForce(long countyUnitId) {
+		return jdbc.sql("""
+				select * from admission_application where county_unit_id = ? and status in ('ADMITTED','FILED')
+				  and (expires_on is null or expires_on >= ?)""")
+			.params(countyUnitId, java.sql.Date.valueOf(LocalDate.now(clock)))
+			.query(applications::map)
+			.list();
+	}
+
+	Entry entry(Application a) {
+		String dept = units.unit(a.departmentUnitId()).map(Unit::name).orElse("");
+		int villages = applications.villagesInScope(a).size();
+		String scope = switch (a.scopeType()) {
+			case ALL -> "全县 " + villages + " 个村（社区）";
+			case TOWNSHIPS -> String.join("、", a.scopeUnitIds().stream().map(id -> units.unit(id).map(Unit::name).orElse("")).toList())
+					+ "（" + villages + " 个村（社区））";
+			case VILLAGES -> villages <= 5 ? String.join("、", a.scopeUnitIds().stream().map(id -> units.unit(id).map(Unit::name).orElse("")).toList())
+					: villages + " 个指定村（社区）";
+		};
+		return new Entry(a.admissionNumber(), a.title(), a.kind().label(), dept, scope, villages, a.fundingPerVillage(),
+				a.budgetSource(), a.periodStart(), a.periodEnd(), a.expiresOn(), a.registerStatus(LocalDate.now(clock)),
+				a.content(), a.legalBasis(), a.screeningItemCode(), a.screeningItemName());
+	}
+
+	static Set<String> bigrams(String text) {
+		String t = text.replaceAll("[\\s\\p{Punct}，。、；：？！“”‘’（）《》〔〕【】…—·]", "");
+		Set<String> grams = new HashSet<>();
+		for (int i = 0; i + 1 < t.length(); i++) {
+			grams.add(t.substring(i, i + 2));
+		}
+		return grams;
+	}
+
+	/** Overlap of the probe with a candidate: |A∩B| / |A| (how much of the pasted text the matter contains). */
+	static double dice(Set<String> probe, Set<String> candidate) {
+		if (probe.isEmpty() || candidate.isEmpty()) {
+			return 0;
+		}
+		long common = probe.stream().filter(candidate::contains).count();
+		return (double) common / probe.size();
+	}
+}

@@ -1,0 +1,160 @@
+package cn.qingdan.admission;
+
+import java.security.SecureRandom;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.qingdan.audit.AuditEvent;
+import cn.qingdan.identity.QingdanUser;
+import cn.qingdan.identity.Role;
+import cn.qingdan.screening.Screening;
+import cn.qingdan.shared.NotFound;
+import cn.qingdan.shared.RuleViolation;
+import cn.qingdan.shared.WorkingDays;
+
+/**
+ * Reports (反映) of tasks a village received that are not registered: filed in one click by a village clerk or anyone,
+ * answered by the office within N working days; the reporter follows the outcome (signed in, or by receipt number).
+ */
+@Service
+public class VillageReports {
+
+	private static final char[] RECEIPT = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+	private final JdbcClient jdbc;
+	private final WorkingDays workingDays;
+	private final AdmissionProperties properties;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+	private final SecureRandom random = new SecureRandom();
+
+	VillageReports(JdbcClient jdbc, WorkingDays workingDays, AdmissionProperties properties,
+			ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.workingDays = workingDays;
+		this.properties = properties;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public record Report(long id, String receipt, Long reporterUnitId, String reporter, String text,
+			String checkedNumber, String screeningList, String screeningItemCode, String screeningItemName,
+			String departmentName, boolean hiddenFromDepartment, String status, Instant createdAt,
+			LocalDate responseDeadline, String response, String respondedBy, Instant respondedAt, int version) {
+
+		public boolean answered() {
+			return respondedAt != null;
+		}
+	}
+
+	/** Files a report; {@code reporter} may be null for an anonymous member of the public. Returns the receipt. */
+	@Transactional
+	public String file(long countyUnitId, QingdanUser reporter, String text, String checkedNumber, Screening screening,
+			String departmentName, boolean hiddenFromDepartment) {
+		if (text == null || text.isBlank()) {
+			throw new RuleViolation("text", "请填写或粘贴收到的任务内容");
+		}
+		if (text.length() > 5000) {
+			throw new RuleViolation("text", "内容不超过 5000 字");
+		}
+		StringBuilder receipt = new StringBuilder();
+		for (int i = 0; i < 12; i++) {
+			receipt.append(RECEIPT[random.nextInt(RECEIPT.length)]);
+		}
+		LocalDate due = workingDays.plusWorkingDays(LocalDate.now(clock), properties.reportResponseDays());
+		long id = jdbc.sql("""
+				insert into village_report (county_unit_id, receipt, reporter_unit_id, reporter_unit_path, reporter, text, checked_number,
+				  screening_list, screening_item_code, screening_item_name, department_name, hidden_from_department, status,
+				  created_at, response_deadline)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?) returning id""")
+			.params(countyUnitId, receipt.toString(), reporter == null ? null : reporter.unitId(),
+					reporter == null ? null : reporter.unit().path(), reporter == null ? null : reporter.username(),
+					text.strip(), checkedNumber, screening == null ? null : screening.list().name(),
+					screening == null || screening.item() == null ? null : screening.item().code(),
+					screening == null || screening.item() == null ? null : screening.item().name(),
+					departmentName == null || departmentName.isBlank() ? null : departmentName.strip(), hiddenFromDepartment,
+					Timestamp.from(clock.instant()), Date.valueOf(due))
+			.query(Long.class)
+			.single();
+		events.publishEvent(AuditEvent.success("提交反映", "反映", id, "回执 " + receipt));
+		return receipt.toString();
+	}
+
+	public Optional<Report> byReceipt(String receipt) {
+		if (receipt == null || !receipt.strip().toUpperCase().matches("[A-Z0-9]{12}")) {
+			return Optional.empty();
+		}
+		return jdbc.sql("select * from village_report where receipt = ?").param(receipt.strip().toUpperCase())
+			.query(VillageReports::map).optional();
+	}
+
+	/** The office queue (open first, by deadline) or a reporter's own reports. */
+	public List<Report> list(QingdanUser actor, long countyUnitId) {
+		if (actor.scope().isWide()) {
+			return jdbc.sql("select * from village_report where county_unit_id = ? order by (status = 'OPEN') desc, response_deadline, id desc limit 500")
+				.param(countyUnitId).query(VillageReports::map).list();
+		}
+		return jdbc.sql("select * from village_report where reporter_unit_path like ? order by id desc limit 200")
+			.param(actor.scope().likePattern()).query(VillageReports::map).list();
+	}
+
+	public Report require(long id, QingdanUser actor) {
+		Report r = jdbc.sql("select * from village_report where id = ?").param(id).query(VillageReports::map).optional()
+			.orElseThrow(() -> new NotFound("反映"));
+		boolean own = r.reporterUnitId() != null && r.reporterUnitId().equals(actor.unitId());
+		if (!actor.scope().isWide() && !own && !(actor.has(Role.TOWNSHIP_OFFICER) && r.reporterUnitId() != null
+				&& jdbc.sql("select count(*) from unit where id = ? and path like ?").params(r.reporterUnitId(), actor.scope().likePattern())
+					.query(Long.class).single() > 0)) {
+			throw new NotFound("反映");
+		}
+		return r;
+	}
+
+	@Transactional
+	public void respond(QingdanUser actor, long id, int version, String response) {
+		if (actor.roles().stream().noneMatch(AdmissionGate.OFFICE::contains)) {
+			throw new RuleViolation("只有减负办可以答复反映");
+		}
+		if (response == null || response.isBlank()) {
+			throw new RuleViolation("response", "请填写答复意见");
+		}
+		int n = jdbc.sql("""
+				update village_report set status = 'ANSWERED', response = ?, responded_by = ?, responded_at = ?, version = version + 1
+				where id = ? and version = ? and status = 'OPEN'""")
+			.params(response.strip(), actor.username(), Timestamp.from(clock.instant()), id, version)
+			.update();
+		if (n == 0) {
+			throw new OptimisticLockingFailureException("该反映已被他人答复");
+		}
+		events.publishEvent(AuditEvent.success("答复反映", "反映", id, null));
+	}
+
+	public long openCount(long countyUnitId) {
+		return jdbc.sql("select count(*) from village_report where county_unit_id = ? and status = 'OPEN'").param(countyUnitId)
+			.query(Long.class).single();
+	}
+
+	private static Report map(ResultSet rs, int n) throws SQLException {
+		Timestamp responded = rs.getTimestamp("responded_at");
+		return new Report(rs.getLong("id"), rs.getString("receipt"), rs.getObject("reporter_unit_id", Long.class),
+				rs.getString("reporter"), rs.getString("text"), rs.getString("checked_number"),
+				rs.getString("screening_list"), rs.getString("screening_item_code"), rs.getString("screening_item_name"),
+				rs.getString("department_name"), rs.getBoolean("hidden_from_department"), rs.getString("status"),
+				rs.getTimestamp("created_at").toInstant(), rs.getDate("response_deadline").toLocalDate(),
+				rs.getString("response"), rs.getString("responded_by"), responded == null ? null : responded.toInstant(),
+				rs.getInt("version"));
+	}
+}

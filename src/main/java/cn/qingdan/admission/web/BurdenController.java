@@ -1,0 +1,100 @@
+package cn.qingdan.admission.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import cn.qingdan.admission.Applications;
+import cn.qingdan.admission.Burden;
+import cn.qingdan.identity.DataScopes;
+import cn.qingdan.identity.QingdanUser;
+import cn.qingdan.org.Unit;
+import cn.qingdan.org.Units;
+import cn.qingdan.shared.NotFound;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Burden in hours (Standard Cost Model): the county dashboard and each village's page, with charts. */
+@Controller
+@RequestMapping("/admission/burden")
+class BurdenController {
+
+	private final Burden burden;
+	private final Applications applications;
+	private final Units units;
+	private final JsonMapper json;
+	private final Clock clock;
+
+	BurdenController(Burden burden, Applications applications, Units units, JsonMapper json, Clock clock) {
+		this.burden = burden;
+		this.applications = applications;
+		this.units = units;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String dashboard(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer baseline,
+			Model model) {
+		QingdanUser me = DataScopes.currentUser();
+		long county = applications.countyOf(me);
+		int y = year == null ? LocalDate.now(clock).getYear() : year;
+		int b = baseline == null ? y - 1 : baseline;
+		if (!me.scope().isWide()) {
+			Unit own = units.unit(me.unitId()).orElseThrow();
+			if (own.type() == Unit.Type.VILLAGE) {
+				return "redirect:/admission/burden/villages/" + own.id();
+			}
+		}
+		var departments = burden.byDepartment(county, y);
+		var townships = burden.byTownship(county, y);
+		model.addAttribute("year", y);
+		model.addAttribute("baseline", b);
+		model.addAttribute("total", burden.countyHours(county, y));
+		model.addAttribute("baseTotal", burden.countyHours(county, b));
+		model.addAttribute("reduction", burden.reductionPercent(county, b, y));
+		model.addAttribute("departments", departments);
+		model.addAttribute("townships", townships);
+		model.addAttribute("villages", burden.byVillage(county, y, null).stream().limit(20).toList());
+		Map<Integer, BigDecimal> years = burden.byYear(county, b, y);
+		model.addAttribute("yearChart", json.writeValueAsString(Map.of("type", "bar", "labels", years.keySet().stream().map(k -> k + " 年").toList(),
+				"series", List.of(Map.of("name", "全县村级负担（小时/年）", "data", years.values())))));
+		model.addAttribute("deptChart", json.writeValueAsString(Map.of("type", "bar",
+				"labels", departments.stream().map(Burden.Total::name).toList(),
+				"series", List.of(Map.of("name", "小时/年", "data", departments.stream().map(Burden.Total::hours).toList())))));
+		model.addAttribute("townChart", json.writeValueAsString(Map.of("type", "bar",
+				"labels", townships.stream().map(Burden.Total::name).toList(),
+				"series", List.of(Map.of("name", "小时/年", "data", townships.stream().map(Burden.Total::hours).toList())))));
+		return "admission/burden";
+	}
+
+	@GetMapping("/villages/{id}")
+	String village(@PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
+		QingdanUser me = DataScopes.currentUser();
+		Unit village = units.unit(id, me.scope()).filter(u -> u.type() == Unit.Type.VILLAGE)
+			.orElseThrow(() -> new NotFound("村（社区）"));
+		long county = applications.countyOf(me);
+		int y = year == null ? LocalDate.now(clock).getYear() : year;
+		var matters = burden.mattersOf(county, id, y);
+		BigDecimal total = matters.stream().map(a -> a.hoursPerVillageYear()).reduce(BigDecimal.ZERO, BigDecimal::add);
+		var prev = burden.mattersOf(county, id, y - 1);
+		BigDecimal prevTotal = prev.stream().map(a -> a.hoursPerVillageYear()).reduce(BigDecimal.ZERO, BigDecimal::add);
+		model.addAttribute("village", village);
+		model.addAttribute("year", y);
+		model.addAttribute("matters", matters);
+		model.addAttribute("total", total);
+		model.addAttribute("prevTotal", prevTotal);
+		model.addAttribute("chart", json.writeValueAsString(Map.of("type", "bar",
+				"labels", matters.stream().map(a -> a.title().length() > 10 ? a.title().substring(0, 10) + "…" : a.title()).toList(),
+				"series", List.of(Map.of("name", "小时/年", "data", matters.stream().map(a -> a.hoursPerVillageYear()).toList())))));
+		return "admission/village-burden";
+	}
+}

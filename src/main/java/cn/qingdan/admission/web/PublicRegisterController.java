@@ -1,0 +1,111 @@
+package cn.qingdan.admission.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.qingdan.admission.Register;
+import cn.qingdan.admission.VillageReports;
+import cn.qingdan.identity.QingdanUser;
+import cn.qingdan.org.Unit;
+import cn.qingdan.shared.Actor;
+import cn.qingdan.shared.NotFound;
+import cn.qingdan.shared.RuleViolation;
+
+/**
+ * The public register (no login), the check of a number or a task text, and reports (反映) — with a receipt to
+ * follow the outcome. Signed-in village clerks use the same pages; their reports carry their village.
+ */
+@Controller
+@RequestMapping("/public/register")
+class PublicRegisterController {
+
+	private static final int PAGE = 30;
+
+	private final Register register;
+	private final VillageReports reports;
+	private final PublicCounty county;
+
+	PublicRegisterController(Register register, VillageReports reports, PublicCounty county) {
+		this.register = register;
+		this.reports = reports;
+		this.county = county;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+		Unit c = county.resolve(null);
+		int p = Math.max(0, page);
+		model.addAttribute("county", c);
+		model.addAttribute("entries", register.search(c.id(), q, p * PAGE, PAGE));
+		model.addAttribute("total", register.count(c.id(), q));
+		model.addAttribute("q", q);
+		model.addAttribute("page", p);
+		model.addAttribute("pageSize", PAGE);
+		return "public/register";
+	}
+
+	@GetMapping("/entry")
+	String entry(@RequestParam String number, Model model) {
+		model.addAttribute("county", county.resolve(null));
+		model.addAttribute("e", register.byNumber(number).orElseThrow(() -> new NotFound("准入编号 " + number)));
+		return "public/register-entry";
+	}
+
+	@GetMapping("/check")
+	String checkForm(Model model) {
+		model.addAttribute("county", county.resolve(null));
+		return "public/check-task";
+	}
+
+	@PostMapping("/check")
+	String check(@RequestParam(defaultValue = "") String input, Model model) {
+		Unit c = county.resolve(null);
+		model.addAttribute("county", c);
+		model.addAttribute("input", input);
+		if (input.isBlank()) {
+			model.addAttribute("error", "请输入准入编号或粘贴收到的任务内容");
+			return "public/check-task";
+		}
+		if (input.length() > 5000) {
+			model.addAttribute("error", "内容不超过 5000 字，请删减后再查");
+			return "public/check-task";
+		}
+		model.addAttribute("result", register.check(c.id(), input));
+		return "public/check-task";
+	}
+
+	@PostMapping("/report")
+	String report(@RequestParam(defaultValue = "") String text, @RequestParam(required = false) String department,
+			@RequestParam(defaultValue = "false") boolean hidden, Model model, RedirectAttributes redirect) {
+		Unit c = county.resolve(null);
+		QingdanUser reporter = Actor.current().filter(QingdanUser.class::isInstance).map(QingdanUser.class::cast).orElse(null);
+		try {
+			var result = register.check(c.id(), text);
+			String receipt = reports.file(c.id(), reporter, text, null, result.screening(), department, hidden);
+			redirect.addFlashAttribute("receipt", receipt);
+			return "redirect:/public/register/report?receipt=" + receipt;
+		}
+		catch (RuleViolation ex) {
+			model.addAttribute("county", c);
+			model.addAttribute("input", text);
+			model.addAttribute("error", ex.getMessage());
+			return "public/check-task";
+		}
+	}
+
+	@GetMapping("/report")
+	String receipt(@RequestParam(required = false) String receipt, Model model) {
+		model.addAttribute("county", county.resolve(null));
+		model.addAttribute("receipt", receipt);
+		if (receipt != null && !receipt.isBlank()) {
+			model.addAttribute("report", reports.byReceipt(receipt).orElse(null));
+			model.addAttribute("notFound", reports.byReceipt(receipt).isEmpty());
+		}
+		return "public/report-status";
+	}
+}
