@@ -56,7 +56,7 @@ class AdmissionJourneysIT extends BrowserTest {
 		page.click("button:has-text('提交')");
 		assertThat(page.locator(".alert-error")).containsText("每村经费");
 		assertThat(page.locator("#status")).hasText("草稿");
-		page.click("text=修改");
+		page.click("a[href$='/edit']");
 		page.fill("#fundingPerVillage", "1200");
 		page.fill("#budgetSource", "县财政 2026 年民政专项");
 		page.locator("input[name=delegationAgreement]").check();
@@ -93,6 +93,7 @@ class AdmissionJourneysIT extends BrowserTest {
 		assertThat(page.locator("#result")).containsText("已准入");
 		assertThat(page.locator("#found-number")).hasText(number);
 		screenshot("admission-b-registered");
+		page.navigate(url("/"));
 	}
 
 	@Test
@@ -108,6 +109,7 @@ class AdmissionJourneysIT extends BrowserTest {
 		page.click("button:has-text('一键反映')");
 		assertThat(page.locator("#report")).containsText("已受理");
 		String receipt = page.url().replaceAll(".*receipt=", "");
+		page.navigate(url("/"));
 		logout();
 
 		login("jfb_admin", IntegrationTest.DEMO_PASSWORD);
