@@ -30,12 +30,35 @@ public class Burden {
 			and (a.revoked_at is null or a.revoked_at >= make_date(:year, 1, 1))
 			""";
 
-	/** Villages of a matter's scope, as a SQL subquery over application a. */
-	private static final String VILLAGES = """
-			(select v.id from unit v where v.type = 'VILLAGE' and v.enabled and (
-			   (a.scope_type = 'ALL' and v.path like (select c.path from unit c where c.id = a.county_unit_id) || '%')
-			or (a.scope_type = 'TOWNSHIPS' and v.parent_id in (select s.unit_id from admission_scope s where s.application_id = a.id))
-			or (a.scope_type = 'VILLAGES' and v.id in (select s.unit_id from admission_scope s where s.application_id = a.id))))
+	/** In-force matters with their hours per village per year. */
+	private static final String MATTERS = "m as (select a.id, a.department_unit_id, a.scope_type,"
+			+ " coalesce(a.occurrences_per_year, 0) * coalesce(a.hours_per_occurrence, 0) as h"
+			+ " from admission_application a where " + IN_FORCE + ")";
+
+	/** Villages per township of the county. */
+	private static final String TOWNSHIP_VILLAGES = "tv as (select parent_id as township, count(*) as n from unit"
+			+ " where type = 'VILLAGE' and enabled and path like :countyPath group by parent_id)";
+
+	/** Each matter with the number of villages in its scope. */
+	private static final String MATTER_VILLAGES = "mv as (select m.id, m.department_unit_id, m.h, case m.scope_type"
+			+ " when 'ALL' then (select coalesce(sum(n), 0) from tv)"
+			+ " when 'TOWNSHIPS' then (select coalesce(sum(tv.n), 0) from admission_scope s join tv on tv.township = s.unit_id where s.application_id = m.id)"
+			+ " else (select count(*) from admission_scope s where s.application_id = m.id) end as villages from m)";
+
+	/**
+	 * Hours and matters per village: what every village carries from county-wide matters, plus its township's
+	 * matters, plus matters naming the village (linear in matters + villages, however many there are).
+	 */
+	private static final String PER_VILLAGE = """
+			all_m as (select coalesce(sum(h), 0) as h, count(*) as c from m where scope_type = 'ALL'),
+			town_m as (select s.unit_id as township, sum(m.h) as h, count(*) as c from m join admission_scope s on s.application_id = m.id
+			           where m.scope_type = 'TOWNSHIPS' group by s.unit_id),
+			vil_m as (select s.unit_id as village, sum(m.h) as h, count(*) as c from m join admission_scope s on s.application_id = m.id
+			          where m.scope_type = 'VILLAGES' group by s.unit_id),
+			pv as (select u.id, u.name, u.parent_id, all_m.h + coalesce(town_m.h, 0) + coalesce(vil_m.h, 0) as hours,
+			              all_m.c + coalesce(town_m.c, 0) + coalesce(vil_m.c, 0) as matters
+			       from unit u cross join all_m left join town_m on town_m.township = u.parent_id left join vil_m on vil_m.village = u.id
+			       where u.type = 'VILLAGE' and u.enabled and u.path like :countyPath)
 			""";
 
 	private final JdbcClient jdbc;
@@ -58,55 +81,59 @@ public class Burden {
 
 	/** Hours per year for the whole county in a year. */
 	public BigDecimal countyHours(long countyUnitId, int year) {
-		return jdbc.sql("select coalesce(sum(coalesce(a.occurrences_per_year,0) * coalesce(a.hours_per_occurrence,0) * (select count(*) from "
-				+ VILLAGES + " x)), 0) from admission_application a where " + IN_FORCE)
-			.param("county", countyUnitId).param("year", year)
+		return jdbc.sql("with " + MATTERS + ", " + TOWNSHIP_VILLAGES + ", " + MATTER_VILLAGES
+				+ " select coalesce(sum(h * villages), 0) from mv")
+			.param("county", countyUnitId).param("year", year).param("countyPath", countyPath(countyUnitId))
 			.query(BigDecimal.class).single();
 	}
 
 	/** Per department, largest first. */
 	public List<Total> byDepartment(long countyUnitId, int year) {
-		return jdbc.sql("""
-				select d.name, d.id, coalesce(sum(coalesce(a.occurrences_per_year,0) * coalesce(a.hours_per_occurrence,0) * (select count(*) from %s x)), 0) as hours,
-				  count(*) as matters
-				from admission_application a join unit d on d.id = a.department_unit_id where %s
-				group by d.name, d.id order by hours desc""".formatted(VILLAGES, IN_FORCE))
-			.param("county", countyUnitId).param("year", year)
+		return jdbc.sql("with " + MATTERS + ", " + TOWNSHIP_VILLAGES + ", " + MATTER_VILLAGES
+				+ " select d.name, d.id, coalesce(sum(mv.h * mv.villages), 0) as hours, count(*) as matters"
+				+ " from mv join unit d on d.id = mv.department_unit_id group by d.name, d.id order by hours desc")
+			.param("county", countyUnitId).param("year", year).param("countyPath", countyPath(countyUnitId))
 			.query((rs, n) -> new Total(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3), rs.getLong(4)))
 			.list();
 	}
 
-	/** Per village (hours per year and number of matters), optionally under one township. */
+	/** Per village (hours per year and number of matters), optionally under one township; heaviest first. */
 	public List<Total> byVillage(long countyUnitId, int year, Long townshipId) {
-		return jdbc.sql("""
-				select v.name, v.id, coalesce(sum(coalesce(a.occurrences_per_year,0) * coalesce(a.hours_per_occurrence,0)), 0) as hours, count(a.id) as matters
-				from unit v join admission_application a on v.id in %s
-				where %s and (cast(:township as bigint) is null or v.parent_id = :township)
-				group by v.name, v.id order by hours desc""".formatted(VILLAGES, IN_FORCE))
-			.param("county", countyUnitId).param("year", year).param("township", townshipId)
+		return jdbc.sql("with " + MATTERS + ", " + PER_VILLAGE
+				+ " select name, id, hours, matters from pv where matters > 0 and (cast(:township as bigint) is null or parent_id = :township)"
+				+ " order by hours desc, name")
+			.param("county", countyUnitId).param("year", year).param("countyPath", countyPath(countyUnitId))
+			.param("township", townshipId)
 			.query((rs, n) -> new Total(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3), rs.getLong(4)))
 			.list();
 	}
 
-	/** Per township: sum of its villages' hours. */
+	/** Per township: the sum of its villages' hours; matters counted once per township. */
 	public List<Total> byTownship(long countyUnitId, int year) {
-		return jdbc.sql("""
-				select t.name, t.id, coalesce(sum(coalesce(a.occurrences_per_year,0) * coalesce(a.hours_per_occurrence,0)), 0) as hours, count(distinct a.id) as matters
-				from unit t join unit v on v.parent_id = t.id join admission_application a on v.id in %s
-				where %s and t.type = 'TOWNSHIP'
-				group by t.name, t.id order by t.name""".formatted(VILLAGES, IN_FORCE))
-			.param("county", countyUnitId).param("year", year)
+		return jdbc.sql("with " + MATTERS + ", " + PER_VILLAGE
+				+ " select t.name, t.id, coalesce(sum(pv.hours), 0) as hours,"
+				+ " (select count(*) from m where m.scope_type = 'ALL') + coalesce((select count(distinct m.id) from m join admission_scope s on s.application_id = m.id"
+				+ "   left join unit sv on sv.id = s.unit_id where (m.scope_type = 'TOWNSHIPS' and s.unit_id = t.id) or (m.scope_type = 'VILLAGES' and sv.parent_id = t.id)), 0) as matters"
+				+ " from unit t join pv on pv.parent_id = t.id where t.type = 'TOWNSHIP' group by t.name, t.id order by t.name")
+			.param("county", countyUnitId).param("year", year).param("countyPath", countyPath(countyUnitId))
 			.query((rs, n) -> new Total(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3), rs.getLong(4)))
 			.list();
 	}
 
 	/** The matters behind one village's burden in a year. */
 	public List<Application> mattersOf(long countyUnitId, long villageId, int year) {
-		return jdbc.sql("select a.* from admission_application a where " + IN_FORCE + " and :village in " + VILLAGES
+		Long township = jdbc.sql("select parent_id from unit where id = ?").param(villageId).query(Long.class).optional().orElse(null);
+		return jdbc.sql("select a.* from admission_application a where " + IN_FORCE
+				+ " and (a.scope_type = 'ALL' or exists (select 1 from admission_scope s where s.application_id = a.id"
+				+ " and ((a.scope_type = 'TOWNSHIPS' and s.unit_id = :township) or (a.scope_type = 'VILLAGES' and s.unit_id = :village))))"
 				+ " order by a.admission_number")
-			.param("county", countyUnitId).param("year", year).param("village", villageId)
+			.param("county", countyUnitId).param("year", year).param("village", villageId).param("township", township)
 			.query(applications::map)
 			.list();
+	}
+
+	private String countyPath(long countyUnitId) {
+		return jdbc.sql("select path from unit where id = ?").param(countyUnitId).query(String.class).single() + "%";
 	}
 
 	/** 减负 X%: how much lower the current year's hours are than the baseline year's (negative when higher). */

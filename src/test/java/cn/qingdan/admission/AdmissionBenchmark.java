@@ -37,8 +37,8 @@ public final class AdmissionBenchmark {
 					  content, scope_type, period_start, period_end, occurrences_per_year, hours_per_occurrence, funding_per_village,
 					  status, submitted_at, decided_at, admission_number, admission_year, expires_on)
 					select :county, d.id, d.path, 'bench', now(), '基准事项' || g || '：协助开展农村人居环境整治宣传', 'TASK',
-					  '请各村协助开展第' || g || '项宣传摸排工作，按季度报送情况。', case when g % 3 = 0 then 'ALL' else 'TOWNSHIPS' end,
-					  make_date(:year, 1, 1), make_date(:year, 12, 31), 1 + g % 12, 0.5 + (g % 8) * 0.5, 500, 'ADMITTED', now(), now(),
+					  '请各村协助开展第' || g || '项宣传摸排工作，按季度报送情况。', case when g %% 3 = 0 then 'ALL' else 'TOWNSHIPS' end,
+					  make_date(:year, 1, 1), make_date(:year, 12, 31), 1 + g %% 12, 0.5 + (g %% 8) * 0.5, 500, 'ADMITTED', now(), now(),
 					  '〔' || (:year - 1) || '〕准字第' || lpad(g::text, 5, '0') || '号', :year - 1, make_date(:year, 12, 31)
 					from generate_series(1, :n) g join unit d on d.id = (array[%s])[1 + g %% %d]""".formatted(
 					String.join(",", departments.stream().map(String::valueOf).toList()), departments.size()))

@@ -116,6 +116,47 @@ class AdmissionGateIT extends IntegrationTest {
 		assertThat(check.entry().number()).isEqualTo(number);
 	}
 
+	@Autowired
+	Burden burden;
+
+	private BigDecimal hoursOf(List<Burden.Total> totals, long id) {
+		return totals.stream().filter(t -> t.id() == id).map(Burden.Total::hours).findFirst().orElse(BigDecimal.ZERO);
+	}
+
+	@Test
+	void burdenCountsOccurrencesTimesHoursTimesVillagesInScope() {
+		QingdanUser minzheng = u("minzheng");
+		long county = applications.countyOf(minzheng);
+		int year = today().getYear();
+		long village = twoVillages().get(0);
+		long township = units.byRegion("610431101").orElseThrow().id();
+		BigDecimal countyBefore = burden.countyHours(county, year);
+		BigDecimal villageBefore = hoursOf(burden.byVillage(county, year, null), village);
+		BigDecimal townshipBefore = hoursOf(burden.byTownship(county, year), township);
+		BigDecimal deptBefore = burden.departmentHours(county, minzheng.unitId(), year);
+
+		long id = gate.create(minzheng, form("协助开展低保对象复核入户", "请各村协助乡镇开展最低生活保障对象复核入户调查。", RequestKind.TASK, "800", true));
+		gate.submit(minzheng, id, v(id));
+		if (applications.find(id).orElseThrow().status() == Status.CONSULTING) {
+			jdbc.sql("update admission_consultation set opinion = '同意', commented_at = now() where application_id = ?").param(id).update();
+			gate.closeConsultation(u("jfb_review"), id, v(id));
+		}
+		gate.assess(u("jfb_review"), id, v(id), "可控");
+		gate.approve(u("approver"), id, v(id), null, null);
+
+		// 4 times a year × 2 hours × 2 villages
+		assertThat(burden.countyHours(county, year).subtract(countyBefore)).isEqualByComparingTo("16");
+		assertThat(hoursOf(burden.byVillage(county, year, null), village).subtract(villageBefore)).isEqualByComparingTo("8");
+		assertThat(hoursOf(burden.byTownship(county, year), township).subtract(townshipBefore)).isEqualByComparingTo("16");
+		assertThat(burden.departmentHours(county, minzheng.unitId(), year).subtract(deptBefore)).isEqualByComparingTo("16");
+		assertThat(burden.mattersOf(county, village, year)).extracting(Application::id).contains(id);
+		assertThat(burden.mattersOf(county, units.byRegion("610431102001").orElseThrow().id(), year))
+			.extracting(Application::id).doesNotContain(id);
+		// a matter for the whole county reaches every village
+		long all = burden.byVillage(county, year, null).size();
+		assertThat(all).isGreaterThan(0);
+	}
+
 	@Test
 	void otherDepartmentsAndVillagesCannotSeeAnApplication() {
 		long id = gate.create(u("minzheng"), form("协助开展特困人员入户核查", "请各村协助开展特困人员供养对象入户核查。", RequestKind.TASK, "500", true));
