@@ -45,9 +45,11 @@ class ApplicationController {
 	private final WorkingDays workingDays;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final cn.qingdan.admission.Attachments attachments;
 
 	ApplicationController(Applications applications, AdmissionGate gate, Burden burden, Units units,
-			WorkingDays workingDays, JdbcClient jdbc, Clock clock) {
+			WorkingDays workingDays, JdbcClient jdbc, Clock clock, cn.qingdan.admission.Attachments attachments) {
+		this.attachments = attachments;
 		this.applications = applications;
 		this.gate = gate;
 		this.burden = burden;
@@ -149,6 +151,7 @@ class ApplicationController {
 		model.addAttribute("annualHours", burden.annualHours(a));
 		model.addAttribute("consultations", consultations(id));
 		model.addAttribute("timeline", timeline(id));
+		model.addAttribute("attachments", attachments.of(id));
 		model.addAttribute("owner", owner);
 		model.addAttribute("office", office);
 		model.addAttribute("approver", me.has(Role.APPROVER));
@@ -156,6 +159,41 @@ class ApplicationController {
 		model.addAttribute("light", light(a));
 		model.addAttribute("overrides", List.of(Outcome.ASSISTANCE, Outcome.NONE));
 		return "admission/application";
+	}
+
+	@PostMapping("/{id}/attachments")
+	String upload(@PathVariable long id, @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+			RedirectAttributes redirect) throws java.io.IOException {
+		try {
+			attachments.add(DataScopes.currentUser(), id, file.getOriginalFilename(), file.getBytes());
+			redirect.addFlashAttribute("flash", "附件已上传");
+		}
+		catch (RuleViolation ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessage());
+		}
+		return "redirect:/admission/applications/" + id;
+	}
+
+	@GetMapping("/{id}/attachments/{attachmentId}")
+	org.springframework.http.ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
+		var file = attachments.read(DataScopes.currentUser(), id, attachmentId);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(file.getKey().contentType()))
+			.header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+				.filename(file.getKey().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.body(file.getValue());
+	}
+
+	@PostMapping("/{id}/attachments/{attachmentId}/delete")
+	String deleteAttachment(@PathVariable long id, @PathVariable long attachmentId, RedirectAttributes redirect) {
+		try {
+			attachments.remove(DataScopes.currentUser(), id, attachmentId);
+			redirect.addFlashAttribute("flash", "附件已删除");
+		}
+		catch (RuleViolation ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessage());
+		}
+		return "redirect:/admission/applications/" + id;
 	}
 
 	@GetMapping("/{id}/refusal")
