@@ -154,6 +154,23 @@ public class Burden {
 		return m;
 	}
 
+	/** Sets a department's yearly budget in hours (the office decides; audited by the caller). */
+	public void setBudget(long departmentUnitId, int year, BigDecimal hours) {
+		if (hours == null || hours.signum() < 0 || hours.compareTo(BigDecimal.valueOf(10_000_000)) > 0) {
+			throw new RuleViolation("hours", "预算小时数应为 0–10000000 之间的数字");
+		}
+		jdbc.sql("insert into burden_budget (department_unit_id, year, hours) values (?, ?, ?) on conflict (department_unit_id, year) do update set hours = excluded.hours")
+			.params(departmentUnitId, year, hours).update();
+	}
+
+	/** Budgets of a year with what each department has used. */
+	public List<Total> budgets(long countyUnitId, int year) {
+		return jdbc.sql("select u.name, u.id, b.hours, 0 from burden_budget b join unit u on u.id = b.department_unit_id where b.year = ? order by u.name")
+			.param(year)
+			.query((rs, n) -> new Total(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3), 0))
+			.list();
+	}
+
 	/** A department's yearly hours budget, if set. */
 	public BigDecimal budget(long departmentUnitId, int year) {
 		return jdbc.sql("select hours from burden_budget where department_unit_id = ? and year = ?")

@@ -32,8 +32,11 @@ class BurdenController {
 	private final Units units;
 	private final JsonMapper json;
 	private final Clock clock;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
-	BurdenController(Burden burden, Applications applications, Units units, JsonMapper json, Clock clock) {
+	BurdenController(Burden burden, Applications applications, Units units, JsonMapper json, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.burden = burden;
 		this.applications = applications;
 		this.units = units;
@@ -64,6 +67,10 @@ class BurdenController {
 		model.addAttribute("departments", departments);
 		model.addAttribute("townships", townships);
 		model.addAttribute("villages", burden.byVillage(county, y, null).stream().limit(20).toList());
+		model.addAttribute("budgets", burden.budgets(county, y));
+		model.addAttribute("used", departments.stream().collect(java.util.stream.Collectors.toMap(Burden.Total::id, Burden.Total::hours)));
+		model.addAttribute("allDepartments", units.search(me.scope(), Unit.Type.DEPARTMENT, null, 200));
+		model.addAttribute("officeAdmin", me.has(cn.qingdan.identity.Role.OFFICE_ADMIN));
 		Map<Integer, BigDecimal> years = burden.byYear(county, b, y);
 		model.addAttribute("yearChart", json.writeValueAsString(Map.of("type", "bar", "labels", years.keySet().stream().map(k -> k + " 年").toList(),
 				"series", List.of(Map.of("name", "全县村级负担（小时/年）", "data", years.values())))));
@@ -74,6 +81,24 @@ class BurdenController {
 				"labels", townships.stream().map(Burden.Total::name).toList(),
 				"series", List.of(Map.of("name", "小时/年", "data", townships.stream().map(Burden.Total::hours).toList())))));
 		return "admission/burden";
+	}
+
+	@org.springframework.web.bind.annotation.PostMapping("/budgets")
+	@org.springframework.security.access.prepost.PreAuthorize("hasRole('OFFICE_ADMIN')")
+	String setBudget(@RequestParam long departmentId, @RequestParam int year, @RequestParam(required = false) BigDecimal hours,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		QingdanUser me = DataScopes.currentUser();
+		Unit dept = units.unit(departmentId, me.scope()).filter(u -> u.type() == Unit.Type.DEPARTMENT)
+			.orElseThrow(() -> new NotFound("县级部门"));
+		try {
+			burden.setBudget(dept.id(), year, hours);
+			events.publishEvent(cn.qingdan.audit.AuditEvent.success("设定负担预算", "县级部门", dept.id(), dept.name() + " " + year + " 年 " + hours + " 小时"));
+			redirect.addFlashAttribute("flash", "已设定" + dept.name() + " " + year + " 年负担预算");
+		}
+		catch (cn.qingdan.shared.RuleViolation ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessage());
+		}
+		return "redirect:/admission/burden?year=" + year;
 	}
 
 	@GetMapping("/villages/{id}")
