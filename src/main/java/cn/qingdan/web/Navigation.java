@@ -26,6 +26,7 @@ final class Navigation {
 					new Link("核验一下", "/public/check", Set.of()))),
 			new Group("事务准入", List.of(new Link("准入申请", "/admission/applications", Set.of("SYSTEM_ADMIN", "OFFICE_ADMIN",
 					"OFFICE_REVIEWER", "APPROVER", "INSPECTOR", "DEPARTMENT_OFFICER", "TOWNSHIP_OFFICER")),
+					new Link("逾期清单", "/admission/applications/overdue", OFFICE),
 					new Link("村级反映", "/admission/reports", Set.of()),
 					new Link("负担统计", "/admission/burden", Set.of()),
 					new Link("准入目录", "/public/register", Set.of()),

@@ -69,6 +69,15 @@ class ApplicationApiIT extends IntegrationTest {
 	}
 
 	@Test
+	void theOfficeSeesTheOverdueListAndDepartmentsDoNot() throws Exception {
+		mvc.perform(get("/admission/applications/overdue").with(as("jfb_review")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("暴雨灾害受灾群众临时安置摸排")));
+		mvc.perform(get("/admission/applications/overdue").with(as("minzheng"))).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void thePublicRegisterApiNeedsNoLogin() throws Exception {
 		mvc.perform(get("/api/v1/register").param("q", "低保")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").isNumber());

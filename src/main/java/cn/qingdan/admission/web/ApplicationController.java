@@ -72,6 +72,30 @@ class ApplicationController {
 		return "admission/applications";
 	}
 
+	/** The office's overdue list: reviews past their decision deadline, emergencies not filed in time, late filings. */
+	@GetMapping("/overdue")
+	@org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('SYSTEM_ADMIN','OFFICE_ADMIN','OFFICE_REVIEWER','APPROVER','INSPECTOR')")
+	String overdue(Model model) {
+		QingdanUser me = DataScopes.currentUser();
+		long county = applications.countyOf(me);
+		LocalDate today = LocalDate.now(clock);
+		List<Application> overdue = applications.overdue(county, today);
+		List<Application> late = applications.lateFilings(county);
+		model.addAttribute("overdue", overdue);
+		model.addAttribute("late", late);
+		model.addAttribute("today", today);
+		java.util.List<Application> all = new java.util.ArrayList<>(overdue);
+		all.addAll(late);
+		model.addAttribute("departments", departmentNames(all));
+		model.addAttribute("daysLate", all.stream().collect(java.util.stream.Collectors.toMap(Application::id, a -> {
+			LocalDate due = a.status() == Application.Status.EMERGENCY || a.status() == Application.Status.FILED ? a.filingDeadline() : a.decisionDeadline();
+			LocalDate until = a.status() == Application.Status.FILED && a.submittedAt() != null
+					? LocalDate.ofInstant(a.submittedAt(), clock.getZone()) : today;
+			return due == null ? 0 : workingDays.workingDaysBetween(due, until);
+		}, (x, y) -> x)));
+		return "admission/overdue";
+	}
+
 	@GetMapping("/new")
 	String newForm(@RequestParam(defaultValue = "false") boolean emergency, Model model) {
 		ApplicationFormData form = new ApplicationFormData();
