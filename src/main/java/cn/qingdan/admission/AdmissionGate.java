@@ -111,8 +111,7 @@ public class AdmissionGate {
 		Status next = switch (outcome) {
 			case PROHIBITED, CERTIFICATE_NOT_ISSUABLE -> Status.REFUSED;
 			case SELF_GOVERNANCE -> Status.NOT_ADMISSIBLE;
-			case ASSISTANCE -> Status.ASSESSING;
-			case NONE, CERTIFICATE_RETAINED -> Status.CONSULTING;
+			case ASSISTANCE, NONE, CERTIFICATE_RETAINED -> Status.CONSULTING;
 		};
 		if (next == Status.ASSESSING || next == Status.CONSULTING) {
 			List<String> missing = missing(a, outcome == Outcome.ASSISTANCE);
@@ -132,12 +131,11 @@ public class AdmissionGate {
 					.update();
 				record(id, actor, "提交", refusalNote(a));
 			}
-			case ASSESSING -> {
-				setDecisionDeadline(id, today);
-				record(id, actor, "提交（快速通道）", "协助事项，进入减负办评估");
-			}
 			default -> {
-				setDecisionDeadline(id, today);
+				boolean fast = outcome == Outcome.ASSISTANCE;
+				jdbc.sql("update admission_application set decision_deadline = ? where id = ?")
+					.params(Date.valueOf(workingDays.plusWorkingDays(today, fast ? properties.fastTrackDays() : properties.decisionDays())), id)
+					.update();
 				LocalDate consultBy = workingDays.plusWorkingDays(today, properties.consultationDays());
 				jdbc.sql("update admission_application set consult_deadline = ? where id = ?").params(Date.valueOf(consultBy), id).update();
 				List<Long> townships = applications.townshipsInScope(a);
@@ -146,8 +144,8 @@ public class AdmissionGate {
 						.params(id, t, Date.valueOf(consultBy))
 						.update();
 				}
-				record(id, actor, "提交", "清单未列事项，进入完整审查：征求 " + townships.size() + " 个乡镇（街道）意见，"
-						+ consultBy + " 前反馈");
+				record(id, actor, fast ? "提交（快速通道）" : "提交", (fast ? "协助事项，经费、范围、期限和委托协议齐全，快速审查：" : "清单未列事项，进入完整审查：")
+						+ "征求 " + townships.size() + " 个乡镇（街道）意见，" + consultBy + " 前反馈");
 			}
 		}
 		audit("提交准入申请", id, next.label());
@@ -382,12 +380,6 @@ public class AdmissionGate {
 			}
 		}
 		return m;
-	}
-
-	private void setDecisionDeadline(long id, LocalDate from) {
-		jdbc.sql("update admission_application set decision_deadline = ? where id = ?")
-			.params(Date.valueOf(workingDays.plusWorkingDays(from, properties.decisionDays())), id)
-			.update();
 	}
 
 	private static String refusalNote(Application a) {

@@ -9,9 +9,10 @@
  * <pre>
  *   DRAFT ─submit─▶ ┬ REFUSED            (PROHIBITED or a not-issuable certificate: refusal notice citing the item)
  *                   ├ NOT_ADMISSIBLE     (SELF_GOVERNANCE: the village's own matter)
- *                   ├ ASSESSING          (ASSISTANCE, fast track: submission blocked until funding, scope, period and
- *                   │                     delegation are complete)
- *                   └ CONSULTING ─▶ ASSESSING   (NONE: full review, affected townships comment within N working days)
+ *                   ├ CONSULTING ─▶ ASSESSING   (ASSISTANCE, fast track: submission blocked until funding, scope,
+ *                   │                            period and delegation are complete; decision within 10 working days)
+ *                   └ CONSULTING ─▶ ASSESSING   (NONE: full review, decision within 15 working days)
+ *   In both, the affected townships comment within N working days (default 5).
  *   ASSESSING ─assess─▶ AWAITING_DECISION ─approve─▶ ADMITTED (number, expiry, register) ─revoke─▶ REVOKED
  *                                          └reject─▶ REJECTED
  *   REFUSED / NOT_ADMISSIBLE ─contest─▶ CONTESTED ─confirm─▶ (back)  ─override─▶ routed by the overriding list

@@ -97,9 +97,16 @@ class AdmissionGateIT extends IntegrationTest {
 			.hasMessageContaining("每村经费").hasMessageContaining("委托协议");
 		assertThat(applications.find(id).orElseThrow().status()).isEqualTo(Status.DRAFT);
 		gate.update(minzheng, id, v(id), form(unfunded.title(), unfunded.content(), RequestKind.TASK, "1200", true));
-		assertThat(gate.submit(minzheng, id, v(id))).isEqualTo(Status.ASSESSING);
+		assertThat(gate.submit(minzheng, id, v(id))).isEqualTo(Status.CONSULTING);
 		Application a = applications.find(id).orElseThrow();
-		assertThat(a.decisionDeadline()).isEqualTo(workingDays.plusWorkingDays(today(), 15));
+		assertThat(a.decisionDeadline()).as("fast track").isEqualTo(workingDays.plusWorkingDays(today(), 10));
+		assertThat(a.consultDeadline()).isEqualTo(workingDays.plusWorkingDays(today(), 5));
+		// the township of the two villages comments; the office closes the consultation
+		assertThatThrownBy(() -> gate.comment(u("wugongzhen"), id, "同意", null)).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> gate.closeConsultation(u("jfb_review"), id, v(id))).isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("未反馈");
+		gate.comment(u("sufang"), id, "同意", null);
+		gate.closeConsultation(u("jfb_review"), id, v(id));
 		// only the office assesses, only the approver decides, and never twice
 		assertThatThrownBy(() -> gate.assess(minzheng, id, v(id), "自评")).isInstanceOf(RuleViolation.class);
 		gate.assess(u("jfb_review"), id, v(id), "负担可控，经费落实");

@@ -62,13 +62,24 @@ class AdmissionJourneysIT extends BrowserTest {
 		page.locator("input[name=delegationAgreement]").check();
 		page.click("button:has-text('保存')");
 		page.click("button:has-text('提交')");
-		assertThat(page.locator("#status")).hasText("减负办评估中");
+		assertThat(page.locator("#status")).hasText("征求乡镇意见中");
 		String applicationUrl = page.url();
+		logout();
+
+		login("sufang", IntegrationTest.DEMO_PASSWORD);
+		page.waitForURL(url("/"));
+		assertThat(page.locator("#todos")).containsText("低保对象家庭经济状况入户调查");
+		page.navigate(applicationUrl);
+		page.fill("#comment", "同意，建议与低保年审入户合并开展");
+		page.click("button:has-text('提交意见')");
+		assertThat(page.locator(".alert-success")).containsText("意见已反馈");
 		logout();
 
 		login("jfb_review", IntegrationTest.DEMO_PASSWORD);
 		page.waitForURL(url("/"));
 		page.navigate(applicationUrl);
+		page.click("button:has-text('结束征求意见')");
+		assertThat(page.locator("#status")).hasText("减负办评估中");
 		page.fill("#assessment", "每村每年 8 小时，经费和委托协议已落实");
 		page.click("button:has-text('提交审定')");
 		assertThat(page.locator("#status")).hasText("待审定");
