@@ -107,8 +107,7 @@ public class Applications {
 	}
 
 	public long countyOf(QingdanUser actor) {
-		String path = actor.unit().path();
-		return Long.parseLong(path.substring(1, path.indexOf('/', 1)));
+		return actor.unit().rootId();
 	}
 
 	// ------------------------------------------------------------ writes (used by AdmissionGate)

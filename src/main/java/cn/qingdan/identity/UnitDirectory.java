@@ -31,6 +31,11 @@ public interface UnitDirectory {
 			return "\u3000".repeat(Math.max(0, depth() - 1)) + name;
 		}
 
+		/** Id of the top unit of the tree this unit belongs to (the county). */
+		public long rootId() {
+			return Long.parseLong(path.substring(1, path.indexOf('/', 1)));
+		}
+
 		/** Path of the top unit of the tree this unit belongs to (the county). */
 		public String rootPath() {
 			int second = path.indexOf('/', 1);

@@ -32,9 +32,7 @@ class Counties {
 
 	/** The county unit at the top of the actor's tree. */
 	Unit county(QingdanUser actor) {
-		String path = actor.unit().path();
-		long root = Long.parseLong(path.substring(1, path.indexOf('/', 1)));
-		return units.unit(root).orElseThrow(() -> new NotFound("县级单位"));
+		return units.unit(actor.unit().rootId()).orElseThrow(() -> new NotFound("县级单位"));
 	}
 
 	/** The catalogue of the county with this 6-digit code, or the only/first catalogue when none is given. */
