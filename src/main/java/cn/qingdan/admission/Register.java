@@ -98,29 +98,28 @@ public class Register {
 			return new Check(false, null, null, 0);
 		}
 		Set<String> probe = bigrams(text);
-		Application best = null;
+		long best = -1;
 		double bestScore = 0;
-		for (Application a : inForce(countyUnitId)) {
-			double score = dice(probe, bigrams(a.title() + a.content()));
-			double contentScore = dice(probe, bigrams(a.content()));
-			double s = Math.max(score, contentScore);
+		for (var candidate : inForce(countyUnitId)) {
+			double s = dice(probe, bigrams(candidate.getValue()));
 			if (s > bestScore) {
 				bestScore = s;
-				best = a;
+				best = candidate.getKey();
 			}
 		}
-		if (best != null && bestScore >= SAME_TASK) {
-			return new Check(true, entry(best), null, bestScore);
+		if (best > 0 && bestScore >= SAME_TASK) {
+			return new Check(true, entry(applications.find(best).orElseThrow()), null, bestScore);
 		}
 		return new Check(false, null, screening.screen(countyUnitId, text, null), bestScore);
 	}
 
-	private List<Application> inForce(long countyUnitId) {
+	/** Id and text (title and content) of every matter in force; only the best match is loaded in full. */
+	private List<java.util.Map.Entry<Long, String>> inForce(long countyUnitId) {
 		return jdbc.sql("""
-				select * from admission_application where county_unit_id = ? and status in ('ADMITTED','FILED')
-				  and (expires_on is null or expires_on >= ?)""")
+				select id, title || content as text from admission_application where county_unit_id = ?
+				  and status in ('ADMITTED','FILED') and (expires_on is null or expires_on >= ?)""")
 			.params(countyUnitId, java.sql.Date.valueOf(LocalDate.now(clock)))
-			.query(applications::map)
+			.query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2)))
 			.list();
 	}
 

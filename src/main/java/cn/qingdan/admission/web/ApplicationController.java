@@ -173,13 +173,14 @@ class ApplicationController {
 		model.addAttribute("scopeNames", a.scopeUnitIds().stream().map(u -> units.unit(u).map(Unit::name).orElse("")).toList());
 		model.addAttribute("villages", applications.villagesInScope(a).size());
 		model.addAttribute("annualHours", burden.annualHours(a));
-		model.addAttribute("consultations", consultations(id));
+		List<Map<String, Object>> consultations = consultations(id);
+		model.addAttribute("consultations", consultations);
 		model.addAttribute("timeline", timeline(id));
 		model.addAttribute("attachments", attachments.of(id));
 		model.addAttribute("owner", owner);
 		model.addAttribute("office", office);
 		model.addAttribute("approver", me.has(Role.APPROVER));
-		model.addAttribute("consulted", consultations(id).stream().anyMatch(c -> ((Number) c.get("unit_id")).longValue() == me.unitId() && c.get("commented_at") == null));
+		model.addAttribute("consulted", consultations.stream().anyMatch(c -> ((Number) c.get("unit_id")).longValue() == me.unitId() && c.get("commented_at") == null));
 		model.addAttribute("light", light(a));
 		model.addAttribute("overrides", List.of(Outcome.ASSISTANCE, Outcome.NONE));
 		return "admission/application";
