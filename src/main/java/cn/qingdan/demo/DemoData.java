@@ -93,8 +93,10 @@ class DemoData implements ApplicationRunner {
 		user("wugongzhen", "孙卫东", wugongzhen, Role.TOWNSHIP_OFFICER);
 		user("tianzhuang", "田永福", tianzhuang, Role.VILLAGE_CLERK);
 		user("tiechen", "陈秀兰", tiechen, Role.VILLAGE_CLERK);
+		user("tianzhuang_zr", "田建国", tianzhuang, Role.VILLAGE_HEAD);
+		user("tiechen_zr", "陈宏伟", tiechen, Role.VILLAGE_HEAD);
 		events.publishEvent(AuditEvent.success("初始化演示数据", "单位", county.id(),
-				county.name() + "：单位树与 11 个演示账号"));
+				county.name() + "：单位树与 13 个演示账号"));
 		log.info("演示数据：{} 的单位树与演示账号已就绪（{} ms），演示账号密码 {}", county.name(),
 				(System.nanoTime() - t0) / 1_000_000, PASSWORD);
 	}

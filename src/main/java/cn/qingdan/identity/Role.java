@@ -10,6 +10,8 @@ public enum Role {
 	DEPARTMENT_OFFICER("部门经办人"),
 	TOWNSHIP_OFFICER("乡镇经办人"),
 	VILLAGE_CLERK("村（社区）经办人"),
+	/** The village committee's head (村委会主任 / 社区居委会主任): approves what needs the head's signature. */
+	VILLAGE_HEAD("村（社区）负责人"),
 	INSPECTOR("督查员"),
 	/** Granted to department systems calling with an API token; never assigned to a person. */
 	API_CLIENT("接口调用方");
@@ -31,6 +33,6 @@ public enum Role {
 	/** Roles an administrator may assign to people. */
 	public static Role[] assignable() {
 		return new Role[] { SYSTEM_ADMIN, OFFICE_ADMIN, OFFICE_REVIEWER, APPROVER, DEPARTMENT_OFFICER, TOWNSHIP_OFFICER,
-				VILLAGE_CLERK, INSPECTOR };
+				VILLAGE_CLERK, VILLAGE_HEAD, INSPECTOR };
 	}
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import cn.qingdan.shared.RateLimiter;
 import cn.qingdan.shared.RuleViolation;
 
 /**

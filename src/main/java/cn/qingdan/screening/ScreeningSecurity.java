@@ -10,6 +10,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 import cn.qingdan.shared.PublicPaths;
+import cn.qingdan.shared.RateLimiter;
 
 /**
  * The public screening API is open to anyone and stateless: its own filter chain, ahead of the general API chain,
@@ -31,6 +32,12 @@ class ScreeningSecurity {
 			.requestCache(c -> c.disable())
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
 		return http.build();
+	}
+
+	/** The token bucket shared by the screening API and the public check page. */
+	@Bean
+	RateLimiter screeningRateLimiter(ScreeningProperties properties, java.time.Clock clock) {
+		return new RateLimiter(properties.burst(), properties.perSecond(), clock);
 	}
 
 	@Bean

@@ -1,18 +1,15 @@
-package cn.qingdan.screening;
+package cn.qingdan.shared;
 
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
-
 /**
- * An in-memory token bucket per client address for the public screening endpoints: {@code burst} tokens, refilled
- * at {@code perSecond}. Idle buckets are dropped once full again, so the map stays small.
+ * An in-memory token bucket per client address for public endpoints (screening, certificate verification):
+ * {@code burst} tokens, refilled at {@code perSecond}. Idle buckets are dropped once full again, so the map stays
+ * small. Each module makes its own instance with its own limits.
  */
-@Component
-class RateLimiter {
+public class RateLimiter {
 
 	private final int burst;
 
@@ -22,19 +19,14 @@ class RateLimiter {
 
 	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-	@Autowired
-	RateLimiter(ScreeningProperties properties, Clock clock) {
-		this(properties.burst(), properties.perSecond(), clock);
-	}
-
-	RateLimiter(int burst, double perSecond, Clock clock) {
+	public RateLimiter(int burst, double perSecond, Clock clock) {
 		this.burst = burst;
 		this.perSecond = perSecond;
 		this.clock = clock;
 	}
 
 	/** Takes a token for the client: 0 when allowed, otherwise the seconds to wait before the next one. */
-	long acquire(String client) {
+	public long acquire(String client) {
 		long now = clock.millis();
 		if (buckets.size() > 10_000) {
 			buckets.values().removeIf(b -> b.full(now));

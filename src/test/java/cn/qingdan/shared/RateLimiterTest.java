@@ -1,4 +1,4 @@
-package cn.qingdan.screening;
+package cn.qingdan.shared;
 
 import java.time.Clock;
 import java.time.Instant;

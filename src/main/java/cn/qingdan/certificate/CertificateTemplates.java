@@ -1,0 +1,108 @@
+package cn.qingdan.certificate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills a catalogue item's certificate template (证明样式). Placeholders are written {名称}; those the system knows
+ * (the applicant's name and ID number, the purpose, the village's name) are filled in, the others the clerk fills at
+ * issuance. The template's closing "{…名称}（盖章）{出具日期}" is dropped: the printed certificate carries the village
+ * and the date in its signature block.
+ */
+final class CertificateTemplates {
+
+	static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]{1,30})\\}");
+	private static final Pattern CLOSING = Pattern.compile("\\{[^{}]*名称\\}（盖章）\\{出具日期\\}\\s*$");
+	static final int MAX_VALUE = 200;
+
+	/** What the system fills in. */
+	record Known(String holderName, String idNumber, String purpose, String villageName, String date) {
+
+		@Override
+		public String toString() {
+			return "Known[******]";
+		}
+	}
+
+	private CertificateTemplates() {
+	}
+
+	/** The template without its closing signature block. */
+	static String body(String template) {
+		return template == null ? "" : CLOSING.matcher(template.strip()).replaceFirst("").strip();
+	}
+
+	/** Placeholders the clerk must fill, in order of appearance, each once. */
+	static List<String> clerkFields(String template) {
+		Set<String> fields = new LinkedHashSet<>();
+		Matcher m = PLACEHOLDER.matcher(body(template));
+		while (m.find()) {
+			if (known(m.group(1), new Known("", "", "", "", "")) == null) {
+				fields.add(m.group(1));
+			}
+		}
+		return new ArrayList<>(fields);
+	}
+
+	/** The certificate text: known values and the clerk's values put in; a missing clerk value is an error. */
+	static String fill(String template, Known known, Map<String, String> values) {
+		Matcher m = PLACEHOLDER.matcher(body(template));
+		StringBuilder sb = new StringBuilder();
+		while (m.find()) {
+			String name = m.group(1);
+			String value = known(name, known);
+			if (value == null) {
+				value = values.get(name);
+			}
+			if (value == null || value.isBlank()) {
+				throw new IllegalArgumentException(name);
+			}
+			m.appendReplacement(sb, Matcher.quoteReplacement(value.strip()));
+		}
+		m.appendTail(sb);
+		return sb.toString();
+	}
+
+	private static String known(String name, Known k) {
+		if (name.endsWith("姓名")) {
+			return k.holderName();
+		}
+		if (name.equals("身份证号") || name.equals("身份证号码")) {
+			return k.idNumber();
+		}
+		if (name.equals("事由") || name.equals("用途")) {
+			return k.purpose();
+		}
+		if (name.equals("村民委员会名称") || name.equals("居民委员会名称") || name.equals("村（社区）名称")) {
+			return k.villageName();
+		}
+		if (name.equals("出具日期")) {
+			return k.date();
+		}
+		return null;
+	}
+
+	/** 二〇二六年十一月二十三日 (the official style of dates in documents). */
+	static String chineseDate(java.time.LocalDate d) {
+		String digits = "〇一二三四五六七八九";
+		StringBuilder y = new StringBuilder();
+		for (char c : String.valueOf(d.getYear()).toCharArray()) {
+			y.append(digits.charAt(c - '0'));
+		}
+		return y + "年" + number(d.getMonthValue()) + "月" + number(d.getDayOfMonth()) + "日";
+	}
+
+	private static String number(int n) {
+		String digits = "〇一二三四五六七八九";
+		if (n < 10) {
+			return String.valueOf(digits.charAt(n));
+		}
+		String tens = n / 10 == 1 ? "十" : digits.charAt(n / 10) + "十";
+		return n % 10 == 0 ? tens : tens + digits.charAt(n % 10);
+	}
+}

@@ -1,0 +1,377 @@
+package cn.qingdan.certificate.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import cn.qingdan.catalogue.ItemContent;
+import cn.qingdan.certificate.AgencyType;
+import cn.qingdan.certificate.Certificate;
+import cn.qingdan.certificate.CertificateAssistant;
+import cn.qingdan.certificate.CertificateDesk;
+import cn.qingdan.certificate.CertificateRequest;
+import cn.qingdan.certificate.CertificateRequests;
+import cn.qingdan.certificate.Certificates;
+import cn.qingdan.certificate.Decision;
+import cn.qingdan.certificate.RefusalReason;
+import cn.qingdan.certificate.RequestForm;
+import cn.qingdan.certificate.RequestStatus;
+import cn.qingdan.identity.DataScopes;
+import cn.qingdan.identity.QingdanUser;
+import cn.qingdan.identity.Role;
+import cn.qingdan.org.Unit;
+import cn.qingdan.org.Units;
+import cn.qingdan.shared.NotFound;
+import cn.qingdan.shared.RuleViolation;
+import cn.qingdan.shared.todo.TodoItem;
+
+/**
+ * The certificate desk on screen: the register, the counter form with the live decision, one page per request with
+ * the step the village can take next, the refusal notice, the PDF and the audited "view in full".
+ */
+@Controller
+@RequestMapping("/certificates/requests")
+class CertificateController {
+
+	private final CertificateRequests requests;
+	private final CertificateDesk desk;
+	private final Certificates certificates;
+	private final CertificateAssistant assistant;
+	private final Units units;
+	private final Clock clock;
+
+	CertificateController(CertificateRequests requests, CertificateDesk desk, Certificates certificates,
+			CertificateAssistant assistant, Units units, Clock clock) {
+		this.requests = requests;
+		this.desk = desk;
+		this.certificates = certificates;
+		this.assistant = assistant;
+		this.units = units;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) RequestStatus status, @RequestParam(required = false) Decision decision,
+			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to, Model model) {
+		return register(model, new CertificateRequests.Filter(status, decision, null, from, to, null), null);
+	}
+
+	/** Search by ID number: a POST, so the number never appears in a URL or an access log. */
+	@PostMapping("/search")
+	String search(@RequestParam(required = false) String idNumber, Model model) {
+		if (idNumber == null || idNumber.isBlank() || idNumber.strip().length() > 18) {
+			model.addAttribute("searchError", "请输入 18 位身份证号码");
+			return register(model, CertificateRequests.Filter.none(), null);
+		}
+		return register(model, new CertificateRequests.Filter(null, null, idNumber, null, null, null), "按身份证号查找");
+	}
+
+	private String register(Model model, CertificateRequests.Filter filter, String searchNote) {
+		QingdanUser me = DataScopes.currentUser();
+		List<CertificateRequest> list = requests.list(me, filter, 500);
+		model.addAttribute("requests", list);
+		model.addAttribute("filter", filter);
+		model.addAttribute("searchNote", searchNote);
+		model.addAttribute("statuses", RequestStatus.values());
+		model.addAttribute("decisions", Decision.values());
+		model.addAttribute("village", isVillage(me));
+		model.addAttribute("lights", lights(list));
+		return "certificate/requests";
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		requireVillage();
+		return form(model, RequestForm.empty(), Map.of());
+	}
+
+	@PostMapping
+	String create(@ModelAttribute("form") RequestForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		requireVillage();
+		if (binding.hasErrors()) {
+			Map<String, String> errors = new HashMap<>();
+			binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), "格式不正确，请重新填写"));
+			errors.putIfAbsent("form", "部分内容格式不正确，请按提示修改（已填内容均已保留）");
+			return form(model, form, errors);
+		}
+		try {
+			long id = desk.record(DataScopes.currentUser(), form);
+			CertificateRequest r = requests.require(id, DataScopes.currentUser());
+			redirect.addFlashAttribute("flash", switch (r.status()) {
+				case REFUSED -> "该证明不应由村（社区）出具，已生成不予出具告知书，请打印交申请人";
+				case AWAITING_BASIS -> "清单未列明该证明，请告知用证单位提供法律法规依据";
+				case AWAITING_DELIBERATION -> "已受理。该证明涉及公共利益或多数村民利益，须经民主议事和负责人审批";
+				default -> "已受理，请按办事指南核实后出具";
+			});
+			return "redirect:/certificates/requests/" + id;
+		}
+		catch (RuleViolation ex) {
+			return form(model, form, Map.of(ex.field() == null ? "form" : ex.field(), ex.getMessage()));
+		}
+	}
+
+	/** The live decision beside the form (htmx). */
+	@PostMapping("/preview")
+	String preview(@RequestParam(required = false) String itemCode, @RequestParam(required = false) String requestedText,
+			Model model) {
+		try {
+			if ((itemCode == null || itemCode.isBlank()) && (requestedText == null || requestedText.isBlank())) {
+				return "certificate/fragments :: advice-empty";
+			}
+			model.addAttribute("advice", desk.preview(DataScopes.currentUser(), itemCode, requestedText));
+		}
+		catch (RuleViolation ex) {
+			model.addAttribute("adviceError", ex.getMessage());
+		}
+		return "certificate/fragments :: advice";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		return detail(model, requests.require(id, DataScopes.currentUser()), Map.of(), Map.of());
+	}
+
+	@PostMapping("/{id}/basis")
+	String basis(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String basisDocument,
+			@RequestParam(required = false) String basisArticle,
+			@RequestParam(defaultValue = "false") boolean publicInterest, Model model, RedirectAttributes redirect) {
+		return step(id, model, redirect, Map.of("basisDocument", nz(basisDocument), "basisArticle", nz(basisArticle)),
+				"已记录用证单位提供的依据并受理", me -> desk.citeBasis(me, id, version, basisDocument, basisArticle, publicInterest));
+	}
+
+	@PostMapping("/{id}/deliberation")
+	String deliberation(@PathVariable long id, @RequestParam int version,
+			@RequestParam(required = false) String deliberationOn, @RequestParam(required = false) String deliberationForm,
+			@RequestParam(required = false) String participants, @RequestParam(required = false) String outcome,
+			@RequestParam(required = false) String agreed, Model model, RedirectAttributes redirect) {
+		Map<String, String> input = Map.of("deliberationOn", nz(deliberationOn), "deliberationForm", nz(deliberationForm),
+				"participants", nz(participants), "outcome", nz(outcome));
+		return step(id, model, redirect, input, "已记录民主议事结果", me -> {
+			LocalDate on;
+			try {
+				on = deliberationOn == null || deliberationOn.isBlank() ? null : LocalDate.parse(deliberationOn);
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				throw new RuleViolation("deliberationOn", "议事日期格式不正确");
+			}
+			if (!"yes".equals(agreed) && !"no".equals(agreed)) {
+				throw new RuleViolation("agreed", "请选择议事结果：同意或不同意出具");
+			}
+			desk.deliberate(me, id, version, on, deliberationForm, participants, outcome, "yes".equals(agreed));
+		});
+	}
+
+	@PostMapping("/{id}/approval")
+	String approval(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String agreed,
+			@RequestParam(required = false) String comment, Model model, RedirectAttributes redirect) {
+		return step(id, model, redirect, Map.of("comment", nz(comment)), "审批意见已记录", me -> {
+			if (!"yes".equals(agreed) && !"no".equals(agreed)) {
+				throw new RuleViolation("agreed", "请选择同意或不同意");
+			}
+			desk.approve(me, id, version, "yes".equals(agreed), comment);
+		});
+	}
+
+	@PostMapping("/{id}/refusal")
+	String refuse(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) RefusalReason reason,
+			@RequestParam(required = false) String detail, Model model, RedirectAttributes redirect) {
+		return step(id, model, redirect, Map.of("detail", nz(detail)), "已作不予出具处理，请打印告知书交申请人",
+				me -> desk.refuse(me, id, version, reason, detail));
+	}
+
+	@PostMapping("/{id}/issue")
+	String issue(@PathVariable long id, @RequestParam int version, @RequestParam Map<String, String> params, Model model,
+			RedirectAttributes redirect) {
+		QingdanUser me = DataScopes.currentUser();
+		CertificateRequest r = requests.require(id, me);
+		List<String> fields = desk.clerkFields(r);
+		Map<String, String> values = new LinkedHashMap<>();
+		Map<String, String> input = new HashMap<>();
+		for (int i = 0; i < fields.size(); i++) {
+			String v = params.get("f" + i);
+			values.put(fields.get(i), v);
+			input.put("f" + i, nz(v));
+		}
+		input.put("body", nz(params.get("body")));
+		return step(id, model, redirect, input, "证明已出具，请下载打印后加盖印章交申请人", m -> {
+			try {
+				desk.issue(m, id, version, values, params.get("body"));
+			}
+			catch (RuleViolation ex) {
+				String field = ex.field();
+				if (field != null && field.startsWith("f_")) {
+					int index = fields.indexOf(field.substring(2));
+					throw new RuleViolation(index >= 0 ? "f" + index : "body", ex.getMessage());
+				}
+				throw ex;
+			}
+		});
+	}
+
+	@PostMapping("/{id}/revocation")
+	String revoke(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String reason,
+			Model model, RedirectAttributes redirect) {
+		return step(id, model, redirect, Map.of("revokeReason", nz(reason)), "证明已撤销，核验时即显示“已撤销”",
+				me -> desk.revoke(me, id, version, reason));
+	}
+
+	/** The applicant's data in full: an explicit, audited act; the answer is never cached. */
+	@PostMapping("/{id}/personal-data")
+	String personalData(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
+			HttpServletResponse response) {
+		QingdanUser me = DataScopes.currentUser();
+		CertificateRequest r = requests.require(id, me);
+		try {
+			CertificateRequests.PersonalData pd = desk.viewInFull(me, id, reason);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+			model.addAttribute("r", r);
+			model.addAttribute("pd", pd);
+			return "certificate/personal-data";
+		}
+		catch (RuleViolation ex) {
+			return detail(model, r, Map.of(ex.field() == null ? "personal" : ex.field(), ex.getMessage()), Map.of());
+		}
+	}
+
+	/** 不予出具证明告知书 (printable). */
+	@GetMapping("/{id}/notice")
+	String notice(@PathVariable long id, Model model) {
+		CertificateRequest r = requests.require(id, DataScopes.currentUser());
+		if (r.status() != RequestStatus.REFUSED) {
+			throw new NotFound("不予出具告知书");
+		}
+		model.addAttribute("r", r);
+		model.addAttribute("item", r.itemCode() == null ? null : assistant.item(r.countyUnitId(), r.itemCode()).orElse(null));
+		model.addAttribute("county", units.unit(r.countyUnitId()).map(Unit::name).orElse(""));
+		return "certificate/notice";
+	}
+
+	/** The certificate as an A4 PDF: for the village that issued it (it carries the holder's data in full). */
+	@GetMapping("/{id}/certificate.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long id) {
+		QingdanUser me = DataScopes.currentUser();
+		CertificateRequest r = requests.require(id, me);
+		if (me.unitId() != r.villageUnitId() || !(me.has(Role.VILLAGE_CLERK) || me.has(Role.VILLAGE_HEAD))) {
+			throw new RuleViolation("只有出具证明的村（社区）可以下载打印证明");
+		}
+		Certificate c = certificates.forRequest(id).orElseThrow(() -> new NotFound("证明"));
+		byte[] bytes = certificates.pdf(c);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+				.filename(c.number() + ".pdf", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.body(bytes);
+	}
+
+	// ------------------------------------------------------------------------------------------------ views
+
+	interface Step {
+		void run(QingdanUser me);
+	}
+
+	private String step(long id, Model model, RedirectAttributes redirect, Map<String, String> input, String done,
+			Step step) {
+		QingdanUser me = DataScopes.currentUser();
+		try {
+			step.run(me);
+			redirect.addFlashAttribute("flash", done);
+			return "redirect:/certificates/requests/" + id;
+		}
+		catch (RuleViolation ex) {
+			CertificateRequest r = requests.require(id, me);
+			return detail(model, r, Map.of(ex.field() == null ? "step" : ex.field(), ex.getMessage()), input);
+		}
+	}
+
+	private String detail(Model model, CertificateRequest r, Map<String, String> errors, Map<String, String> input) {
+		QingdanUser me = DataScopes.currentUser();
+		boolean own = me.unitId() == r.villageUnitId() && (me.has(Role.VILLAGE_CLERK) || me.has(Role.VILLAGE_HEAD));
+		model.addAttribute("r", r);
+		model.addAttribute("errors", errors);
+		model.addAttribute("input", input);
+		model.addAttribute("own", own);
+		model.addAttribute("head", own && me.has(Role.VILLAGE_HEAD));
+		model.addAttribute("mayViewInFull", own || me.has(Role.OFFICE_ADMIN));
+		model.addAttribute("item", r.itemCode() == null ? null : assistant.item(r.countyUnitId(), r.itemCode()).orElse(null));
+		model.addAttribute("timeline", requests.timeline(r.id()));
+		model.addAttribute("certificate", certificates.forRequest(r.id()).orElse(null));
+		model.addAttribute("fields", r.status() == RequestStatus.IN_PROGRESS ? desk.clerkFields(r) : List.of());
+		model.addAttribute("freeText", r.status() == RequestStatus.IN_PROGRESS && desk.template(r) == null);
+		model.addAttribute("deliberationForms", CertificateDesk.DELIBERATION_FORMS);
+		model.addAttribute("manualReasons", RefusalReason.manual());
+		model.addAttribute("light", light(r));
+		model.addAttribute("today", LocalDate.now(clock));
+		return "certificate/request";
+	}
+
+	private String form(Model model, RequestForm form, Map<String, String> errors) {
+		QingdanUser me = DataScopes.currentUser();
+		List<ItemContent> items = assistant.certificateItems(me.unit().rootId());
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("retained", items.stream().filter(i -> i.list().name().equals("CERTIFICATE_RETAINED")).toList());
+		model.addAttribute("notIssuable", items.stream().filter(i -> i.list().name().equals("CERTIFICATE_NOT_ISSUABLE")).toList());
+		model.addAttribute("agencyTypes", AgencyType.values());
+		CertificateAssistant.Advice advice = null;
+		if (!nz(form.itemCode()).isBlank() || !nz(form.requestedText()).isBlank()) {
+			try {
+				advice = desk.preview(me, form.itemCode(), form.requestedText());
+			}
+			catch (RuleViolation ignored) {
+				// the error is shown next to the field
+			}
+		}
+		model.addAttribute("advice", advice);
+		return "certificate/form";
+	}
+
+	private Map<Long, String> lights(List<CertificateRequest> list) {
+		Map<Long, String> lights = new HashMap<>();
+		list.forEach(r -> lights.put(r.id(), light(r)));
+		return lights;
+	}
+
+	private String light(CertificateRequest r) {
+		if (!r.status().open() || r.dueOn() == null) {
+			return "NONE";
+		}
+		return new TodoItem("", "", "", r.dueOn()).light(LocalDate.now(clock)).name();
+	}
+
+	private static boolean isVillage(QingdanUser me) {
+		return me.has(Role.VILLAGE_CLERK) || me.has(Role.VILLAGE_HEAD);
+	}
+
+	private static void requireVillage() {
+		if (!isVillage(DataScopes.currentUser())) {
+			throw new RuleViolation("只有村（社区）经办人或负责人可以受理证明申请");
+		}
+	}
+
+	private static String nz(String s) {
+		return s == null ? "" : s;
+	}
+}
