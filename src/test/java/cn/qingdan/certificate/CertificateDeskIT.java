@@ -252,6 +252,15 @@ class CertificateDeskIT extends IntegrationTest {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("已撤销")));
 	}
 
+	@Test
+	void aServedCountysPublicKeyIsPublishedAndNoOtherKeyIsMade() throws Exception {
+		mvc.perform(get("/public/certificates/keys/610431.pem")).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.startsWith("-----BEGIN PUBLIC KEY-----")));
+		mvc.perform(get("/public/certificates/keys/110101.pem")).andExpect(status().isNotFound());
+		mvc.perform(get("/public/certificates/keys/..%2Fx.pem")).andExpect(status().is4xxClientError());
+		assertThat(java.nio.file.Files.exists(java.nio.file.Path.of("target/test-data/keys/certificates/110101.sm2.key.pem"))).isFalse();
+	}
+
 	private static byte[] mutate(byte[] signature) {
 		byte[] copy = signature.clone();
 		copy[copy.length / 2] ^= 0x01;

@@ -113,4 +113,47 @@ class CertificateJourneysIT extends BrowserTest {
 		assertThat(page.locator("#notice")).containsText("告知承诺");
 		screenshot("certificate-b-notice");
 	}
+
+	@Test
+	void aPublicInterestCertificateWaitsForTheDeliberationAndTheHeadsApproval() {
+		login("tianzhuang", IntegrationTest.DEMO_PASSWORD);
+		page.waitForURL(url("/"));
+		page.navigate(url("/certificates/requests/new"));
+		page.selectOption("#itemCode", "ZM-02");
+		assertThat(page.locator("#advice")).containsText("依法出具");
+		fillApplicant("上官秋菊");
+		page.click("#submit");
+		assertThat(page.locator("#status")).hasText("待民主议事");
+		assertThat(page.locator("#issue")).hasCount(0);
+		String requestUrl = page.url();
+		page.fill("#participants", "村党支部书记、村委会主任、村“两委”委员共 5 人，村务监督委员会主任列席");
+		page.fill("#outcome", "经查阅档案并征询四邻，宅基地来源清楚、无争议，同意出具");
+		page.selectOption("#deliberationForm", "村“两委”联席会议");
+		page.click("#record-deliberation");
+		assertThat(page.locator(".field-error")).containsText("请选择议事结果");
+		page.check("input[name=agreed][value=yes]");
+		page.click("#record-deliberation");
+		assertThat(page.locator("#status")).hasText("待负责人审批");
+		assertThat(page.locator("#approve")).hasCount(0);
+		logout();
+
+		login("tianzhuang_zr", IntegrationTest.DEMO_PASSWORD);
+		page.waitForURL(url("/"));
+		assertThat(page.locator("#todos")).containsText("审批：权属来源证明");
+		page.navigate(requestUrl);
+		page.check("input[name=agreed][value=yes]");
+		page.fill("#comment", "同意出具");
+		page.click("#approve");
+		assertThat(page.locator("#status")).hasText("办理中");
+		page.fill("#f0", "第二村民小组");
+		page.fill("#f1", "村东巷");
+		page.fill("#f2", "168");
+		page.fill("#f3", "东至村道，西至邻户，南至巷道，北至耕地");
+		page.fill("#f4", "1996年");
+		page.fill("#f5", "村集体批准划拨");
+		page.click("#issue");
+		assertThat(page.locator("#status")).hasText("已出具");
+		assertThat(page.locator("#cert-number")).containsText("田庄村证");
+		screenshot("certificate-c-deliberated");
+	}
 }

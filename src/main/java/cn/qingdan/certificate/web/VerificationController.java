@@ -25,9 +25,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import cn.qingdan.certificate.CertificateKeys;
 import cn.qingdan.certificate.CertificateProperties;
 import cn.qingdan.certificate.Certificates;
 import cn.qingdan.certificate.Verification;
+import cn.qingdan.org.Unit;
+import cn.qingdan.org.Units;
+import cn.qingdan.shared.NotFound;
 import cn.qingdan.shared.PublicPaths;
 import cn.qingdan.shared.RateLimiter;
 
@@ -43,10 +47,15 @@ class VerificationController {
 	static final String API = "/api/v1/certificates/{serial}/verification";
 
 	private final Certificates certificates;
+	private final CertificateKeys keys;
+	private final Units units;
 	private final RateLimiter limiter;
 
-	VerificationController(Certificates certificates, CertificateProperties properties, Clock clock) {
+	VerificationController(Certificates certificates, CertificateKeys keys, Units units, CertificateProperties properties,
+			Clock clock) {
 		this.certificates = certificates;
+		this.keys = keys;
+		this.units = units;
 		this.limiter = new RateLimiter(properties.verificationBurst(), properties.verificationPerSecond(), clock);
 	}
 
@@ -108,6 +117,18 @@ class VerificationController {
 		return ResponseEntity.status(v.result() == Verification.Result.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.OK)
 			.cacheControl(CacheControl.noStore())
 			.body(VerificationResponse.of(v));
+	}
+
+	/** A served county's current SM2 public key (PEM), for agencies that check signatures themselves. */
+	@GetMapping(value = "/public/certificates/keys/{countyCode}.pem", produces = "application/x-pem-file")
+	@ResponseBody
+	ResponseEntity<String> publicKey(@PathVariable String countyCode) {
+		if (!countyCode.matches("\\d{6}") || units.byRegion(countyCode).filter(u -> u.type() == Unit.Type.COUNTY).isEmpty()) {
+			throw new NotFound("该县的证明签名公钥");
+		}
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + countyCode + "-" + keys.currentKeyId(countyCode) + ".pub.pem\"")
+			.body(keys.publicKeyPem(countyCode));
 	}
 
 	@Bean
