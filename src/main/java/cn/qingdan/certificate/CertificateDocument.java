@@ -1,0 +1,11 @@
+package cn.qingdan.certificate;
+
+/**
+ * What a printed certificate (证明) shows: its type as the title, the human number (田庄村证〔2026〕12号), the issuing
+ * village and its county, the text filled from the catalogue template (paragraphs separated by {@code \n}), the
+ * issue date, the 20-character Crockford base32 serial, the absolute verification address the QR code points to,
+ * and the id of the county key that signed it.
+ */
+public record CertificateDocument(String title, String number, String villageName, String countyName,
+		String body, java.time.LocalDate issuedOn, String serial, String verificationUrl, String keyId) {
+}
