@@ -59,14 +59,31 @@ class CertificateDemo implements ApplicationRunner {
 			Map.entry("时长", "40小时"), Map.entry("表现情况", "服务认真，表现良好"), Map.entry("活动或治理事项", "村规民约修订议事和环境卫生义务劳动"),
 			Map.entry("外调单位党组织名称", "中共武功县某单位支部委员会"), Map.entry("政治表现和现实表现", "拥护党的路线方针政策，遵纪守法，孝敬父母，邻里和睦，无违法违纪记录"),
 			Map.entry("集体经济组织名称", "本村股份经济合作社"), Map.entry("成员编号", "0123"));
-	private static final String[][] PURPOSES = { { "办理子女入学", "SCHOOL", "武功县普集镇中心小学" },
-			{ "申请慈善救助", "OTHER", "武功县慈善协会" }, { "高校暑期社会实践认定", "SCHOOL", "西北农林科技大学" },
-			{ "入党政审", "PARTY", "中共武功县农业农村局机关支部委员会" }, { "办理征收补偿", "DEPARTMENT", "武功县苏坊镇人民政府" },
-			{ "办理不动产确权登记", "DEPARTMENT", "武功县不动产登记中心" }, { "办理银行贷款", "BANK", "陕西武功农村商业银行" } };
-	/** Not issuable: chosen from the list, or said in the agency's words. */
-	private static final String[][] NOT_ISSUABLE = { { "BZ-01", "" }, { "BZ-05", "" }, { "BZ-10", "" }, { "BZ-27", "" },
-			{ "", "银行要求村委会开具的无犯罪记录证明" }, { "", "保险公司理赔要求村里出具的亲属关系证明" }, { "", "学校要求的贫困生身份证明" },
-			{ "BZ-08", "" }, { "BZ-24", "" } };
+	/** What each certificate is asked for, by whom: purpose, agency type, agency. */
+	private static final Map<String, String[][]> PURPOSES = Map.ofEntries(
+			Map.entry("ZM-01", new String[][] { { "办理子女入学", "SCHOOL", "武功县普集镇中心小学" },
+					{ "申领居住证", "COURT", "武功县公安局苏坊派出所" } }),
+			Map.entry("ZM-02", new String[][] { { "办理不动产确权登记", "DEPARTMENT", "武功县不动产登记中心" } }),
+			Map.entry("ZM-03", new String[][] { { "申请慈善救助", "OTHER", "武功县慈善协会" } }),
+			Map.entry("ZM-04", new String[][] { { "高校暑期社会实践认定", "SCHOOL", "西北农林科技大学" } }),
+			Map.entry("ZM-05", new String[][] { { "志愿服务时长认定", "OTHER", "武功县志愿服务联合会" } }),
+			Map.entry("ZM-07", new String[][] { { "入党政审", "PARTY", "中共武功县农业农村局机关支部委员会" } }),
+			Map.entry("ZM-11", new String[][] { { "办理征收补偿", "DEPARTMENT", "武功县苏坊镇人民政府" },
+					{ "领取集体收益分红", "OTHER", "本村股份经济合作社" } }),
+			Map.entry("BZ-01", new String[][] { { "办理保险理赔", "INSURER", "中国人寿武功支公司" } }),
+			Map.entry("BZ-05", new String[][] { { "办理贷款", "BANK", "陕西武功农村商业银行" } }),
+			Map.entry("BZ-08", new String[][] { { "办理贷款", "BANK", "中国邮政储蓄银行武功县支行" } }),
+			Map.entry("BZ-10", new String[][] { { "领取养老保险待遇", "DEPARTMENT", "武功县社会保险经办中心" } }),
+			Map.entry("BZ-24", new String[][] { { "提取住房公积金", "DEPARTMENT", "咸阳市住房公积金管理中心武功县管理部" } }),
+			Map.entry("BZ-27", new String[][] { { "申请学生资助", "SCHOOL", "武功县普集高级中学" } }),
+			Map.entry("TEXT", new String[][] { { "办理贷款", "BANK", "陕西武功农村商业银行" },
+					{ "办理保险理赔", "INSURER", "中国人寿武功支公司" }, { "申请学生资助", "SCHOOL", "武功县普集高级中学" } }));
+	/** Not issuable: chosen from the list, or said in the agency's words (then with its purpose and agency). */
+	private static final String[][] NOT_ISSUABLE = { { "BZ-01", "", "" }, { "BZ-05", "", "" }, { "BZ-10", "", "" },
+			{ "BZ-27", "", "" }, { "", "银行要求村委会开具的无犯罪记录证明", "办理贷款|BANK|陕西武功农村商业银行" },
+			{ "", "保险公司理赔要求村里出具的亲属关系证明", "办理保险理赔|INSURER|中国人寿武功支公司" },
+			{ "", "学校要求的贫困生身份证明", "申请学生资助|SCHOOL|武功县普集高级中学" }, { "BZ-08", "", "" },
+			{ "BZ-24", "", "" } };
 	/** Not on the list: the agency must cite its basis (土地流转 has one: the 发包方 keeps the filing). */
 	private static final String[] UNLISTED = { "土地流转情况证明", "土地流转情况证明", "在本村从事养殖情况证明", "农机作业服务情况证明" };
 
@@ -143,10 +160,10 @@ class CertificateDemo implements ApplicationRunner {
 
 	private boolean scenario(Village v, LocalDate day, LocalDate today, boolean recent, Random random) {
 		int roll = random.nextInt(100);
-		String[] purpose = PURPOSES[random.nextInt(PURPOSES.length)];
 		Applicant a = applicant(random);
 		if (roll < 58) {
 			String code = RETAINED[random.nextInt(RETAINED.length)];
+			String[] purpose = purpose(code, random);
 			RequestForm form = new RequestForm(a.name(), a.id(), a.phone(), code, "", purpose[0],
 					AgencyType.valueOf(purpose[1]), purpose[2], "居民身份证、户口簿", false);
 			long id = at(day, 9).record(v.clerk(), form);
@@ -191,6 +208,7 @@ class CertificateDemo implements ApplicationRunner {
 		}
 		if (roll < 86) {
 			String[] pick = NOT_ISSUABLE[random.nextInt(NOT_ISSUABLE.length)];
+			String[] purpose = pick[0].isEmpty() ? pick[2].split("\\|") : purpose(pick[0], random);
 			RequestForm form = new RequestForm(a.name(), a.id(), a.phone(), pick[0], pick[1], purpose[0],
 					AgencyType.valueOf(purpose[1]), purpose[2], "居民身份证", false);
 			at(day, 10).record(v.clerk(), form);
@@ -221,6 +239,11 @@ class CertificateDemo implements ApplicationRunner {
 					"经核实，" + a.name() + "已将其在本村第二村民小组承包的耕地 5 亩出租给本县农民专业合作社经营，流转期限至 2030 年 12 月 31 日，已向本村集体经济组织备案。此证明仅用于办理银行贷款。");
 		}
 		return true;
+	}
+
+	private static String[] purpose(String code, Random random) {
+		String[][] options = PURPOSES.getOrDefault(code, PURPOSES.get("TEXT"));
+		return options[random.nextInt(options.length)];
 	}
 
 	private CertificateDesk at(LocalDate day, int hour) {
