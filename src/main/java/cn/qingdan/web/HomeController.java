@@ -16,22 +16,30 @@ import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.identity.UserAccounts;
 import cn.qingdan.org.Unit;
 import cn.qingdan.org.Units;
+import cn.qingdan.shared.dashboard.DashboardPanel;
+import cn.qingdan.shared.dashboard.DashboardProvider;
 import cn.qingdan.shared.todo.TodoItem;
 import cn.qingdan.shared.todo.TodoProvider;
 
-/** The home page: to-do list first, then figures for the actor's scope, and a chart where a table would not do. */
+/**
+ * The home page: to-do list first, then figures for the actor's scope, the modules' dashboard charts, and a chart
+ * where a table would not do.
+ */
 @Controller
 class HomeController {
 
 	private final Units units;
 	private final UserAccounts accounts;
 	private final List<TodoProvider> todos;
+	private final org.springframework.beans.factory.ObjectProvider<DashboardProvider> dashboards;
 	private final Clock clock;
 	private final tools.jackson.databind.json.JsonMapper json;
 
-	HomeController(Units units, UserAccounts accounts, List<TodoProvider> todos, Clock clock,
+	HomeController(Units units, UserAccounts accounts, List<TodoProvider> todos,
+			org.springframework.beans.factory.ObjectProvider<DashboardProvider> dashboards, Clock clock,
 			tools.jackson.databind.json.JsonMapper json) {
 		this.json = json;
+		this.dashboards = dashboards;
 		this.units = units;
 		this.accounts = accounts;
 		this.todos = todos;
@@ -55,11 +63,14 @@ class HomeController {
 		Unit unit = units.unit(me.unitId()).orElseThrow();
 		model.addAttribute("unit", unit);
 		model.addAttribute("parent", unit.parentId() == null ? null : units.unit(unit.parentId()).orElse(null));
+		List<DashboardPanel> panels = dashboards.orderedStream().flatMap(p -> p.panelsFor(me).stream()).toList();
+		model.addAttribute("panels", panels);
 		Map<String, Long> townships = townshipChart(scope);
 		if (townships.size() > 1) {
 			model.addAttribute("townshipChart", json.writeValueAsString(Map.of("labels", townships.keySet(), "series",
 					List.of(Map.of("name", "村（社区）数", "data", townships.values())))));
 		}
+		model.addAttribute("charts", !panels.isEmpty() || townships.size() > 1);
 		return "web/home";
 	}
 
