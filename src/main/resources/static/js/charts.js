@@ -8,7 +8,7 @@
       color: ['#1f4e8c', '#3a8fd0', '#2e8b57', '#d4a017', '#c0392b'],
       tooltip: { trigger: 'axis', renderMode: 'richText' },
       grid: { left: 10, right: 16, top: 30, bottom: 10, containLabel: true },
-      xAxis: { type: 'category', data: spec.labels, axisLabel: { interval: 0, rotate: spec.labels.length > 6 ? 30 : 0 } },
+      xAxis: { type: 'category', data: spec.labels, axisLabel: { interval: 0, rotate: spec.labels.length > 6 ? (el.clientWidth < 480 ? 90 : 30) : 0 } },
       yAxis: { type: 'value', minInterval: 1 },
       series: (spec.series || []).map(function (s) { return { name: s.name, type: spec.type || 'bar', data: s.data, barMaxWidth: 36, label: { show: true, position: 'top' } }; })
     };
