@@ -29,9 +29,10 @@ public final class CertificateStatisticsBenchmark {
 	public static void main(String[] args) {
 		int n = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
 		SpringApplication app = new SpringApplication(QingdanApplication.class);
-		app.setDefaultProperties(Map.of("qingdan.data-dir", "target/bench-certificate", "qingdan.embedded-db.clean", "true",
-				"server.port", "0", "logging.level.root", "warn"));
-		try (ConfigurableApplicationContext ctx = app.run()) {
+		// command-line arguments, not default properties: application.yml would override those, and a clean start
+		// would then wipe ./data
+		try (ConfigurableApplicationContext ctx = app.run("--qingdan.data-dir=target/bench-certificate", "--qingdan.embedded-db.clean=true",
+				"--server.port=0", "--logging.level.root=warn")) {
 			JdbcClient jdbc = ctx.getBean(JdbcClient.class);
 			CertificateStatistics statistics = ctx.getBean(CertificateStatistics.class);
 			var users = ctx.getBean(org.springframework.security.core.userdetails.UserDetailsService.class);
