@@ -109,7 +109,7 @@ create table certificate_event (
     id          bigserial     primary key,
     request_id  bigint        not null references certificate_request (id),
     at          timestamptz   not null,
-    actor       varchar(50)   not null,
+    actor       varchar(120)  not null,
     action      varchar(50)   not null,
     note        varchar(2000)
 );

@@ -76,6 +76,15 @@ public class CertificateAssistant {
 		return catalogues.item(currentVersion(countyUnitId).id(), code);
 	}
 
+	/** An item as the given version of the county's catalogue had it (the version a request was decided on). */
+	public java.util.Optional<ItemContent> item(long countyUnitId, Integer versionNumber, String code) {
+		if (versionNumber == null) {
+			return item(countyUnitId, code);
+		}
+		Catalogue catalogue = catalogues.forCounty(countyUnitId).orElseThrow(() -> new NotFound("本县清单目录"));
+		return catalogues.version(catalogue.id(), versionNumber).flatMap(v -> catalogues.item(v.id(), code));
+	}
+
 	private CatalogueVersion currentVersion(long countyUnitId) {
 		Catalogue catalogue = catalogues.forCounty(countyUnitId).orElseThrow(() -> new NotFound("本县清单目录"));
 		return catalogues.current(catalogue.id()).orElseThrow(() -> new NotFound("已发布的清单版本"));

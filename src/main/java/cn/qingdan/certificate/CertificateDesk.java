@@ -126,9 +126,12 @@ public class CertificateDesk {
 	@Transactional
 	public void deliberate(QingdanUser actor, long id, int version, LocalDate on, String form, String participants,
 			String outcome, boolean agreed) {
-		requireStep(actor, id, RequestStatus.AWAITING_DELIBERATION);
+		CertificateRequest r = requireStep(actor, id, RequestStatus.AWAITING_DELIBERATION);
 		if (on == null) {
 			throw new RuleViolation("deliberationOn", "请填写议事日期");
+		}
+		if (on.isBefore(r.receivedOn())) {
+			throw new RuleViolation("deliberationOn", "议事日期不能早于受理日期 " + r.receivedOn());
 		}
 		if (on.isAfter(today())) {
 			throw new RuleViolation("deliberationOn", "议事日期不能晚于今天");
@@ -169,6 +172,9 @@ public class CertificateDesk {
 		}
 		if (!agreed && (comment == null || comment.isBlank())) {
 			throw new RuleViolation("comment", "不同意出具的，请写明理由");
+		}
+		if (comment != null && comment.strip().length() > 1000) {
+			throw new RuleViolation("comment", "审批意见不超过 1000 字");
 		}
 		Map<String, Object> p = new HashMap<>();
 		p.put("by", actor.username());
@@ -224,6 +230,13 @@ public class CertificateDesk {
 	@Transactional
 	public Certificate issue(QingdanUser actor, long id, int version, Map<String, String> fields, String freeText) {
 		CertificateRequest r = requireStep(actor, id, RequestStatus.IN_PROGRESS);
+		if (r.itemCode() != null) {
+			var current = assistant.item(r.countyUnitId(), r.itemCode());
+			if (current.isEmpty() || current.get().list() != cn.qingdan.catalogue.ListType.CERTIFICATE_RETAINED) {
+				throw new RuleViolation("该证明事项在现行清单中已" + current.map(i -> "调整为“" + i.list().label() + "”").orElse("取消")
+						+ "，不能再出具，请作不予出具处理");
+			}
+		}
 		Unit village = units.unit(r.villageUnitId()).orElseThrow();
 		CertificateRequests.PersonalData pd = requests.personalData(id);
 		LocalDate today = today();
@@ -278,7 +291,7 @@ public class CertificateDesk {
 	 * The applicant's personal data in full, for the village that recorded it and the office administrator: an
 	 * explicit act with a reason, audited.
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = RuleViolation.class)
 	public CertificateRequests.PersonalData viewInFull(QingdanUser actor, long id, String reason) {
 		CertificateRequest r = requests.require(id, actor);
 		boolean own = actor.unitId() == r.villageUnitId() && VILLAGE.stream().anyMatch(actor::has);
@@ -289,7 +302,7 @@ public class CertificateDesk {
 		if (reason == null || reason.isBlank() || reason.length() > 200) {
 			throw new RuleViolation("reason", "请填写查看理由（不超过 200 字）");
 		}
-		requests.event(id, actor, "查看完整个人信息", reason.strip(), clock.instant());
+		requests.event(id, actor, "查看完整个人信息", "理由已记入审计日志", clock.instant());
 		events.publishEvent(AuditEvent.success("查看完整个人信息", "证明申请", id, reason.strip()));
 		return requests.personalData(id);
 	}
@@ -299,7 +312,7 @@ public class CertificateDesk {
 		if (r.itemCode() == null) {
 			return null;
 		}
-		return assistant.item(r.countyUnitId(), r.itemCode()).map(ItemContent::templateText)
+		return assistant.item(r.countyUnitId(), r.catalogueVersion(), r.itemCode()).map(ItemContent::templateText)
 			.filter(t -> t != null && !t.isBlank() && CertificateTemplates.PLACEHOLDER.matcher(t).find())
 			.orElse(null);
 	}
@@ -382,6 +395,9 @@ public class CertificateDesk {
 		}
 		if (!f.applicantPhone().isEmpty() && !PHONE.matcher(f.applicantPhone()).matches()) {
 			throw new RuleViolation("applicantPhone", "联系电话应为 11 位手机号码或带区号的固定电话");
+		}
+		if (f.requestedText().length() > 500) {
+			throw new RuleViolation("requestedText", "所需证明不超过 500 字");
 		}
 		if (f.itemCode().isEmpty() && f.requestedText().isEmpty()) {
 			throw new RuleViolation("requestedText", "请从清单中选择证明事项，或写明要开具的证明");

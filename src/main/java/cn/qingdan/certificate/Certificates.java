@@ -110,6 +110,12 @@ public class Certificates {
 				revokedAt == null ? null : revokedAt.toInstant(), rs.getString("key_id"));
 	}
 
+	/** Whether the county has issued any certificate (and so has a signing key). */
+	public boolean anyIssuedIn(String countyCode) {
+		return jdbc.sql("select exists (select 1 from certificate where county_code = ?)").param(countyCode)
+			.query(Boolean.class).single();
+	}
+
 	/** The printable PDF of a certificate (the full text, for the holder). */
 	public byte[] pdf(Certificate c) {
 		byte[] sealed = jdbc.sql("select body_cipher from certificate where id = ?").param(c.id()).query(byte[].class).single();

@@ -17,7 +17,13 @@ public class RateLimiter {
 
 	private final Clock clock;
 
+	private static final int SWEEP_ABOVE = 10_000;
+
+	private static final int MAX_BUCKETS = 100_000;
+
 	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+	private final java.util.concurrent.atomic.AtomicLong lastSweep = new java.util.concurrent.atomic.AtomicLong();
 
 	public RateLimiter(int burst, double perSecond, Clock clock) {
 		this.burst = burst;
@@ -28,8 +34,12 @@ public class RateLimiter {
 	/** Takes a token for the client: 0 when allowed, otherwise the seconds to wait before the next one. */
 	public long acquire(String client) {
 		long now = clock.millis();
-		if (buckets.size() > 10_000) {
+		if (buckets.size() > SWEEP_ABOVE && now - lastSweep.get() >= 1_000 && lastSweep.getAndSet(now) != now) {
+			// at most one sweep a second, whoever calls: many addresses cannot make every request scan the map
 			buckets.values().removeIf(b -> b.full(now));
+			if (buckets.size() > MAX_BUCKETS) {
+				buckets.clear(); // a flood of addresses: everyone starts again with a full burst rather than memory growing
+			}
 		}
 		Bucket bucket = buckets.computeIfAbsent(client == null ? "?" : client, c -> new Bucket(burst, now));
 		return bucket.take(now);

@@ -174,6 +174,8 @@ class CertificateDeskIT extends IntegrationTest {
 			.isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("participants");
 		assertThatThrownBy(() -> desk.deliberate(clerk, id, r.version(), LocalDate.now(clock).plusDays(1), "村民会议", "全体", "同意", true))
 			.isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("deliberationOn");
+		assertThatThrownBy(() -> desk.deliberate(clerk, id, r.version(), r.receivedOn().minusDays(1), "村民会议", "全体", "同意", true))
+			.as("not before the request was received").isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("deliberationOn");
 		desk.deliberate(clerk, id, r.version(), LocalDate.now(clock), "村“两委”联席会议", "村两委委员 5 人", "四邻无异议，同意出具", true);
 		CertificateRequest deliberated = req(id);
 		assertThat(deliberated.status()).isEqualTo(RequestStatus.AWAITING_APPROVAL);
@@ -350,6 +352,8 @@ class CertificateDeskIT extends IntegrationTest {
 			.andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("请填写查看理由")));
 		mvc.perform(post("/certificates/requests/" + requestId + "/personal-data").with(as("sufang")).with(csrf()).param("reason", "核对"))
 			.andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(id))));
+		assertThat(jdbc.sql("select count(*) from audit_record where action = '查看完整个人信息' and result = 'FAILURE' and object_id = ?")
+			.param(String.valueOf(requestId)).query(Long.class).single()).as("a refused attempt is audited too").isEqualTo(1);
 		String full = mvc.perform(post("/certificates/requests/" + requestId + "/personal-data").with(as("tianzhuang")).with(csrf())
 			.param("reason", "核对申请人身份")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(full).contains(id).contains(phone).contains(name);
@@ -377,6 +381,11 @@ class CertificateDeskIT extends IntegrationTest {
 			.param("applicantName", "张三").param("applicantId", IdNumbers.complete("61043119900101123"))
 			.param("itemCode", "XX-99").param("purpose", "入学").param("agencyType", "SCHOOL").param("agencyName", "某小学"))
 			.andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("不在本县现行证明事项清单中")));
+		mvc.perform(post("/certificates/requests").with(as("tianzhuang")).with(csrf())
+			.param("applicantName", "张三").param("applicantId", IdNumbers.complete("61043119900101123"))
+			.param("itemCode", "ZM-01").param("requestedText", "居".repeat(501)).param("purpose", "入学")
+			.param("agencyType", "SCHOOL").param("agencyName", "某小学"))
+			.andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("所需证明不超过 500 字")));
 		mvc.perform(post("/certificates/requests/999999999/issue").with(as("tianzhuang")).with(csrf()).param("version", "x"))
 			.andExpect(status().is4xxClientError());
 		assertThat(jdbc.sql("select count(*) from certificate_request").query(Long.class).single()).isEqualTo(before);

@@ -263,7 +263,8 @@ class CertificateController {
 			throw new NotFound("不予出具告知书");
 		}
 		model.addAttribute("r", r);
-		model.addAttribute("item", r.itemCode() == null ? null : assistant.item(r.countyUnitId(), r.itemCode()).orElse(null));
+		model.addAttribute("item", r.itemCode() == null ? null
+				: assistant.item(r.countyUnitId(), r.catalogueVersion(), r.itemCode()).orElse(null));
 		model.addAttribute("county", units.unit(r.countyUnitId()).map(Unit::name).orElse(""));
 		return "certificate/notice";
 	}
@@ -274,7 +275,7 @@ class CertificateController {
 		QingdanUser me = DataScopes.currentUser();
 		CertificateRequest r = requests.require(id, me);
 		if (me.unitId() != r.villageUnitId() || !(me.has(Role.VILLAGE_CLERK) || me.has(Role.VILLAGE_HEAD))) {
-			throw new RuleViolation("只有出具证明的村（社区）可以下载打印证明");
+			throw new org.springframework.security.access.AccessDeniedException("只有出具证明的村（社区）可以下载打印证明");
 		}
 		Certificate c = certificates.forRequest(id).orElseThrow(() -> new NotFound("证明"));
 		byte[] bytes = certificates.pdf(c);
@@ -315,7 +316,8 @@ class CertificateController {
 		model.addAttribute("own", own);
 		model.addAttribute("head", own && me.has(Role.VILLAGE_HEAD));
 		model.addAttribute("mayViewInFull", own || me.has(Role.OFFICE_ADMIN));
-		model.addAttribute("item", r.itemCode() == null ? null : assistant.item(r.countyUnitId(), r.itemCode()).orElse(null));
+		model.addAttribute("item", r.itemCode() == null ? null
+				: assistant.item(r.countyUnitId(), r.catalogueVersion(), r.itemCode()).orElse(null));
 		model.addAttribute("timeline", requests.timeline(r.id()));
 		model.addAttribute("certificate", certificates.forRequest(r.id()).orElse(null));
 		model.addAttribute("fields", r.status() == RequestStatus.IN_PROGRESS ? desk.clerkFields(r) : List.of());

@@ -123,7 +123,9 @@ class VerificationController {
 	@GetMapping(value = "/public/certificates/keys/{countyCode}.pem", produces = "application/x-pem-file")
 	@ResponseBody
 	ResponseEntity<String> publicKey(@PathVariable String countyCode) {
-		if (!countyCode.matches("\\d{6}") || units.byRegion(countyCode).filter(u -> u.type() == Unit.Type.COUNTY).isEmpty()) {
+		// only a county that has signed something has a key to publish: an anonymous request never makes one
+		if (!countyCode.matches("\\d{6}") || units.byRegion(countyCode).filter(u -> u.type() == Unit.Type.COUNTY).isEmpty()
+				|| !certificates.anyIssuedIn(countyCode)) {
 			throw new NotFound("该县的证明签名公钥");
 		}
 		return ResponseEntity.ok()
