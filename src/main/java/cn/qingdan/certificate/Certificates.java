@@ -6,17 +6,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.org.Unit;
 import cn.qingdan.org.Units;
 import cn.qingdan.shared.Masking;
-import cn.qingdan.shared.NotFound;
 import cn.qingdan.shared.crypto.PersonalDataCipher;
 
 /**
@@ -52,15 +49,6 @@ public class Certificates {
 	public Optional<Certificate> forRequest(long requestId) {
 		return jdbc.sql("select " + COLUMNS + " from certificate where request_id = ?").param(requestId)
 			.query(Certificates::map).optional();
-	}
-
-	/** A certificate by serial within the actor's scope. */
-	public Certificate require(String serial, QingdanUser actor) {
-		String s = Serials.parse(serial);
-		return (s == null ? Optional.<Certificate>empty()
-				: jdbc.sql("select " + COLUMNS + " from certificate where serial = ?").param(s).query(Certificates::map).optional())
-			.filter(c -> actor.scope().covers(c.villagePath()))
-			.orElseThrow(() -> new NotFound("证明"));
 	}
 
 	/**
@@ -120,16 +108,8 @@ public class Certificates {
 	public byte[] pdf(Certificate c) {
 		byte[] sealed = jdbc.sql("select body_cipher from certificate where id = ?").param(c.id()).query(byte[].class).single();
 		Unit county = units.unit(c.countyUnitId()).orElseThrow();
-		return pdf.render(new CertificateDocument(c.title(), c.number(), c.villageName(), countyName(county),
+		return pdf.render(new CertificateDocument(c.title(), c.number(), c.villageName(), county.name(),
 				cipher.decrypt(sealed), c.issuedOn(), c.serial(), properties.verificationUrl(c.serial()), c.keyId()));
-	}
-
-	/** Certificates in a scope, newest first. */
-	public List<Certificate> list(QingdanUser actor, int limit) {
-		return jdbc.sql("select " + COLUMNS + " from certificate where village_path like ? order by id desc limit ?")
-			.params(actor.scope().likePattern(), limit)
-			.query(Certificates::map)
-			.list();
 	}
 
 	// --------------------------------------------------------------- writes (used by CertificateDesk)
@@ -194,10 +174,6 @@ public class Certificates {
 			}
 		}
 		return name;
-	}
-
-	private String countyName(Unit county) {
-		return county.name();
 	}
 
 	static Certificate map(ResultSet rs, int n) throws SQLException {
