@@ -123,9 +123,18 @@ public class ApiTokens {
 			.query((rs, n) -> {
 				var unit = units.find(rs.getLong("unit_id")).orElseThrow();
 				return new QingdanUser(-rs.getLong("id"), "token:" + rs.getString("name"), rs.getString("name"), unit,
-						EnumSet.of(Role.API_CLIENT), null, unit.enabled(), false, false);
+						powers(unit), null, unit.enabled(), false, false);
 			})
 			.optional();
+	}
+
+	/**
+	 * A token acts with the powers of its unit's role, never more: a department's token may do what a department
+	 * officer does; a token of a village, a township or the office only reads within its unit's scope.
+	 */
+	static java.util.Set<Role> powers(UnitDirectory.UnitInfo unit) {
+		return "DEPARTMENT".equals(unit.type()) ? EnumSet.of(Role.API_CLIENT, Role.DEPARTMENT_OFFICER)
+				: EnumSet.of(Role.API_CLIENT);
 	}
 
 	private static Instant ts(Timestamp ts) {
