@@ -32,9 +32,13 @@ public final class QingdanUser implements UserDetails, CredentialsContainer, Act
 	private int version;
 	private int sessionEpoch;
 
+	/** Stamps of a principal not loaded from the account store (a system actor, a test fixture): not checked. */
+	static final int UNTRACKED = -1;
+
 	public QingdanUser(long id, String username, String displayName, UnitDirectory.UnitInfo unit, Set<Role> roles,
 			String password, boolean enabled, boolean locked, boolean mustChangePassword) {
-		this(id, username, displayName, unit, roles, password, enabled, locked, mustChangePassword, 0, 0);
+		this(id, username, displayName, unit, roles, password, enabled, locked, mustChangePassword, UNTRACKED,
+				UNTRACKED);
 	}
 
 	/**

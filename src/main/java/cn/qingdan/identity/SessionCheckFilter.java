@@ -42,8 +42,10 @@ class SessionCheckFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		var context = SecurityContextHolder.getContext();
 		var auth = context.getAuthentication();
-		if (auth == null || !(auth.getPrincipal() instanceof QingdanUser user) || user.id() <= 0) {
-			chain.doFilter(request, response); // anonymous, or an API token (checked on every call anyway)
+		if (auth == null || !(auth.getPrincipal() instanceof QingdanUser user) || user.id() <= 0
+				|| user.version() == QingdanUser.UNTRACKED) {
+			// anonymous, an API token (checked on every call anyway), or a principal not loaded from the accounts
+			chain.doFilter(request, response);
 			return;
 		}
 		var stamp = stamps.current(user.id()).orElse(null);
