@@ -9,6 +9,10 @@
     var c = csrf();
     if (c) { e.detail.headers[c.header] = c.token; }
   });
+  // 过于频繁（429）时页面片段仍要显示“请 N 秒后再试”，而不是悄无声息
+  document.addEventListener('htmx:beforeSwap', function (e) {
+    if (e.detail.xhr && e.detail.xhr.status === 429) { e.detail.shouldSwap = true; e.detail.isError = false; }
+  });
   document.addEventListener('submit', function (e) {
     var msg = e.target.getAttribute('data-confirm');
     if (msg && !window.confirm(msg)) { e.preventDefault(); }

@@ -19,10 +19,12 @@ class AdmissionTodos implements TodoProvider {
 
 	private final JdbcClient jdbc;
 	private final Applications applications;
+	private final java.time.Clock clock;
 
-	AdmissionTodos(JdbcClient jdbc, Applications applications) {
+	AdmissionTodos(JdbcClient jdbc, Applications applications, java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.applications = applications;
+		this.clock = clock;
 	}
 
 	@Override
@@ -32,6 +34,7 @@ class AdmissionTodos implements TodoProvider {
 		}
 		List<TodoItem> items = new ArrayList<>();
 		long county = applications.countyOf(user);
+		java.time.LocalDate today = java.time.LocalDate.now(clock);
 		boolean office = user.roles().stream().anyMatch(AdmissionGate.OFFICE::contains);
 		if (office) {
 			add(items, "准入审查", "复核部门异议：", "select id, title, null as due from admission_application where county_unit_id = ? and status = 'CONTESTED'", county);
@@ -43,12 +46,20 @@ class AdmissionTodos implements TodoProvider {
 						rs.getDate("response_deadline").toLocalDate())))
 				.list();
 		}
+		if (office) {
+			add(items, "逾期督办", "应急事项逾期未备案，督促部门备案：", "select id, title, filing_deadline as due from admission_application"
+					+ " where county_unit_id = ? and status = 'EMERGENCY' and filing_deadline < ?", county, java.sql.Date.valueOf(today));
+		}
 		if (user.has(Role.APPROVER)) {
 			add(items, "准入审定", "审定：", "select id, title, decision_deadline as due from admission_application where county_unit_id = ? and status = 'AWAITING_DECISION'", county);
 		}
 		if (user.has(Role.DEPARTMENT_OFFICER)) {
 			add(items, "准入申请", "提交草稿：", "select id, title, null as due from admission_application where department_unit_id = ? and status = 'DRAFT'", user.unitId());
 			add(items, "应急备案", "完成事后备案：", "select id, title, filing_deadline as due from admission_application where department_unit_id = ? and status = 'EMERGENCY'", user.unitId());
+			add(items, "准入续期", "即将到期，如需继续实施请申请续期：", "select id, title, expires_on as due from admission_application where department_unit_id = ?"
+					+ " and status = 'ADMITTED' and expires_on between ? and ?"
+					+ " and not exists (select 1 from admission_application r where r.renewal_of = admission_application.id and r.status <> 'WITHDRAWN')",
+					user.unitId(), java.sql.Date.valueOf(today), java.sql.Date.valueOf(today.plusDays(30)));
 		}
 		if (user.has(Role.TOWNSHIP_OFFICER)) {
 			add(items, "准入征求意见", "反馈意见：", """
@@ -58,8 +69,8 @@ class AdmissionTodos implements TodoProvider {
 		return items;
 	}
 
-	private void add(List<TodoItem> items, String category, String prefix, String sql, long param) {
-		jdbc.sql(sql + " limit 50").param(param)
+	private void add(List<TodoItem> items, String category, String prefix, String sql, Object... params) {
+		jdbc.sql(sql + " limit 50").params(params)
 			.query((rs, n) -> {
 				Date due = rs.getDate("due");
 				return items.add(new TodoItem(category, prefix + rs.getString("title"), "/admission/applications/" + rs.getLong("id"),

@@ -19,10 +19,22 @@ class AuditController {
 
 	private final AuditRecords records;
 	private final AuditChain chain;
+	private final ActorNames names;
 
-	AuditController(AuditRecords records, AuditChain chain) {
+	AuditController(AuditRecords records, AuditChain chain, org.springframework.beans.factory.ObjectProvider<ActorNames> names) {
 		this.records = records;
 		this.chain = chain;
+		this.names = names.getIfAvailable(() -> new ActorNames() {
+			@Override
+			public java.util.Map<String, String> labels(java.util.Collection<String> usernames) {
+				return new java.util.HashMap<>();
+			}
+
+			@Override
+			public java.util.List<String> usernamesNamed(String name) {
+				return java.util.List.of();
+			}
+		});
 	}
 
 	@GetMapping("/audit")
@@ -33,7 +45,9 @@ class AuditController {
 			model.addAttribute("filter", f);
 			model.addAttribute("filterError", "筛选条件有误（日期格式应为 年-月-日），已显示全部记录");
 		}
-		model.addAttribute("page", records.search(f));
+		AuditRecords.Page page = records.search(f, names.usernamesNamed(f.username()));
+		model.addAttribute("page", page);
+		model.addAttribute("names", names.labels(page.records().stream().map(AuditRecord::username).toList()));
 		if (htmx != null) {
 			return "audit/log :: table";
 		}
@@ -47,6 +61,9 @@ class AuditController {
 		AuditRecord r = records.find(seq)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "审计记录不存在"));
 		model.addAttribute("r", r);
+		model.addAttribute("names", names.labels(java.util.Collections.singletonList(r.username())));
+		model.addAttribute("showLogin", cn.qingdan.shared.Actor.current()
+			.map(a -> a.hasRole("SYSTEM_ADMIN") || a.hasRole("OFFICE_ADMIN")).orElse(false));
 		AuditRecord previous = seq > 1 ? records.find(seq - 1).orElse(null) : null;
 		model.addAttribute("previous", previous);
 		model.addAttribute("hasNext", records.find(seq + 1).isPresent());

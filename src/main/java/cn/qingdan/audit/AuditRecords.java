@@ -34,8 +34,13 @@ class AuditRecords {
 	}
 
 	Page search(AuditFilter f) {
+		return search(f, List.of());
+	}
+
+	/** @param sameActor further login ids the operator filter stands for (the accounts bearing the name typed) */
+	Page search(AuditFilter f, List<String> sameActor) {
 		Map<String, Object> params = new HashMap<>();
-		String where = where(f, params);
+		String where = where(f, sameActor, params);
 		long total = jdbc.sql("select count(*) from audit_record" + where).params(params).query(Long.class).single();
 		params.put("limit", AuditFilter.PAGE_SIZE);
 		params.put("offset", f.offset());
@@ -63,7 +68,7 @@ class AuditRecords {
 	}
 
 	/** Only fixed SQL fragments are joined; every value is a parameter. */
-	private static String where(AuditFilter f, Map<String, Object> params) {
+	private static String where(AuditFilter f, List<String> sameActor, Map<String, Object> params) {
 		StringBuilder sql = new StringBuilder();
 		if (f.from() != null) {
 			and(sql, "occurred_at >= :from");
@@ -74,8 +79,9 @@ class AuditRecords {
 			params.put("to", OffsetDateTime.from(f.to().plusDays(1).atStartOfDay(CHINA)));
 		}
 		if (f.username() != null) {
-			and(sql, "username = :username");
-			params.put("username", f.username());
+			and(sql, "username in (:username)");
+			params.put("username", java.util.stream.Stream.concat(java.util.stream.Stream.of(f.username()),
+					sameActor.stream()).distinct().toList());
 		}
 		if (f.action() != null) {
 			and(sql, "action = :action");

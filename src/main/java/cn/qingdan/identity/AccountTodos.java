@@ -30,7 +30,7 @@ class AccountTodos implements TodoProvider {
 		}
 		List<TodoItem> items = new ArrayList<>();
 		for (UserView locked : accounts.locked(user.scope())) {
-			items.add(new TodoItem("账号安全", "账号 " + locked.username() + "（" + locked.unitName() + "）因多次密码错误被锁定，请核实后解锁",
+			items.add(new TodoItem("账号安全", locked.displayName() + "（" + locked.unitName() + "）的账号因多次密码错误被锁定，请核实后解锁",
 					"/admin/users/" + locked.id(), LocalDate.ofInstant(locked.lockedUntil(), clock.getZone())));
 		}
 		return items;

@@ -98,10 +98,12 @@ public class ApiTokens {
 	public List<TokenView> list(QingdanUser actor) {
 		requireAdmin(actor);
 		DataScope scope = actor.scope();
-		return jdbc.sql("select * from api_token order by id desc")
+		return jdbc.sql("""
+				select t.*, coalesce(u.display_name, t.created_by) as created_by_name from api_token t
+				left join app_user u on u.username = t.created_by order by t.id desc""")
 			.query((rs, n) -> new TokenView(rs.getLong("id"), rs.getString("name"), rs.getLong("unit_id"),
 					units.find(rs.getLong("unit_id")).map(UnitDirectory.UnitInfo::name).orElse(""),
-					rs.getString("token_prefix"), rs.getString("created_by"), ts(rs.getTimestamp("created_at")),
+					rs.getString("token_prefix"), rs.getString("created_by_name"), ts(rs.getTimestamp("created_at")),
 					ts(rs.getTimestamp("expires_at")), ts(rs.getTimestamp("last_used_at")),
 					ts(rs.getTimestamp("revoked_at"))))
 			.list()
@@ -123,9 +125,18 @@ public class ApiTokens {
 			.query((rs, n) -> {
 				var unit = units.find(rs.getLong("unit_id")).orElseThrow();
 				return new QingdanUser(-rs.getLong("id"), "token:" + rs.getString("name"), rs.getString("name"), unit,
-						EnumSet.of(Role.API_CLIENT), null, unit.enabled(), false, false);
+						powers(unit), null, unit.enabled(), false, false);
 			})
 			.optional();
+	}
+
+	/**
+	 * A token acts with the powers of its unit's role, never more: a department's token may do what a department
+	 * officer does; a token of a village, a township or the office only reads within its unit's scope.
+	 */
+	static java.util.Set<Role> powers(UnitDirectory.UnitInfo unit) {
+		return "DEPARTMENT".equals(unit.type()) ? EnumSet.of(Role.API_CLIENT, Role.DEPARTMENT_OFFICER)
+				: EnumSet.of(Role.API_CLIENT);
 	}
 
 	private static Instant ts(Timestamp ts) {

@@ -29,9 +29,28 @@ public final class QingdanUser implements UserDetails, CredentialsContainer, Act
 	private final boolean enabled;
 	private final boolean locked;
 	private boolean mustChangePassword;
+	private int version;
+	private int sessionEpoch;
+
+	/** Stamps of a principal not loaded from the account store (a system actor, a test fixture): not checked. */
+	static final int UNTRACKED = -1;
 
 	public QingdanUser(long id, String username, String displayName, UnitDirectory.UnitInfo unit, Set<Role> roles,
 			String password, boolean enabled, boolean locked, boolean mustChangePassword) {
+		this(id, username, displayName, unit, roles, password, enabled, locked, mustChangePassword, UNTRACKED,
+				UNTRACKED);
+	}
+
+	/**
+	 * @param version the account's version when loaded (a role or profile change raises it: the session is refreshed)
+	 * @param sessionEpoch the account's session epoch when loaded (disabling, locking or a new password raises it: the
+	 *        session ends)
+	 */
+	public QingdanUser(long id, String username, String displayName, UnitDirectory.UnitInfo unit, Set<Role> roles,
+			String password, boolean enabled, boolean locked, boolean mustChangePassword, int version,
+			int sessionEpoch) {
+		this.version = version;
+		this.sessionEpoch = sessionEpoch;
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -50,10 +69,6 @@ public final class QingdanUser implements UserDetails, CredentialsContainer, Act
 	@Override
 	public String username() {
 		return username;
-	}
-
-	public String displayName() {
-		return displayName;
 	}
 
 	public UnitDirectory.UnitInfo unit() {
@@ -97,6 +112,25 @@ public final class QingdanUser implements UserDetails, CredentialsContainer, Act
 
 	void passwordChanged() {
 		this.mustChangePassword = false;
+	}
+
+	int version() {
+		return version;
+	}
+
+	int sessionEpoch() {
+		return sessionEpoch;
+	}
+
+	/** The user changed their own password in this session: this session carries on, every other one ends. */
+	void stampsChanged(int version, int sessionEpoch) {
+		this.version = version;
+		this.sessionEpoch = sessionEpoch;
+	}
+
+	@Override
+	public String displayName() {
+		return displayName;
 	}
 
 	@Override

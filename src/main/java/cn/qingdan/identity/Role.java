@@ -30,6 +30,14 @@ public enum Role {
 		return "ROLE_" + name();
 	}
 
+	/**
+	 * Roles only a system administrator grants or withdraws (separation of duties, 三员分立): the administrators'
+	 * own roles, the approver who decides admissions, and the inspector who reads the audit log.
+	 */
+	public boolean privileged() {
+		return this == SYSTEM_ADMIN || this == OFFICE_ADMIN || this == APPROVER || this == INSPECTOR;
+	}
+
 	/** Roles an administrator may assign to people. */
 	public static Role[] assignable() {
 		return new Role[] { SYSTEM_ADMIN, OFFICE_ADMIN, OFFICE_REVIEWER, APPROVER, DEPARTMENT_OFFICER, TOWNSHIP_OFFICER,

@@ -19,6 +19,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -51,6 +52,21 @@ class SecurityConfiguration {
 			.orElseThrow(() -> new UsernameNotFoundException("用户名或密码错误"));
 	}
 
+	/** Not a servlet filter of its own: it runs inside the security chains, after authentication. */
+	@Bean
+	SessionCheckFilter sessionCheckFilter(SessionStamps stamps, UserAccounts accounts,
+			org.springframework.context.ApplicationEventPublisher events) {
+		return new SessionCheckFilter(stamps, accounts, events);
+	}
+
+	@Bean
+	org.springframework.boot.web.servlet.FilterRegistrationBean<SessionCheckFilter> sessionCheckFilterRegistration(
+			SessionCheckFilter filter) {
+		var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiDocs(HttpSecurity http) throws Exception {
@@ -63,7 +79,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens,
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SessionCheckFilter sessionCheck,
 			org.springframework.beans.factory.ObjectProvider<cn.qingdan.shared.PublicPaths> publicPaths) throws Exception {
 		String[] open = java.util.stream.Stream.concat(java.util.stream.Stream.of("/api/v1/public/**"),
 				publicPaths.orderedStream().flatMap(p -> p.paths().stream()).filter(p -> p.startsWith("/api/")))
@@ -77,7 +93,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
 				.anyRequest().authenticated())
 			.addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
-			.addFilterAfter(new PasswordChangeRequiredFilter(), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+			.addFilterBefore(sessionCheck, AuthorizationFilter.class)
+			.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
 			.csrf(c -> c.ignoringRequestMatchers(bearer))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
 			.exceptionHandling(e -> e
@@ -89,12 +106,15 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain web(HttpSecurity http) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, SessionCheckFilter sessionCheck, LoginAttempts attempts)
+			throws Exception {
 		http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
 			.formLogin(f -> f.loginPage("/login").failureHandler(failureHandler()).defaultSuccessUrl("/", true).permitAll())
 			.exceptionHandling(e -> e.authenticationEntryPoint(loginEntryPoint()))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("QDSESSION"))
-			.addFilterAfter(new PasswordChangeRequiredFilter(), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+			.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
+			.addFilterBefore(new LoginThrottleFilter(attempts), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(sessionCheck, AuthorizationFilter.class)
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
 				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))

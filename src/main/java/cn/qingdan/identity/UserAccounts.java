@@ -29,7 +29,7 @@ public class UserAccounts {
 
 	private static final String COLUMNS = """
 			u.id, u.username, u.display_name, u.unit_id, u.unit_path, u.password_hash, u.phone_cipher, u.enabled,
-			u.must_change_password, u.locked_until, u.last_login_at, u.created_at, u.demo, u.version,
+			u.must_change_password, u.locked_until, u.last_login_at, u.created_at, u.demo, u.version, u.session_epoch,
 			(select string_agg(r.role, ',') from user_role r where r.user_id = u.id) as roles
 			""";
 
@@ -64,7 +64,8 @@ public class UserAccounts {
 				boolean locked = lockedUntil != null && lockedUntil.isAfter(clock.instant());
 				return new QingdanUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), unit,
 						roles(rs.getString("roles")), rs.getString("password_hash"),
-						rs.getBoolean("enabled") && unit.enabled(), locked, rs.getBoolean("must_change_password"));
+						rs.getBoolean("enabled") && unit.enabled(), locked, rs.getBoolean("must_change_password"),
+						rs.getInt("version"), rs.getInt("session_epoch"));
 			})
 			.optional();
 	}
@@ -108,6 +109,13 @@ public class UserAccounts {
 		params.put("limit", limit);
 		params.put("offset", offset);
 		return jdbc.sql(sql.toString()).params(params).query(this::view).list();
+	}
+
+	/** The demo accounts still in use, for the login page of a demo installation. */
+	public List<UserView> demoAccounts() {
+		return jdbc.sql("select " + COLUMNS + " from app_user u where u.demo and u.enabled order by u.id")
+			.query(this::view)
+			.list();
 	}
 
 	public long count(DataScope scope) {
@@ -182,7 +190,9 @@ public class UserAccounts {
 
 	@Transactional
 	void replaceRoles(long id, Set<Role> roles) {
-		jdbc.sql("delete from user_role where user_id = ?").param(id).update();
+		// a role change raises the version: open sessions of the account reload their roles with the next request
+		jdbc.sql("with d as (delete from user_role where user_id = ?) update app_user set version = version + 1 where id = ?")
+			.params(id, id).update();
 		for (Role role : roles) {
 			jdbc.sql("insert into user_role (user_id, role) values (?, ?)").params(id, role.name()).update();
 		}
@@ -199,7 +209,8 @@ public class UserAccounts {
 	}
 
 	void setEnabled(long id, boolean enabled) {
-		jdbc.sql("update app_user set enabled = ?, version = version + 1 where id = ?").params(enabled, id).update();
+		jdbc.sql("update app_user set enabled = ?, version = version + 1, session_epoch = session_epoch + 1 where id = ?")
+			.params(enabled, id).update();
 	}
 
 	void unlock(long id) {
@@ -228,39 +239,11 @@ public class UserAccounts {
 		String hash = encoder.encode(rawPassword);
 		jdbc.sql("""
 				update app_user set password_hash = ?, must_change_password = ?, password_changed_at = ?,
-				  failed_attempts = 0, locked_until = null, version = version + 1 where id = ?""")
+				  failed_attempts = 0, locked_until = null, version = version + 1, session_epoch = session_epoch + 1
+				where id = ?""")
 			.params(hash, mustChange, Timestamp.from(clock.instant()), id)
 			.update();
 		remember(id, hash);
-	}
-
-	/** Counts a failed login; returns true when this failure locked the account. */
-	@Transactional
-	boolean recordFailure(String username) {
-		Instant now = clock.instant();
-		Integer attempts = jdbc.sql("""
-				update app_user set failed_attempts = case when locked_until is not null and locked_until <= :now
-				  then 1 else failed_attempts + 1 end,
-				  locked_until = case when locked_until is not null and locked_until <= :now then null else locked_until end
-				where username = :username returning failed_attempts""")
-			.param("now", Timestamp.from(now))
-			.param("username", username)
-			.query(Integer.class)
-			.optional()
-			.orElse(null);
-		if (attempts != null && attempts >= properties.maxFailedAttempts()) {
-			jdbc.sql("update app_user set locked_until = ?, failed_attempts = 0 where username = ?")
-				.params(Timestamp.from(now.plus(properties.lockDuration())), username)
-				.update();
-			return true;
-		}
-		return false;
-	}
-
-	void recordSuccess(String username) {
-		jdbc.sql("update app_user set failed_attempts = 0, locked_until = null, last_login_at = ? where username = ?")
-			.params(Timestamp.from(clock.instant()), username)
-			.update();
 	}
 
 	private void remember(long id, String hash) {

@@ -25,11 +25,14 @@ public class UserAdministration {
 	private final UserAccounts accounts;
 	private final UnitDirectory units;
 	private final ApplicationEventPublisher events;
+	private final SessionStamps stamps;
 
-	UserAdministration(UserAccounts accounts, UnitDirectory units, ApplicationEventPublisher events) {
+	UserAdministration(UserAccounts accounts, UnitDirectory units, ApplicationEventPublisher events,
+			SessionStamps stamps) {
 		this.accounts = accounts;
 		this.units = units;
 		this.events = events;
+		this.stamps = stamps;
 	}
 
 	public record NewUser(String username, String displayName, Long unitId, Set<Role> roles, String phone,
@@ -56,7 +59,7 @@ public class UserAdministration {
 		if (!unit.enabled()) {
 			throw new RuleViolation("unitId", "所选单位已停用");
 		}
-		Set<Role> roles = checkRoles(actor, cmd.roles(), unit);
+		Set<Role> roles = checkRoles(actor, cmd.roles(), Set.of(), unit);
 		String phone = checkPhone(cmd.phone());
 		List<String> problems = accounts.policy().check(cmd.initialPassword(), username);
 		if (!problems.isEmpty()) {
@@ -65,22 +68,69 @@ public class UserAdministration {
 		long id = accounts.insert(username, name, unit.id(), unit.path(), roles, cmd.initialPassword(), phone, true,
 				false);
 		events.publishEvent(AuditEvent.success("新建用户", "用户", id,
-				username + "（" + unit.name() + "，" + labels(roles) + "）"));
+				name + "（" + unit.name() + "，" + labels(roles) + "）"));
 		return id;
 	}
 
+	/**
+	 * Updates name, phone and roles. Separation of duties: nobody changes their own roles (an empty role set from
+	 * one's own form keeps them), and only a system administrator grants or withdraws a {@link Role#privileged()
+	 * privileged role} (an office administrator's form keeps those the account holds). Open sessions of the account
+	 * take the new roles with their next request. The audit names the roles before and after.
+	 */
 	@Transactional
 	public void update(QingdanUser actor, long id, String displayName, String phone, Set<Role> roles) {
 		UserView target = target(actor, id);
 		var unit = units.find(target.unitId()).orElseThrow();
 		String name = requireName(displayName);
-		Set<Role> checked = checkRoles(actor, roles, unit);
-		if (actor.id() == id && actor.has(Role.SYSTEM_ADMIN) && !checked.contains(Role.SYSTEM_ADMIN)) {
-			throw new RuleViolation("roles", "不能取消本人的系统管理员角色");
+		Set<Role> before = target.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(target.roles());
+		Set<Role> after;
+		if (actor.id() == id) {
+			if (roles != null && !roles.isEmpty() && !before.equals(EnumSet.copyOf(roles))) {
+				throw new RuleViolation("roles", "不能修改本人的角色，请由其他管理员办理");
+			}
+			after = before;
+		}
+		else {
+			after = keepPrivileged(actor, before, roles);
+			checkRoles(actor, after, before, unit);
 		}
 		accounts.updateProfile(id, name, checkPhone(phone));
-		accounts.replaceRoles(id, checked);
-		events.publishEvent(AuditEvent.success("修改用户", "用户", id, target.username() + "：角色 " + labels(checked)));
+		stamps.changed(id);
+		if (after.equals(before)) {
+			events.publishEvent(AuditEvent.success("修改用户", "用户", id, name + "：修改姓名或手机号，角色未变"));
+			return;
+		}
+		accounts.replaceRoles(id, after);
+		events.publishEvent(AuditEvent.success("修改用户角色", "用户", id,
+				name + "：角色由“" + labels(before) + "”改为“" + labels(after) + "”" + change(before, after)));
+	}
+
+	/**
+	 * The roles to store: what was asked for, except that only a system administrator changes privileged roles; for
+	 * anyone else the privileged roles the account holds stay, and asking for another one is refused.
+	 */
+	private static Set<Role> keepPrivileged(QingdanUser actor, Set<Role> before, Set<Role> requested) {
+		Set<Role> after = requested == null || requested.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(requested);
+		if (actor.has(Role.SYSTEM_ADMIN)) {
+			return after;
+		}
+		for (Role role : after) {
+			if (role.privileged() && !before.contains(role)) {
+				throw new RuleViolation("roles", "“" + role.label() + "”角色须由系统管理员授予");
+			}
+		}
+		after.removeIf(Role::privileged);
+		before.stream().filter(Role::privileged).forEach(after::add);
+		return after;
+	}
+
+	private static String change(Set<Role> before, Set<Role> after) {
+		Set<Role> granted = EnumSet.copyOf(after);
+		granted.removeAll(before);
+		Set<Role> withdrawn = before.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(before);
+		withdrawn.removeAll(after);
+		return (granted.isEmpty() ? "" : "；授予 " + labels(granted)) + (withdrawn.isEmpty() ? "" : "；撤销 " + labels(withdrawn));
 	}
 
 	@Transactional
@@ -90,21 +140,24 @@ public class UserAdministration {
 			throw new RuleViolation("不能停用本人账号");
 		}
 		accounts.setEnabled(id, false);
-		events.publishEvent(AuditEvent.success("停用用户", "用户", id, target.username()));
+		stamps.changed(id);
+		events.publishEvent(AuditEvent.success("停用用户", "用户", id, target.displayName() + "：已登录的会话随即失效"));
 	}
 
 	@Transactional
 	public void enable(QingdanUser actor, long id) {
 		UserView target = target(actor, id);
 		accounts.setEnabled(id, true);
-		events.publishEvent(AuditEvent.success("启用用户", "用户", id, target.username()));
+		stamps.changed(id);
+		events.publishEvent(AuditEvent.success("启用用户", "用户", id, target.displayName()));
 	}
 
 	@Transactional
 	public void unlock(QingdanUser actor, long id) {
 		UserView target = target(actor, id);
 		accounts.unlock(id);
-		events.publishEvent(AuditEvent.success("解锁用户", "用户", id, target.username()));
+		stamps.changed(id);
+		events.publishEvent(AuditEvent.success("解锁用户", "用户", id, target.displayName()));
 	}
 
 	/** Sets a temporary password the user must change at next login. */
@@ -116,14 +169,27 @@ public class UserAdministration {
 			throw new RuleViolation("password", String.join("；", problems));
 		}
 		accounts.setPassword(id, temporaryPassword, true);
-		events.publishEvent(AuditEvent.success("重置密码", "用户", id, target.username()));
+		stamps.changed(id);
+		events.publishEvent(AuditEvent.success("重置密码", "用户", id, target.displayName() + "：已登录的会话随即失效"));
+	}
+
+	/**
+	 * Users in the actor's scope with this exact phone number (through the blind index); the search is audited (the
+	 * number itself is not written into the record).
+	 */
+	@Transactional
+	public List<UserView> searchByPhone(QingdanUser actor, String phone, String q, Long unitId, int limit) {
+		requireAdmin(actor);
+		List<UserView> found = accounts.search(actor.scope(), q, unitId, phone, 0, limit);
+		events.publishEvent(AuditEvent.success("按手机号查找用户", "用户", null, "找到 " + found.size() + " 个账号"));
+		return found;
 	}
 
 	/** The full phone number, for an authorised administrator; the disclosure is audited. */
 	@Transactional
 	public String revealPhone(QingdanUser actor, long id) {
 		UserView target = target(actor, id);
-		events.publishEvent(AuditEvent.success("查看完整手机号", "用户", id, target.username()));
+		events.publishEvent(AuditEvent.success("查看完整手机号", "用户", id, target.displayName()));
 		return accounts.phone(id);
 	}
 
@@ -146,7 +212,10 @@ public class UserAdministration {
 		}
 		accounts.setPassword(user.id(), fresh, false);
 		user.passwordChanged();
-		events.publishEvent(AuditEvent.success("修改密码", "用户", user.id(), user.username()));
+		stamps.changed(user.id());
+		// this session carries on with the new stamps; the account's other open sessions end
+		stamps.current(user.id()).ifPresent(s -> user.stampsChanged(s.version(), s.epoch()));
+		events.publishEvent(AuditEvent.success("修改密码", "用户", user.id(), user.displayName()));
 	}
 
 	private UserView target(QingdanUser actor, long id) {
@@ -158,7 +227,8 @@ public class UserAdministration {
 		return target;
 	}
 
-	private Set<Role> checkRoles(QingdanUser actor, Set<Role> requested, UnitDirectory.UnitInfo unit) {
+	/** Checks the roles against the unit's type; a privileged role the account does not yet hold needs a system admin. */
+	private Set<Role> checkRoles(QingdanUser actor, Set<Role> requested, Set<Role> held, UnitDirectory.UnitInfo unit) {
 		if (requested == null || requested.isEmpty()) {
 			throw new RuleViolation("roles", "请至少选择一个角色");
 		}
@@ -166,8 +236,10 @@ public class UserAdministration {
 		if (roles.contains(Role.API_CLIENT)) {
 			throw new RuleViolation("roles", "“接口调用方”不能授予个人，请在接口令牌中设置");
 		}
-		if (roles.contains(Role.SYSTEM_ADMIN) && !actor.has(Role.SYSTEM_ADMIN)) {
-			throw new RuleViolation("roles", "只有系统管理员可以授予系统管理员角色");
+		for (Role role : roles) {
+			if (role.privileged() && !held.contains(role) && !actor.has(Role.SYSTEM_ADMIN)) {
+				throw new RuleViolation("roles", "“" + role.label() + "”角色须由系统管理员授予");
+			}
 		}
 		for (Role role : roles) {
 			String unitType = unit.type();

@@ -43,7 +43,8 @@ class CheckPage {
 
 	@PostMapping
 	String check(@RequestParam(defaultValue = "") String text, @RequestParam(required = false) String kind,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response, Model model) {
 		model.addAttribute("kinds", RequestKind.values());
 		model.addAttribute("text", text);
 		model.addAttribute("kind", kind);
@@ -53,6 +54,8 @@ class CheckPage {
 		}
 		long wait = limiter.acquire(request.getRemoteAddr());
 		if (wait > 0) {
+			response.setStatus(429); // as the screening API answers; the page still says, in words, when to try again
+			response.setHeader("Retry-After", Long.toString(wait));
 			model.addAttribute("message", "核验过于频繁，请 " + wait + " 秒后再试");
 			return view;
 		}

@@ -13,6 +13,11 @@ public interface Actor {
 
 	String username();
 
+	/** The name people know the actor by (a person's name; a system's name); the login id never shows on a page. */
+	default String displayName() {
+		return username();
+	}
+
 	/** The unit the actor belongs to. */
 	Long unitId();
 

@@ -45,6 +45,12 @@ public class RateLimiter {
 		return bucket.take(now);
 	}
 
+	/** Seconds the client would have to wait for a token now, without taking one: 0 when one is available. */
+	public long peek(String client) {
+		Bucket bucket = buckets.get(client == null ? "?" : client);
+		return bucket == null ? 0 : bucket.waitFor(clock.millis());
+	}
+
 	private final class Bucket {
 
 		private double tokens;
@@ -63,6 +69,11 @@ public class RateLimiter {
 				return 0;
 			}
 			return Math.max(1, (long) Math.ceil((1 - tokens) / perSecond));
+		}
+
+		synchronized long waitFor(long now) {
+			refill(now);
+			return tokens >= 1 ? 0 : Math.max(1, (long) Math.ceil((1 - tokens) / perSecond));
 		}
 
 		synchronized boolean full(long now) {

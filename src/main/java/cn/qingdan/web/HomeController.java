@@ -13,11 +13,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import cn.qingdan.identity.DataScopes;
 import cn.qingdan.identity.QingdanUser;
+import cn.qingdan.identity.Role;
 import cn.qingdan.identity.UserAccounts;
 import cn.qingdan.org.Unit;
 import cn.qingdan.org.Units;
 import cn.qingdan.shared.dashboard.DashboardPanel;
 import cn.qingdan.shared.dashboard.DashboardProvider;
+import cn.qingdan.shared.news.NewsItem;
+import cn.qingdan.shared.news.NewsProvider;
 import cn.qingdan.shared.todo.TodoItem;
 import cn.qingdan.shared.todo.TodoProvider;
 
@@ -32,13 +35,16 @@ class HomeController {
 	private final UserAccounts accounts;
 	private final List<TodoProvider> todos;
 	private final org.springframework.beans.factory.ObjectProvider<DashboardProvider> dashboards;
+	private final org.springframework.beans.factory.ObjectProvider<NewsProvider> news;
 	private final Clock clock;
 	private final tools.jackson.databind.json.JsonMapper json;
 
 	HomeController(Units units, UserAccounts accounts, List<TodoProvider> todos,
-			org.springframework.beans.factory.ObjectProvider<DashboardProvider> dashboards, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<DashboardProvider> dashboards,
+			org.springframework.beans.factory.ObjectProvider<NewsProvider> news, Clock clock,
 			tools.jackson.databind.json.JsonMapper json) {
 		this.json = json;
+		this.news = news;
 		this.dashboards = dashboards;
 		this.units = units;
 		this.accounts = accounts;
@@ -59,7 +65,13 @@ class HomeController {
 		model.addAttribute("today", today);
 		model.addAttribute("scope", scope);
 		model.addAttribute("counts", units.countByType(scope));
-		model.addAttribute("userCount", accounts.count(scope));
+		model.addAttribute("news", news.orderedStream().flatMap(p -> p.newsFor(me).stream())
+			.sorted(Comparator.comparing(NewsItem::on, Comparator.nullsLast(Comparator.reverseOrder())))
+			.limit(20)
+			.toList());
+		// account figures are the administrators' business; a village or a department has nothing to do with them
+		boolean admin = me.has(Role.SYSTEM_ADMIN) || me.has(Role.OFFICE_ADMIN);
+		model.addAttribute("userCount", admin ? accounts.count(scope) : null);
 		Unit unit = units.unit(me.unitId()).orElseThrow();
 		model.addAttribute("unit", unit);
 		model.addAttribute("parent", unit.parentId() == null ? null : units.unit(unit.parentId()).orElse(null));

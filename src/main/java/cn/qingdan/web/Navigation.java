@@ -18,10 +18,14 @@ final class Navigation {
 	private static final Set<String> OFFICE = Set.of("SYSTEM_ADMIN", "OFFICE_ADMIN", "OFFICE_REVIEWER", "APPROVER",
 			"INSPECTOR");
 
+	/** Who proposes or handles catalogue changes (a village only comments when consulted, from its to-do list). */
+	private static final Set<String> PROPOSERS = Set.of("SYSTEM_ADMIN", "OFFICE_ADMIN", "OFFICE_REVIEWER", "APPROVER",
+			"INSPECTOR", "DEPARTMENT_OFFICER", "TOWNSHIP_OFFICER");
+
 	private static final List<Group> MENU = List.of(
 			new Group("工作台", List.of(new Link("首页", "/", Set.of()))),
 			new Group("清单管理", List.of(new Link("四张清单", "/catalogue", Set.of()),
-					new Link("清单调整", "/catalogue/proposals", Set.of()),
+					new Link("清单调整", "/catalogue/proposals", PROPOSERS),
 					new Link("公开查询", "/public/lists", Set.of()),
 					new Link("核验一下", "/public/check", Set.of()))),
 			new Group("事务准入", List.of(new Link("准入申请", "/admission/applications", Set.of("SYSTEM_ADMIN", "OFFICE_ADMIN",

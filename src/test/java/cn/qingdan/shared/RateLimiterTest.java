@@ -49,4 +49,17 @@ class RateLimiterTest {
 		assertThat(limiter.acquire("a")).isZero();
 		assertThat(limiter.acquire("a")).isEqualTo(5);
 	}
+
+	@Test
+	void peekSaysWhetherATokenIsLeftWithoutTakingIt() {
+		RateLimiter limiter = new RateLimiter(2, 0.5, clock);
+		assertThat(limiter.peek("a")).isZero();
+		limiter.acquire("a");
+		assertThat(limiter.peek("a")).isZero();
+		assertThat(limiter.peek("a")).as("peeking takes nothing").isZero();
+		limiter.acquire("a");
+		assertThat(limiter.peek("a")).isEqualTo(2);
+		millis.addAndGet(2000);
+		assertThat(limiter.peek("a")).isZero();
+	}
 }

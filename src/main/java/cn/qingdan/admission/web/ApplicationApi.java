@@ -77,7 +77,7 @@ class ApplicationApi {
 	}
 
 	@PostMapping
-	@PreAuthorize("hasAnyRole('DEPARTMENT_OFFICER','API_CLIENT')")
+	@PreAuthorize("hasRole('DEPARTMENT_OFFICER')") // a department's officer or token, not a village's or township's
 	@Operation(summary = "提交准入申请", description = "保存后即与清单比对；submit=true 时直接提交并按比对结论分流（禁止准入事项当即不予准入）")
 	ResponseEntity<ApplicationJson> create(@RequestBody ApplicationRequest body) {
 		QingdanUser me = DataScopes.currentUser();
@@ -102,7 +102,7 @@ class ApplicationApi {
 	}
 
 	@PostMapping("/{id}/submit")
-	@PreAuthorize("hasAnyRole('DEPARTMENT_OFFICER','API_CLIENT')")
+	@PreAuthorize("hasRole('DEPARTMENT_OFFICER')") // a department's officer or token, not a village's or township's
 	@Operation(summary = "提交草稿")
 	ApplicationJson submit(@PathVariable long id, @RequestParam int version) {
 		QingdanUser me = DataScopes.currentUser();

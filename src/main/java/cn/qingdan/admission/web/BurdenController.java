@@ -51,11 +51,25 @@ class BurdenController {
 		long county = applications.countyOf(me);
 		int y = year == null ? LocalDate.now(clock).getYear() : year;
 		int b = baseline == null ? y - 1 : baseline;
+		Unit township = null;
 		if (!me.scope().isWide()) {
 			Unit own = units.unit(me.unitId()).orElseThrow();
 			if (own.type() == Unit.Type.VILLAGE) {
 				return "redirect:/admission/burden/villages/" + own.id();
 			}
+			township = own.type() == Unit.Type.TOWNSHIP ? own : null;
+		}
+		Long townshipId = township == null ? null : township.id();
+		List<Burden.Total> villages = burden.byVillage(county, y, townshipId);
+		if (township != null) {
+			// a township reads its own villages' figures first; the county's stay beside them, labelled as such
+			BigDecimal own = sum(villages);
+			BigDecimal ownBase = sum(burden.byVillage(county, b, townshipId));
+			model.addAttribute("township", township);
+			model.addAttribute("townshipTotal", own);
+			model.addAttribute("townshipBase", ownBase);
+			model.addAttribute("townshipReduction", ownBase.signum() == 0 ? BigDecimal.ZERO
+					: ownBase.subtract(own).multiply(BigDecimal.valueOf(100)).divide(ownBase, 1, java.math.RoundingMode.HALF_UP));
 		}
 		var departments = burden.byDepartment(county, y);
 		var townships = burden.byTownship(county, y);
@@ -66,7 +80,7 @@ class BurdenController {
 		model.addAttribute("reduction", burden.reductionPercent(county, b, y));
 		model.addAttribute("departments", departments);
 		model.addAttribute("townships", townships);
-		model.addAttribute("villages", burden.byVillage(county, y, null).stream().limit(20).toList());
+		model.addAttribute("heaviest", HeaviestVillages.of(villages));
 		model.addAttribute("budgets", burden.budgets(county, y));
 		model.addAttribute("used", departments.stream().collect(java.util.stream.Collectors.toMap(Burden.Total::id, Burden.Total::hours)));
 		model.addAttribute("allDepartments", units.search(me.scope(), Unit.Type.DEPARTMENT, null, 200));
@@ -81,6 +95,10 @@ class BurdenController {
 				"labels", townships.stream().map(Burden.Total::name).toList(),
 				"series", List.of(Map.of("name", "小时/年", "data", townships.stream().map(Burden.Total::hours).toList())))));
 		return "admission/burden";
+	}
+
+	private static BigDecimal sum(List<Burden.Total> villages) {
+		return villages.stream().map(Burden.Total::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	@org.springframework.web.bind.annotation.PostMapping("/budgets")

@@ -1,5 +1,10 @@
 package cn.qingdan.admission.web;
 
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +19,7 @@ import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.org.Unit;
 import cn.qingdan.shared.Actor;
 import cn.qingdan.shared.NotFound;
+import cn.qingdan.shared.RateLimiter;
 import cn.qingdan.shared.RuleViolation;
 
 /**
@@ -29,11 +35,16 @@ class PublicRegisterController {
 	private final Register register;
 	private final VillageReports reports;
 	private final PublicCounty county;
+	private final RateLimiter checks;
+	private final RateLimiter reportLimit;
 
-	PublicRegisterController(Register register, VillageReports reports, PublicCounty county) {
+	PublicRegisterController(Register register, VillageReports reports, PublicCounty county, PublicLimits limits,
+			Clock clock) {
 		this.register = register;
 		this.reports = reports;
 		this.county = county;
+		this.checks = new RateLimiter(limits.checkBurst(), limits.checkPerSecond(), clock);
+		this.reportLimit = new RateLimiter(limits.reportBurst(), limits.reportPerSecond(), clock);
 	}
 
 	@GetMapping
@@ -63,10 +74,14 @@ class PublicRegisterController {
 	}
 
 	@PostMapping("/check")
-	String check(@RequestParam(defaultValue = "") String input, Model model) {
+	String check(@RequestParam(defaultValue = "") String input, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		Unit c = county.resolve(null);
 		model.addAttribute("county", c);
 		model.addAttribute("input", input);
+		if (throttled(checks, request, response, model, "核对")) {
+			return "public/check-task";
+		}
 		if (input.isBlank()) {
 			model.addAttribute("error", "请输入准入编号或粘贴收到的任务内容");
 			return "public/check-task";
@@ -81,8 +96,14 @@ class PublicRegisterController {
 
 	@PostMapping("/report")
 	String report(@RequestParam(defaultValue = "") String text, @RequestParam(required = false) String department,
-			@RequestParam(defaultValue = "false") boolean hidden, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean hidden, Model model, RedirectAttributes redirect,
+			HttpServletRequest request, HttpServletResponse response) {
 		Unit c = county.resolve(null);
+		if (throttled(reportLimit, request, response, model, "反映")) {
+			model.addAttribute("county", c);
+			model.addAttribute("input", text);
+			return "public/check-task";
+		}
 		QingdanUser reporter = Actor.current().filter(QingdanUser.class::isInstance).map(QingdanUser.class::cast).orElse(null);
 		try {
 			var result = register.check(c.id(), text);
@@ -96,6 +117,20 @@ class PublicRegisterController {
 			model.addAttribute("error", ex.getMessage());
 			return "public/check-task";
 		}
+	}
+
+	/** Over the limit: 429 with the page saying when to try again. */
+	private static boolean throttled(RateLimiter limiter, HttpServletRequest request, HttpServletResponse response,
+			Model model, String what) {
+		long wait = limiter.acquire(request.getRemoteAddr());
+		if (wait <= 0) {
+			return false;
+		}
+		response.setStatus(429);
+		response.setHeader("Retry-After", Long.toString(wait));
+		String after = wait < 60 ? wait + " 秒" : (wait + 59) / 60 + " 分钟";
+		model.addAttribute("error", what + "过于频繁，请 " + after + "后再试");
+		return true;
 	}
 
 	@GetMapping("/report")

@@ -38,6 +38,11 @@ class ReportController {
 		QingdanUser me = DataScopes.currentUser();
 		model.addAttribute("reports", reports.list(me, applications.countyOf(me)));
 		model.addAttribute("office", me.scope().isWide());
+		model.addAttribute("heading", me.scope().isWide() ? "村级反映办理" : switch (me.unit().type()) {
+			case "TOWNSHIP" -> "本镇所辖村的反映";
+			case "VILLAGE" -> "本村（社区）的反映";
+			default -> "本单位的反映";
+		});
 		model.addAttribute("today", LocalDate.now(clock));
 		return "admission/reports";
 	}

@@ -9,21 +9,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import cn.qingdan.identity.SecurityProperties;
+import cn.qingdan.identity.UserAccounts;
 
 @Controller
 class LoginController {
 
 	private final SecurityProperties properties;
+	private final UserAccounts accounts;
 	private final boolean demo;
 
-	LoginController(SecurityProperties properties, @Value("${qingdan.demo.enabled:false}") boolean demo) {
+	LoginController(SecurityProperties properties, UserAccounts accounts,
+			@Value("${qingdan.demo.enabled:false}") boolean demo) {
 		this.properties = properties;
+		this.accounts = accounts;
 		this.demo = demo;
 	}
 
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-			@RequestParam(required = false) String timeout, Model model) {
+			@RequestParam(required = false) String timeout, @RequestParam(required = false) String ended, Model model) {
 		var auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
 			return "redirect:/";
@@ -42,7 +46,11 @@ class LoginController {
 		if (timeout != null) {
 			model.addAttribute("info", "长时间未操作，登录已失效，请重新登录");
 		}
-		model.addAttribute("demo", demo);
+		if (ended != null) {
+			model.addAttribute("info", "您的账号已被停用、锁定或重置了密码，原登录已失效，请重新登录");
+		}
+		// the demo accounts and their shared password show only on a demo installation, and only while they are in use
+		model.addAttribute("demoAccounts", demo ? accounts.demoAccounts() : java.util.List.of());
 		return "identity/login";
 	}
 }

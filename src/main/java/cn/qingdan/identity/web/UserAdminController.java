@@ -47,18 +47,46 @@ class UserAdminController {
 		return Role.assignable();
 	}
 
+	@ModelAttribute("sysadmin")
+	boolean sysadmin() {
+		return DataScopes.currentUser().has(Role.SYSTEM_ADMIN);
+	}
+
+	/** The list by name and unit; a phone number never travels in the address (see {@link #searchByPhone}). */
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
-			@RequestParam(required = false) String phone, @RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		QingdanUser me = DataScopes.currentUser();
 		int p = Math.max(0, page);
-		List<UserView> users = accounts.search(me.scope(), q, unitId, phone, p * PAGE, PAGE + 1);
+		List<UserView> users = accounts.search(me.scope(), q, unitId, null, p * PAGE, PAGE + 1);
 		model.addAttribute("users", users.stream().limit(PAGE).toList());
 		model.addAttribute("hasNext", users.size() > PAGE);
 		model.addAttribute("page", p);
+		return listPage(me, q, unitId, model);
+	}
+
+	/** Exact search by phone number: a POST, so the number stays out of addresses and access logs; audited. */
+	@PostMapping("/search")
+	String searchByPhone(@RequestParam(defaultValue = "") String phone, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Long unitId, Model model) {
+		QingdanUser me = DataScopes.currentUser();
+		String digits = phone.strip();
+		if (digits.isEmpty() || digits.length() > 20) {
+			model.addAttribute("phoneError", "请输入完整的手机号或固定电话号码");
+			model.addAttribute("users", List.of());
+		}
+		else {
+			model.addAttribute("users", administration.searchByPhone(me, digits, q, unitId, PAGE));
+			model.addAttribute("phoneSearch", true);
+		}
+		model.addAttribute("hasNext", false);
+		model.addAttribute("page", 0);
+		return listPage(me, q, unitId, model);
+	}
+
+	private String listPage(QingdanUser me, String q, Long unitId, Model model) {
 		model.addAttribute("q", q);
 		model.addAttribute("unitId", unitId);
-		model.addAttribute("phone", phone);
 		model.addAttribute("total", accounts.count(me.scope()));
 		model.addAttribute("units", units.within(me.scope()));
 		return "identity/users";
@@ -77,7 +105,7 @@ class UserAdminController {
 		try {
 			long id = administration.create(me, new UserAdministration.NewUser(form.getUsername(),
 					form.getDisplayName(), form.getUnitId(), form.getRoles(), form.getPhone(), form.getInitialPassword()));
-			redirect.addFlashAttribute("flash", "已新建用户 " + form.getUsername() + "，首次登录时须修改初始密码");
+			redirect.addFlashAttribute("flash", "已新建用户 " + form.getDisplayName().strip() + "，首次登录时须修改初始密码");
 			return "redirect:/admin/users/" + id;
 		}
 		catch (RuleViolation ex) {
@@ -158,6 +186,7 @@ class UserAdminController {
 	private String detail(long id, Model model, Map<String, String> errors) {
 		UserView user = accounts.find(id, DataScopes.current()).orElseThrow(() -> new NotFound("用户"));
 		model.addAttribute("user", user);
+		model.addAttribute("self", DataScopes.currentUser().id() == id);
 		if (!model.containsAttribute("form")) {
 			UserForm form = new UserForm();
 			form.setDisplayName(user.displayName());

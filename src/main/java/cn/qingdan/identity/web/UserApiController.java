@@ -23,6 +23,7 @@ import cn.qingdan.identity.UserAccounts;
 import cn.qingdan.identity.UserAdministration;
 import cn.qingdan.identity.UserView;
 import cn.qingdan.shared.NotFound;
+import cn.qingdan.shared.RuleViolation;
 
 @RestController
 @RequestMapping("/api/v1/users")
@@ -52,12 +53,28 @@ class UserApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "查询管理范围内的用户", description = "手机号脱敏返回；phone 参数按完整号码精确查找")
+	@Operation(summary = "查询管理范围内的用户", description = "手机号脱敏返回；按手机号查找请用 POST /api/v1/users/search")
 	List<UserJson> list(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) String phone, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
+		if (phone != null) {
+			throw new RuleViolation("phone", "手机号不得放在地址中，请用 POST /api/v1/users/search 按手机号查找");
+		}
 		int s = Math.min(Math.max(size, 1), 200);
-		return accounts.search(DataScopes.current(), q, unitId, phone, Math.max(page, 0) * s, s)
+		return accounts.search(DataScopes.current(), q, unitId, null, Math.max(page, 0) * s, s)
+			.stream().map(UserJson::of).toList();
+	}
+
+	record PhoneSearchJson(String phone, String q, Long unitId) {
+	}
+
+	@PostMapping("/search")
+	@Operation(summary = "按手机号精确查找用户", description = "号码放在请求体中，不进入地址和访问日志；查找记入审计")
+	List<UserJson> search(@RequestBody PhoneSearchJson body) {
+		if (body == null || body.phone() == null || body.phone().isBlank() || body.phone().strip().length() > 20) {
+			throw new RuleViolation("phone", "请提供完整的手机号或固定电话号码");
+		}
+		return administration.searchByPhone(DataScopes.currentUser(), body.phone().strip(), body.q(), body.unitId(), 200)
 			.stream().map(UserJson::of).toList();
 	}
 
