@@ -18,8 +18,8 @@ public enum ItemColumn {
 	DEPARTMENTS("责任部门", false),
 	ALIASES("别名", false),
 	KEYWORDS("关键词", false),
-	SOURCE("来源", false),
-	SOURCE_URL("来源链接", false),
+	SOURCE("参考来源", false, "来源"),
+	SOURCE_URL("参考来源链接", false, "来源链接"),
 	VALID_FROM("生效日期", false),
 	VALID_TO("失效日期", false),
 	FUNDING("经费标准（元/村·年）", false),
@@ -36,10 +36,21 @@ public enum ItemColumn {
 
 	private final String header;
 	private final boolean required;
+	private final String formerHeader;
 
 	ItemColumn(String header, boolean required) {
+		this(header, required, null);
+	}
+
+	ItemColumn(String header, boolean required, String formerHeader) {
 		this.header = header;
 		this.required = required;
+		this.formerHeader = formerHeader;
+	}
+
+	/** Whether a sheet's header cell names this column (its header, or the header it had before, for older files). */
+	public boolean matches(String text) {
+		return header.equals(text) || formerHeader != null && formerHeader.equals(text);
 	}
 
 	public String header() {
