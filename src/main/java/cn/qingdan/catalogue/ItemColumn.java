@@ -53,6 +53,21 @@ public enum ItemColumn {
 		return header.equals(text) || formerHeader != null && formerHeader.equals(text);
 	}
 
+	/** The list a column belongs to only, or null for a column of every list. */
+	public ListType onlyFor() {
+		return switch (this) {
+			case FUNDING, AGREEMENT, OCCURRENCES, HOURS -> ListType.ASSISTANCE;
+			case GUIDE, MATERIALS, TEMPLATE, TIME_LIMIT -> ListType.CERTIFICATE_RETAINED;
+			case VERIFIER, ALTERNATIVE -> ListType.CERTIFICATE_NOT_ISSUABLE;
+			default -> null;
+		};
+	}
+
+	/** The columns an item of the list has (all of them when no list is given), in order. */
+	public static java.util.List<ItemColumn> forList(ListType list) {
+		return java.util.Arrays.stream(values()).filter(c -> list == null || c.onlyFor() == null || c.onlyFor() == list).toList();
+	}
+
 	public String header() {
 		return header;
 	}

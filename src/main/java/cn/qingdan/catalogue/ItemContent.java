@@ -55,6 +55,14 @@ public record ItemContent(String code, ListType list, String name, String catego
 		return basisArticle == null || basisArticle.isBlank() ? basisDocument : basisDocument + " " + basisArticle;
 	}
 
+	/** The same item under another code. */
+	public ItemContent withCode(String newCode) {
+		return new ItemContent(newCode, list, name, category, description, basisDocument, basisArticle, departments,
+				aliases, keywords, source, sourceUrl, validFrom, validTo, fundingPerVillageYear, agreementRequired,
+				occurrencesPerYear, hoursPerOccurrence, guide, materials, templateText, timeLimitDays, verifier,
+				alternative, note);
+	}
+
 	/** The same item with another basis document. */
 	static ItemContent withBasis(ItemContent i, String basisDocument) {
 		return new ItemContent(i.code(), i.list(), i.name(), i.category(), i.description(), basisDocument,
