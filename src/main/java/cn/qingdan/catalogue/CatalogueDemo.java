@@ -1,7 +1,6 @@
 package cn.qingdan.catalogue;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -67,11 +66,11 @@ class CatalogueDemo implements ApplicationRunner {
 	}
 
 	private void load(Unit county) {
-		List<ItemContent> items = new ArrayList<>(template.template());
-		items.addAll(template.localAdditions(countyCode));
-		Catalogue catalogue = catalogues.create(county.id(), county.name() + "村级组织工作事项清单");
+		String name = county.name() + "村级组织工作事项清单";
+		List<ItemContent> items = template.forCounty(countyCode, name);
+		Catalogue catalogue = catalogues.create(county.id(), name);
 		CatalogueVersion v1 = catalogues.publish(catalogue.id(), items, "jfb_admin", null,
-				"采用全国及各地公开清单汇编的模板，并增加本县事项");
+				"依据国家法律法规和有关文件，参考各地公开清单，结合本县实际制定");
 		QingdanUser office = (QingdanUser) users.loadUserByUsername("jfb_admin");
 		ChangeProposal p = proposals.create(office, catalogue.id(), "新增“协助开展高标准农田建设政策宣传”事项",
 				"县农业农村局提出，2027 年高标准农田建设项目需村级组织协助入户宣传，拟列入协助事项并落实经费");
@@ -80,8 +79,8 @@ class CatalogueDemo implements ApplicationRunner {
 				new ItemContent(null, ListType.ASSISTANCE, "协助开展高标准农田建设政策宣传和意愿摸排", "农业农村",
 						"协助乡镇向村民宣传高标准农田建设政策，摸排群众意愿并反馈", "《高标准农田建设质量管理办法（试行）》", null,
 						List.of("县农业农村局"), List.of("高标准农田宣传", "农田建设意愿摸排"), List.of("高标准农田", "农田建设"),
-						"武功县基层减负办（演示）", null, null, null, new BigDecimal("1500"), true, 2, new BigDecimal("4"), null,
-						null, null, null, null, null, "经费标准为演示数据"));
+						"县农业农村局提出", null, null, null, new BigDecimal("1500"), true, 2, new BigDecimal("4"), null,
+						null, null, null, null, null, "经费标准由县农业农村局会同县财政局测算"));
 		ChangeProposal fresh = proposals.require(p.id(), office);
 		Unit sufang = units.byRegion(countyCode + "101").orElseThrow();
 		Unit nongye = units.search(new cn.qingdan.identity.DataScope(cn.qingdan.identity.DataScope.Kind.ALL, county.id(), "/"),

@@ -20,6 +20,16 @@ public record CatalogueDiff(int from, int to, List<ItemContent> added, List<Item
 	public record ChangedItem(String code, String name, List<FieldChange> fields) {
 	}
 
+	/** The diff as the public may see it: without the office's remarks (备注), which are internal. */
+	public CatalogueDiff withoutNotes() {
+		List<ChangedItem> kept = changed.stream()
+			.map(c -> new ChangedItem(c.code(), c.name(),
+					c.fields().stream().filter(f -> !f.field().equals(ItemColumn.NOTE.header())).toList()))
+			.filter(c -> !c.fields().isEmpty())
+			.toList();
+		return new CatalogueDiff(from, to, added, removed, kept);
+	}
+
 	public boolean isEmpty() {
 		return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
 	}

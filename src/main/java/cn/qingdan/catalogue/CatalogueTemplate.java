@@ -30,6 +30,20 @@ public class CatalogueTemplate {
 				? load("/catalogue/local-" + countyCode + ".csv") : List.of();
 	}
 
+	/** The words the template uses for the adopting county's own catalogue as a basis (本县的清单本身). */
+	public static final String OWN_CATALOGUE = "本县村级组织工作事项清单";
+
+	/**
+	 * What a county adopts: the template plus its local additions, with "本县村级组织工作事项清单" in a basis replaced by
+	 * the name of the county's catalogue (the approved catalogue is the basis where no law or national document is).
+	 */
+	public List<ItemContent> forCounty(String countyCode, String catalogueName) {
+		List<ItemContent> items = new ArrayList<>(template());
+		items.addAll(localAdditions(countyCode));
+		return items.stream().map(i -> i.basisDocument() == null || !i.basisDocument().contains(OWN_CATALOGUE) ? i
+				: ItemContent.withBasis(i, i.basisDocument().replace(OWN_CATALOGUE, catalogueName))).toList();
+	}
+
 	static List<ItemContent> load(String resource) {
 		try (InputStream in = CatalogueTemplate.class.getResourceAsStream(resource)) {
 			if (in == null) {
@@ -69,7 +83,7 @@ public class CatalogueTemplate {
 		for (int i = 0; i < header.size(); i++) {
 			String h = header.get(i).strip();
 			for (ItemColumn c : ItemColumn.values()) {
-				if (c.header().equals(h)) {
+				if (c.matches(h)) {
 					index.put(c, i);
 				}
 			}

@@ -248,7 +248,7 @@ public final class CatalogueWorkbook {
 			for (int i = 0; i < head.getCellCount(); i++) {
 				String h = text(head, i).strip();
 				for (ItemColumn c : ItemColumn.values()) {
-					if (c.header().equals(h)) {
+					if (c.matches(h)) {
 						index.put(c, i);
 					}
 				}

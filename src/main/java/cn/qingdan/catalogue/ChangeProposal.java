@@ -55,7 +55,8 @@ public record ChangeProposal(long id, long catalogueId, int baseVersion, String 
 	/** The steps of the procedure: the state each needs and the roles that may take it. */
 	public enum Step {
 		EDIT("修改调整内容"), TAKE_UP("受理"), DECLINE("不予受理"), CONSULT("发起征求意见"), COMMENT("反馈意见"),
-		CLOSE_CONSULTATION("结束征求意见"), ASSESS("评估审核"), APPROVE("审定批准"), REJECT("不予批准"), WITHDRAW("撤回");
+		RECORD_OFFLINE("代为登记书面意见"), CLOSE_CONSULTATION("结束征求意见"), ASSESS("评估审核"), APPROVE("审定批准"),
+		REJECT("不予批准"), WITHDRAW("撤回");
 
 		private final String label;
 
@@ -79,10 +80,10 @@ public record ChangeProposal(long id, long catalogueId, int baseVersion, String 
 			case CONSULT -> status == Status.DRAFT && office;
 			case COMMENT -> status == Status.CONSULTING
 					&& (actor.has(Role.TOWNSHIP_OFFICER) || actor.has(Role.DEPARTMENT_OFFICER) || actor.has(Role.VILLAGE_CLERK));
-			case CLOSE_CONSULTATION -> status == Status.CONSULTING && office;
+			case CLOSE_CONSULTATION, RECORD_OFFLINE -> status == Status.CONSULTING && office;
 			case ASSESS -> status == Status.ASSESSING && office;
 			case APPROVE, REJECT -> status == Status.AWAITING_DECISION && actor.has(Role.APPROVER);
-			case WITHDRAW -> status == Status.DRAFT && office || status == Status.PROPOSED && origin;
+			case WITHDRAW -> (status == Status.DRAFT || status == Status.CONSULTING) && office || status == Status.PROPOSED && origin;
 		};
 	}
 

@@ -58,8 +58,9 @@ public class ChangeProposals {
 		this.clock = clock;
 	}
 
+	/** One consulted unit; {@code recordedBy} is set when the office recorded written feedback received offline. */
 	public record Consultation(long unitId, String unitName, LocalDate deadline, String opinion, String comment,
-			String commentedBy, Instant commentedAt) {
+			String commentedBy, Instant commentedAt, String recordedBy, LocalDate receivedOn, Long attachmentId) {
 
 		public boolean answered() {
 			return commentedAt != null;
@@ -112,7 +113,8 @@ public class ChangeProposals {
 			.query((rs, n) -> new Consultation(rs.getLong("unit_id"),
 					units.unit(rs.getLong("unit_id")).map(Unit::name).orElse(""), rs.getDate("deadline").toLocalDate(),
 					rs.getString("opinion"), rs.getString("comment"), rs.getString("commented_by"),
-					ts(rs.getTimestamp("commented_at"))))
+					ts(rs.getTimestamp("commented_at")), rs.getString("recorded_by"),
+					rs.getObject("received_on", LocalDate.class), rs.getObject("attachment_id", Long.class)))
 			.list();
 	}
 
@@ -192,7 +194,7 @@ public class ChangeProposals {
 		ChangeProposal p = require(proposalId, actor);
 		p.require(Step.EDIT, actor);
 		String c = validateChange(p, op, code, reason, content, changes(proposalId));
-		ItemContent stored = content == null ? null : withCode(content, c);
+		ItemContent stored = content == null ? null : content.withCode(c);
 		int position = changes(proposalId).size() + 1;
 		jdbc.sql("""
 				insert into proposal_change (proposal_id, position, operation, code, reason, basis, content)
@@ -217,7 +219,7 @@ public class ChangeProposals {
 			try {
 				String c = validateChange(p, row.operation(), row.code(), row.reason(), row.item(), existing);
 				existing.add(new ProposalChange(0, existing.size() + 1, row.operation(), c, row.reason(), row.basis(),
-						row.item() == null ? null : withCode(row.item(), c)));
+						row.item() == null ? null : row.item().withCode(c)));
 			}
 			catch (RuleViolation ex) {
 				errors.add("第 " + row.row() + " 行：" + ex.getMessage());
@@ -414,12 +416,16 @@ public class ChangeProposals {
 		refuse(actor, id, expectedVersion, Step.REJECT, Status.REJECTED, reason, "不予批准");
 	}
 
+	/** Withdraws a proposal; once units were consulted the reason is required, since they see it on the timeline. */
 	@Transactional
-	public void withdraw(QingdanUser actor, long id, int expectedVersion) {
+	public void withdraw(QingdanUser actor, long id, int expectedVersion, String reason) {
 		ChangeProposal p = require(id, actor);
 		p.require(Step.WITHDRAW, actor);
+		if (p.status() == Status.CONSULTING) {
+			requireText(reason, "reason", "征求意见期间撤回，请写明撤回理由（各被征求意见单位可以看到）");
+		}
 		transition(p, expectedVersion, Status.WITHDRAWN);
-		record(id, actor, "撤回", null);
+		record(id, actor, "撤回", blank(reason));
 		audit("撤回清单调整申请", id, p.title());
 	}
 
@@ -478,7 +484,7 @@ public class ChangeProposals {
 			throw new RuleViolation("code", "本申请中已有对 " + c + " 的调整");
 		}
 		if (content != null) {
-			List<String> errors = ItemRules.check(withCode(content, c));
+			List<String> errors = ItemRules.check(content.withCode(c));
 			if (!errors.isEmpty()) {
 				throw new RuleViolation(String.join("；", errors));
 			}
@@ -515,15 +521,7 @@ public class ChangeProposals {
 		return code;
 	}
 
-	static ItemContent withCode(ItemContent i, String code) {
-		return new ItemContent(code, i.list(), i.name(), i.category(), i.description(), i.basisDocument(),
-				i.basisArticle(), i.departments(), i.aliases(), i.keywords(), i.source(), i.sourceUrl(), i.validFrom(),
-				i.validTo(), i.fundingPerVillageYear(), i.agreementRequired(), i.occurrencesPerYear(),
-				i.hoursPerOccurrence(), i.guide(), i.materials(), i.templateText(), i.timeLimitDays(), i.verifier(),
-				i.alternative(), i.note());
-	}
-
-	private void transition(ChangeProposal p, int expectedVersion, Status to) {
+	void transition(ChangeProposal p, int expectedVersion, Status to) {
 		int n = jdbc.sql("update change_proposal set status = ?, version = version + 1 where id = ? and version = ?")
 			.params(to.name(), p.id(), expectedVersion)
 			.update();
@@ -541,14 +539,14 @@ public class ChangeProposals {
 		}
 	}
 
-	private void record(long id, QingdanUser actor, String action, String note) {
+	/** A timeline entry names the person and the unit (never a login id). */
+	void record(long id, QingdanUser actor, String action, String note) {
 		jdbc.sql("insert into proposal_event (proposal_id, at, actor, unit_name, action, note) values (?, ?, ?, ?, ?, ?)")
-			.params(id, Timestamp.from(clock.instant()), actor.displayName() + "（" + actor.username() + "）",
-					actor.unitName(), action, blank(note))
+			.params(id, Timestamp.from(clock.instant()), actor.displayName(), actor.unitName(), action, blank(note))
 			.update();
 	}
 
-	private void audit(String action, long id, String detail) {
+	void audit(String action, long id, String detail) {
 		events.publishEvent(AuditEvent.success(action, "清单调整申请", id, detail));
 	}
 

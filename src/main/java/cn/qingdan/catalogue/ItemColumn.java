@@ -18,8 +18,8 @@ public enum ItemColumn {
 	DEPARTMENTS("责任部门", false),
 	ALIASES("别名", false),
 	KEYWORDS("关键词", false),
-	SOURCE("来源", false),
-	SOURCE_URL("来源链接", false),
+	SOURCE("参考来源", false, "来源"),
+	SOURCE_URL("参考来源链接", false, "来源链接"),
 	VALID_FROM("生效日期", false),
 	VALID_TO("失效日期", false),
 	FUNDING("经费标准（元/村·年）", false),
@@ -36,10 +36,36 @@ public enum ItemColumn {
 
 	private final String header;
 	private final boolean required;
+	private final String formerHeader;
 
 	ItemColumn(String header, boolean required) {
+		this(header, required, null);
+	}
+
+	ItemColumn(String header, boolean required, String formerHeader) {
 		this.header = header;
 		this.required = required;
+		this.formerHeader = formerHeader;
+	}
+
+	/** Whether a sheet's header cell names this column (its header, or the header it had before, for older files). */
+	public boolean matches(String text) {
+		return header.equals(text) || formerHeader != null && formerHeader.equals(text);
+	}
+
+	/** The list a column belongs to only, or null for a column of every list. */
+	public ListType onlyFor() {
+		return switch (this) {
+			case FUNDING, AGREEMENT, OCCURRENCES, HOURS -> ListType.ASSISTANCE;
+			case GUIDE, MATERIALS, TEMPLATE, TIME_LIMIT -> ListType.CERTIFICATE_RETAINED;
+			case VERIFIER, ALTERNATIVE -> ListType.CERTIFICATE_NOT_ISSUABLE;
+			default -> null;
+		};
+	}
+
+	/** The columns an item of the list has (all of them when no list is given), in order. */
+	public static java.util.List<ItemColumn> forList(ListType list) {
+		return java.util.Arrays.stream(values()).filter(c -> list == null || c.onlyFor() == null || c.onlyFor() == list).toList();
 	}
 
 	public String header() {

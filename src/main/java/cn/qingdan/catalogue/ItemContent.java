@@ -55,6 +55,44 @@ public record ItemContent(String code, ListType list, String name, String catego
 		return basisArticle == null || basisArticle.isBlank() ? basisDocument : basisDocument + " " + basisArticle;
 	}
 
+	/** The same item under another code. */
+	public ItemContent withCode(String newCode) {
+		return new ItemContent(newCode, list, name, category, description, basisDocument, basisArticle, departments,
+				aliases, keywords, source, sourceUrl, validFrom, validTo, fundingPerVillageYear, agreementRequired,
+				occurrencesPerYear, hoursPerOccurrence, guide, materials, templateText, timeLimitDays, verifier,
+				alternative, note);
+	}
+
+	/** The same item with another basis document. */
+	static ItemContent withBasis(ItemContent i, String basisDocument) {
+		return new ItemContent(i.code(), i.list(), i.name(), i.category(), i.description(), basisDocument,
+				i.basisArticle(), i.departments(), i.aliases(), i.keywords(), i.source(), i.sourceUrl(), i.validFrom(),
+				i.validTo(), i.fundingPerVillageYear(), i.agreementRequired(), i.occurrencesPerYear(),
+				i.hoursPerOccurrence(), i.guide(), i.materials(), i.templateText(), i.timeLimitDays(), i.verifier(),
+				i.alternative(), i.note());
+	}
+
+	/** The source address as a link target: only an http or https address, otherwise null (never a script URL). */
+	public String sourceLink() {
+		return isWebAddress(sourceUrl) ? sourceUrl.strip() : null;
+	}
+
+	/** Whether the text is an absolute http or https address with a host. */
+	public static boolean isWebAddress(String text) {
+		if (text == null || text.isBlank()) {
+			return false;
+		}
+		try {
+			java.net.URI uri = new java.net.URI(text.strip());
+			String scheme = uri.getScheme();
+			return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+					&& uri.getHost() != null && !uri.getHost().isBlank();
+		}
+		catch (java.net.URISyntaxException ex) {
+			return false;
+		}
+	}
+
 	/** Time limit in words: 当场办结 or N 个工作日. */
 	public String timeLimitText() {
 		if (timeLimitDays == null) {

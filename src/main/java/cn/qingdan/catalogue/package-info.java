@@ -16,7 +16,7 @@
  * <pre>
  *   PROPOSED (by a department or township) ─take up─▶ DRAFT (office) ─consult─▶ CONSULTING ─close─▶ ASSESSING
  *   ─assess─▶ AWAITING_DECISION ─approve─▶ APPROVED (publishes version n+1)   ─reject─▶ REJECTED
- *   PROPOSED ─decline─▶ DECLINED;  DRAFT ─withdraw─▶ WITHDRAWN
+ *   PROPOSED ─decline─▶ DECLINED;  DRAFT, CONSULTING ─withdraw─▶ WITHDRAWN (with a reason once units were consulted)
  * </pre>
  * Consultation deadlines are working days on the official calendar; consulted units see the request in their to-do
  * list. Each step checks the actor's role ({@code ProposalStep}), is audited, and lands on the proposal's timeline.

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import cn.qingdan.catalogue.ItemContent;
@@ -69,8 +68,8 @@ final class Screener {
 						: "判定理由：这是向村索要证明；“" + bestCert.item.name() + "”列入不应出具证明事项清单，村（社区）不予出具"
 								+ alternative(bestCert.item));
 				if (runnerUp != null && runnerUp.score >= CERTIFICATE_MATCH_THRESHOLD) {
-					ev.add("另一证明清单中较接近的是 " + runnerUp.item.code() + "“" + runnerUp.item.name() + "”（得分 "
-							+ fmt(runnerUp.score) + "），得分较低");
+					ev.add("另一张证明清单中的 " + runnerUp.item.code() + "“" + runnerUp.item.name()
+							+ "”也有相近之处，但与文中字词相符的较少");
 				}
 				return ev.result(outcome, bestCert.item, confidence(bestCert.score, runnerUp), index, text);
 			}
@@ -89,8 +88,7 @@ final class Screener {
 			if (bestProhibited != null) {
 				ev.item(bestProhibited, index);
 			}
-			String why = "判定理由：禁止性负担信号合计 " + fmt(burdenScore) + "，达到 " + fmt(BurdenRules.THRESHOLD)
-					+ "，属禁止准入事项";
+			String why = "判定理由：文中要求" + ruleNames(burden) + "，属于不得向村（社区）摊派的做法，是禁止准入事项";
 			if (topic != null && topic.score >= MATCH_THRESHOLD) {
 				why += "；虽然主题接近" + topic.item.list().label() + " " + topic.item.code() + "“" + topic.item.name()
 						+ "”，但要求的方式（责任主体、指标、考核、留痕、费用等）使其不能准入";
@@ -120,9 +118,9 @@ final class Screener {
 		Scored top = ranked.isEmpty() ? null : ranked.get(0);
 		if (top == null || top.score < MATCH_THRESHOLD) {
 			burden.forEach(ev::rule);
-			ev.add("判定理由：未匹配到清单事项（最高得分 " + fmt(top == null ? 0 : top.score) + "，低于 " + fmt(MATCH_THRESHOLD)
-					+ (top == null ? "" : "，最接近的是 " + top.item.code() + "“" + top.item.name() + "”")
-					+ "），属清单未列事项，须经完整准入审查");
+			ev.add("判定理由：清单中没有与之相符的事项"
+					+ (top == null ? "" : "（最接近的是 " + top.item.code() + "“" + top.item.name() + "”，但文中与之相符的字词太少，不能认定）")
+					+ "，属清单未列事项，须经完整准入审查");
 			double conf = top == null ? 0.8 : Math.max(0.4, 0.8 - 0.4 * top.score / MATCH_THRESHOLD);
 			return ev.result(Outcome.NONE, null, conf, index, text);
 		}
@@ -138,11 +136,11 @@ final class Screener {
 		Outcome outcome = outcome(top.item.list());
 		String why = "判定理由：最匹配的事项属" + top.item.list().title();
 		if (second != null && second.score >= MATCH_THRESHOLD * 0.5) {
-			why += "；次选 " + second.item.code() + "“" + second.item.name() + "”（" + second.item.list().label() + "，得分 "
-					+ fmt(second.score) + "）";
+			why += "；文中也有与" + second.item.list().label() + " " + second.item.code() + "“" + second.item.name()
+					+ "”相近的说法，但相符的字词较少";
 		}
 		if (!burden.isEmpty() && outcome != Outcome.PROHIBITED) {
-			why += "；禁止性负担信号合计 " + fmt(burdenScore) + "，未达 " + fmt(BurdenRules.THRESHOLD);
+			why += "；文中虽有" + ruleNames(burden) + "的说法，但不足以认定为禁止准入事项";
 		}
 		ev.add(why);
 		if (outcome == Outcome.ASSISTANCE) {
@@ -248,8 +246,9 @@ final class Screener {
 		}
 	}
 
-	static String fmt(double d) {
-		return String.format(Locale.ROOT, "%.2f", d);
+	/** 【签订责任状】、【一票否决】 */
+	private static String ruleNames(List<RuleHit> hits) {
+		return String.join("、", hits.stream().map(h -> "【" + h.rule().name() + "】").distinct().toList());
 	}
 
 	/** Collects evidence lines and highlight spans in order of importance. */
@@ -272,7 +271,7 @@ final class Screener {
 
 		void item(Scored s, CatalogueIndex index) {
 			StringBuilder sb = new StringBuilder("匹配事项 ").append(s.item.code()).append("“").append(s.item.name()).append("”（")
-				.append(s.item.list().label()).append("，得分 ").append(fmt(s.score)).append("）");
+				.append(s.item.list().label()).append("）");
 			List<String> words = new ArrayList<>();
 			for (PhraseHit h : s.match.hits()) {
 				words.add(h.phrase().source().label + "“" + h.phrase().text() + "”");
@@ -280,14 +279,13 @@ final class Screener {
 						"事项" + h.phrase().source().label + "：" + s.item.code() + " " + s.item.name()));
 			}
 			if (!words.isEmpty()) {
-				sb.append("：").append(String.join("、", words));
+				sb.append("：文中出现了该事项的").append(String.join("、", words));
 			}
 			if (s.match.luceneScore() > 0) {
-				sb.append("；文本相似度 ").append(fmt(s.match.luceneScore() / CatalogueIndex.LUCENE_WEIGHT));
+				sb.append(words.isEmpty() ? "：文中的说法与该事项的内容说明相近" : "，其他说法也与该事项的内容说明相近");
 			}
 			if (!s.pointing.isEmpty()) {
-				sb.append("；规则指向本事项：");
-				sb.append(String.join("、", s.pointing.stream().map(h -> "【" + h.rule().name() + "】").toList()));
+				sb.append("；").append(ruleNames(s.pointing)).append("正是该事项所禁止的做法");
 			}
 			lines.add(sb.toString());
 			String basis = s.item.basis();

@@ -71,4 +71,17 @@ class CatalogueCompareTest {
 		assertThat(diff.removed()).isEmpty();
 		assertThat(diff.changed()).isEmpty();
 	}
+
+	@Test
+	void thePublicDiffLeavesOutTheOfficesNotes() {
+		ItemContent noteOnly = TestItems.selfGovernance("ZZ-01", "组织村民自治").with(t -> t.note = "内部记录：来源取舍").build();
+		ItemContent noteAndName = TestItems.prohibited("FM-01", "禁止摊派任务").with(t -> t.note = "内部记录").build();
+		CatalogueDiff diff = Catalogues.compare(1, List.of(a, c), 2, List.of(noteOnly, noteAndName));
+		assertThat(diff.changed()).hasSize(2);
+		CatalogueDiff shown = diff.withoutNotes();
+		assertThat(shown.changed()).singleElement().satisfies(ch -> {
+			assertThat(ch.code()).isEqualTo("FM-01");
+			assertThat(ch.fields()).extracting(CatalogueDiff.FieldChange::field).containsExactly("名称");
+		});
+	}
 }

@@ -386,7 +386,7 @@ class CatalogueProcedureIT extends IntegrationTest {
 	@Test
 	void theOfficeMayWithdrawADraft() {
 		long id = f.draftAdding(CatalogueFixtures.assistance(f.freshCode(ListType.ASSISTANCE), "撤回测试"));
-		proposals.withdraw(office, id, f.version(id));
+		proposals.withdraw(office, id, f.version(id), null);
 		assertThat(f.proposal(id).status()).isEqualTo(Status.WITHDRAWN);
 		assertThatThrownBy(() -> proposals.consult(office, id, f.version(id),
 				List.of(units.byRegion("610431101").orElseThrow().id()), 5)).isInstanceOf(RuleViolation.class);

@@ -146,6 +146,26 @@ class CatalogueWorkbookTest {
 	}
 
 	@Test
+	void aScriptSourceLinkIsARowError() {
+		List<String> bad = row("ZZ-03", "依法自治事项", "丙");
+		bad.set(ItemColumn.SOURCE_URL.ordinal(), "javascript:alert(document.cookie)");
+		CatalogueWorkbook.ItemImport result = readWithBadRowAt3(bad);
+		assertThat(result.items()).isEmpty();
+		assertThat(result.errors()).containsExactly(new RowError(3, "“参考来源链接”只能填写以 http:// 或 https:// 开头的网址"));
+	}
+
+	@Test
+	void aSheetWithTheFormerSourceHeadersStillReads() {
+		List<String> header = new ArrayList<>(Sheets.header());
+		header.set(ItemColumn.SOURCE.ordinal(), "来源");
+		header.set(ItemColumn.SOURCE_URL.ordinal(), "来源链接");
+		ItemContent item = TestItems.selfGovernance("ZZ-01", "甲").with(t -> t.sourceUrl = "https://www.gov.cn/").build();
+		CatalogueWorkbook.ItemImport result = CatalogueWorkbook.readItems(Sheets.xlsx(List.of(header, row(item))));
+		assertThat(result.errors()).isEmpty();
+		assertThat(result.items()).containsExactly(item);
+	}
+
+	@Test
 	void duplicateCodeIsReportedOnTheLaterRow() {
 		CatalogueWorkbook.ItemImport result = readWithBadRowAt3(row("zz-01", "依法自治事项", "重复"));
 		assertThat(result.items()).isEmpty();

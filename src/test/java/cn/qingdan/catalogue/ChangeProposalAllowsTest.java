@@ -55,7 +55,9 @@ class ChangeProposalAllowsTest {
 			"CLOSE_CONSULTATION CONSULTING office_admin", "CLOSE_CONSULTATION CONSULTING office_reviewer",
 			"ASSESS ASSESSING office_admin", "ASSESS ASSESSING office_reviewer",
 			"APPROVE AWAITING_DECISION approver", "REJECT AWAITING_DECISION approver",
-			"WITHDRAW DRAFT office_admin", "WITHDRAW DRAFT office_reviewer", "WITHDRAW PROPOSED origin_department");
+			"RECORD_OFFLINE CONSULTING office_admin", "RECORD_OFFLINE CONSULTING office_reviewer",
+			"WITHDRAW DRAFT office_admin", "WITHDRAW DRAFT office_reviewer", "WITHDRAW PROPOSED origin_department",
+			"WITHDRAW CONSULTING office_admin", "WITHDRAW CONSULTING office_reviewer");
 
 	static QingdanUser user(long id, String username, long unitId, String unitType, Role... roles) {
 		return new QingdanUser(id, username, username, new UnitDirectory.UnitInfo(unitId, "单位" + unitId, unitType,

@@ -132,4 +132,21 @@ class ItemRulesTest {
 		}).build();
 		assertThat(ItemRules.check(item)).hasSize(4);
 	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "javascript:alert(1)", "JavaScript:alert(document.cookie)", "data:text/html,<b>x</b>",
+			"vbscript:msgbox(1)", "//evil.example/x", "www.gov.cn", "ftp://files.example/x", "http://" })
+	void aSourceLinkMustBeAnHttpOrHttpsAddress(String url) {
+		ItemContent item = TestItems.selfGovernance("ZZ-01", "组织村民自治").with(t -> t.sourceUrl = url).build();
+		assertThat(ItemRules.check(item)).containsExactly("“参考来源链接”只能填写以 http:// 或 https:// 开头的网址");
+		assertThat(item.sourceLink()).isNull();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "http://www.gov.cn/zhengce/content/2020-03/16/content_5491771.htm", "https://mzt.shaanxi.gov.cn/" })
+	void httpAndHttpsAddressesAreLinks(String url) {
+		ItemContent item = TestItems.selfGovernance("ZZ-01", "组织村民自治").with(t -> t.sourceUrl = url).build();
+		assertThat(ItemRules.check(item)).isEmpty();
+		assertThat(item.sourceLink()).isEqualTo(url);
+	}
 }

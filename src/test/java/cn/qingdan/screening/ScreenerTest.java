@@ -127,4 +127,27 @@ class ScreenerTest {
 		assertThat(Highlights.segments(text, s.highlights()).stream().map(Highlights.Segment::text)
 			.reduce("", String::concat)).isEqualTo(text);
 	}
+
+	/** Officers read the evidence: it says which rule, which words and which item, never a score. */
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = {
+			"镇禁烧办：请各村书记签订目标责任状，实行一票否决。",
+			"县医保局：各村居民医保参保率不低于95%，每周通报排名，完成情况纳入村级年度考核。",
+			"县医保局：请各村做好城乡居民医保政策宣传，为行动不便的群众代办参保登记，每月通报一次。",
+			"幼儿园要求家长提供村委会出具的孩子户口在本村的户籍证明。",
+			"请各村组织人员参加全县广场舞比赛的彩排。",
+			"某公司要求村委会开具村民李某的钓鱼技能等级证明。" })
+	void theEvidenceIsInWordsWithoutScores(String text) {
+		Screening s = screen(text);
+		assertThat(s.evidence()).isNotEmpty().allSatisfy(e -> assertThat(e).doesNotContain("得分", "信号合计", "相似度", "未达", "低于 ")
+			.doesNotContainPattern("\\d\\.\\d\\d"));
+	}
+
+	@Test
+	void aProhibitedVerdictNamesTheRulesThatMadeIt() {
+		Screening s = screen("镇禁烧办：请各村书记签订目标责任状，实行一票否决。");
+		assertThat(s.evidence()).anyMatch(e -> e.startsWith("判定理由：文中要求") && e.contains("【签订责任状】")
+				&& e.contains("【一票否决】") && e.contains("禁止准入事项"));
+		assertThat(s.evidence()).anyMatch(e -> e.startsWith("匹配事项 FM-14") && e.contains("文中出现了该事项的"));
+	}
 }

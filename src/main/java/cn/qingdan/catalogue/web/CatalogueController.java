@@ -93,9 +93,9 @@ class CatalogueController {
 			return "redirect:/catalogue";
 		}
 		var county = counties.county(me);
-		List<ItemContent> items = new ArrayList<>(template.template());
-		items.addAll(template.localAdditions(county.regionCode() == null ? "" : county.regionCode().substring(0, 6)));
-		Catalogue catalogue = catalogues.create(county.id(), county.name() + "村级组织工作事项清单");
+		String name = county.name() + "村级组织工作事项清单";
+		List<ItemContent> items = template.forCounty(county.regionCode() == null ? "" : county.regionCode().substring(0, 6), name);
+		Catalogue catalogue = catalogues.create(county.id(), name);
 		catalogues.publish(catalogue.id(), items, me.username(), null, "采用清单模板建立本县清单");
 		redirect.addFlashAttribute("flash", "已采用模板建立本县清单第 1 版，共 " + items.size() + " 项");
 		return "redirect:/catalogue";

@@ -6,6 +6,7 @@ import java.util.Map;
 import cn.qingdan.catalogue.ItemCells;
 import cn.qingdan.catalogue.ItemColumn;
 import cn.qingdan.catalogue.ItemContent;
+import cn.qingdan.catalogue.ListType;
 
 /**
  * The item form: one text field per {@link ItemColumn}, parsed by the same rules as an Excel row, so a form and a
@@ -43,7 +44,22 @@ public class ItemForm {
 		return form;
 	}
 
+	/** The list chosen in the form, or null. */
+	ListType list() {
+		return ListType.parse(get(ItemColumn.LIST));
+	}
+
+	/**
+	 * Parses the form; cells of columns that do not belong to the chosen list are left out (a field the form no longer
+	 * shows cannot make an item invalid).
+	 */
 	ItemCells.Parsed parse() {
+		ListType list = list();
+		if (list != null) {
+			Map<ItemColumn, String> relevant = new EnumMap<>(ItemColumn.class);
+			ItemColumn.forList(list).forEach(c -> relevant.put(c, get(c)));
+			return ItemCells.parse(0, relevant);
+		}
 		return ItemCells.parse(0, values);
 	}
 }

@@ -23,11 +23,7 @@ import cn.qingdan.catalogue.ChangeProposal;
 import cn.qingdan.catalogue.ChangeProposal.Recommendation;
 import cn.qingdan.catalogue.ChangeProposal.Step;
 import cn.qingdan.catalogue.ChangeProposals;
-import cn.qingdan.catalogue.ItemCells;
-import cn.qingdan.catalogue.ItemColumn;
-import cn.qingdan.catalogue.ItemContent;
 import cn.qingdan.catalogue.ListType;
-import cn.qingdan.catalogue.ProposalChange.Operation;
 import cn.qingdan.identity.DataScopes;
 import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.org.Unit;
@@ -43,12 +39,14 @@ class ProposalController {
 	private final Catalogues catalogues;
 	private final Counties counties;
 	private final Units units;
+	private final People people;
 
-	ProposalController(ChangeProposals proposals, Catalogues catalogues, Counties counties, Units units) {
+	ProposalController(ChangeProposals proposals, Catalogues catalogues, Counties counties, Units units, People people) {
 		this.proposals = proposals;
 		this.catalogues = catalogues;
 		this.counties = counties;
 		this.units = units;
+		this.people = people;
 	}
 
 	@GetMapping
@@ -84,70 +82,30 @@ class ProposalController {
 		Catalogue catalogue = counties.of(me);
 		model.addAttribute("p", p);
 		model.addAttribute("changes", proposals.changes(id));
-		model.addAttribute("consultations", proposals.consultations(id));
+		List<ChangeProposals.Consultation> consultations = proposals.consultations(id);
+		model.addAttribute("consultations", consultations);
+		model.addAttribute("people", people);
 		model.addAttribute("timeline", proposals.timeline(id));
 		model.addAttribute("origin", units.unit(p.originUnitId()).map(Unit::name).orElse(""));
 		model.addAttribute("currentVersion", catalogues.current(catalogue.id()).map(CatalogueVersion::number).orElse(0));
 		for (Step step : Step.values()) {
-			model.addAttribute("can" + step.name(), p.allows(step, me) && (step != Step.COMMENT || proposals.consultations(id)
+			model.addAttribute("can" + step.name(), p.allows(step, me) && (step != Step.COMMENT || consultations
 				.stream().anyMatch(c -> c.unitId() == me.unitId() && !c.answered())));
 		}
 		model.addAttribute("lists", ListType.values());
 		model.addAttribute("recommendations", Recommendation.values());
-		model.addAttribute("consultable", units.search(me.scope(), Unit.Type.TOWNSHIP, null, 100));
-		model.addAttribute("departments", units.search(me.scope(), Unit.Type.DEPARTMENT, null, 100));
+		List<Unit> townships = units.search(me.scope(), Unit.Type.TOWNSHIP, null, 100);
+		List<Unit> departments = units.search(me.scope(), Unit.Type.DEPARTMENT, null, 100);
+		model.addAttribute("consultable", townships);
+		model.addAttribute("departments", departments);
+		model.addAttribute("noAccount", people.withoutAccounts(p.status() == ChangeProposal.Status.CONSULTING
+				? consultations.stream().map(c -> units.unit(c.unitId()).orElseThrow()).toList()
+				: java.util.stream.Stream.concat(townships.stream(), departments.stream()).toList(), me.scope()));
 		model.addAttribute("today", LocalDate.now());
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}
 		return "catalogue/proposal";
-	}
-
-	/** The form for one change: new item (op=ADD, list=…) or modify/remove an existing one (op, code). */
-	@GetMapping("/{id}/changes/new")
-	String changeForm(@PathVariable long id, @RequestParam Operation op, @RequestParam(required = false) ListType list,
-			@RequestParam(required = false) String code, Model model) {
-		QingdanUser me = DataScopes.currentUser();
-		ChangeProposal p = proposals.require(id, me);
-		p.require(Step.EDIT, me);
-		ItemForm form;
-		if (op == Operation.ADD) {
-			form = ItemForm.of((ItemContent) null);
-			form.getValues().put(ItemColumn.LIST, list == null ? "" : list.label());
-			form.getValues().put(ItemColumn.CODE, list == null ? "" : proposals.suggestCode(p.catalogueId(), list));
-		}
-		else {
-			CatalogueVersion current = catalogues.current(p.catalogueId()).orElseThrow();
-			ItemContent item = catalogues.item(current.id(), code)
-				.orElseThrow(() -> new RuleViolation("code", "现行清单中没有编码为 " + code + " 的事项"));
-			form = ItemForm.of(item);
-		}
-		return changeForm(model, p, op, form, "", "", List.of());
-	}
-
-	@PostMapping("/{id}/changes")
-	String addChange(@PathVariable long id, @RequestParam Operation op, @RequestParam int version,
-			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String basis,
-			@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-		QingdanUser me = DataScopes.currentUser();
-		ChangeProposal p = proposals.require(id, me);
-		ItemForm form = ItemForm.of(params);
-		ItemContent content = null;
-		if (op != Operation.REMOVE) {
-			ItemCells.Parsed parsed = form.parse();
-			if (!parsed.ok()) {
-				return changeForm(model, p, op, form, reason, basis, parsed.errors());
-			}
-			content = parsed.item();
-		}
-		try {
-			String code = proposals.addChange(me, id, version, op, form.get(ItemColumn.CODE), reason, basis, content);
-			redirect.addFlashAttribute("flash", "已添加：" + op.label() + " " + code);
-			return "redirect:/catalogue/proposals/" + id;
-		}
-		catch (RuleViolation ex) {
-			return changeForm(model, p, op, form, reason, basis, List.of(ex.getMessage()));
-		}
 	}
 
 	@PostMapping("/{id}/changes/{changeId}/delete")
@@ -233,11 +191,6 @@ class ProposalController {
 		return act(id, redirect, "已不予批准", () -> proposals.reject(DataScopes.currentUser(), id, version, reason));
 	}
 
-	@PostMapping("/{id}/withdraw")
-	String withdraw(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-		return act(id, redirect, "已撤回", () -> proposals.withdraw(DataScopes.currentUser(), id, version));
-	}
-
 	private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
 		try {
 			action.run();
@@ -250,19 +203,6 @@ class ProposalController {
 			redirect.addFlashAttribute("flashError", "该申请已被他人处理或修改，请查看最新状态后再操作");
 		}
 		return "redirect:/catalogue/proposals/" + id;
-	}
-
-	private String changeForm(Model model, ChangeProposal p, Operation op, ItemForm form, String reason, String basis,
-			List<String> errors) {
-		model.addAttribute("p", p);
-		model.addAttribute("op", op);
-		model.addAttribute("form", form);
-		model.addAttribute("columns", ItemColumn.values());
-		model.addAttribute("lists", ListType.values());
-		model.addAttribute("reason", reason);
-		model.addAttribute("basis", basis);
-		model.addAttribute("formErrors", errors);
-		return "catalogue/change-form";
 	}
 
 	private Map<Long, String> unitNames() {

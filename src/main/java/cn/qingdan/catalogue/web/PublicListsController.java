@@ -73,7 +73,7 @@ class PublicListsController {
 			Model model) {
 		Catalogue catalogue = counties.publicCatalogue(county);
 		common(model, catalogue, county);
-		model.addAttribute("diff", catalogues.diff(catalogue.id(), from, to));
+		model.addAttribute("diff", catalogues.diff(catalogue.id(), from, to).withoutNotes());
 		model.addAttribute("versions", catalogues.versions(catalogue.id()));
 		return "public/diff";
 	}

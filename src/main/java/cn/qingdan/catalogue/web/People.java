@@ -1,0 +1,62 @@
+package cn.qingdan.catalogue.web;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import cn.qingdan.identity.DataScope;
+import cn.qingdan.identity.Role;
+import cn.qingdan.identity.UserAccounts;
+import cn.qingdan.identity.UserView;
+import cn.qingdan.org.Unit;
+
+/**
+ * People on catalogue pages by name and unit (李文静（武功县基层减负办）), never by login id; and which consulted units
+ * have nobody who could answer in the system.
+ */
+@Component("cataloguePeople")
+public class People {
+
+	/** Roles that answer a consultation in the system (see {@code ChangeProposal.Step.COMMENT}). */
+	private static final Set<Role> ANSWERING = EnumSet.of(Role.TOWNSHIP_OFFICER, Role.DEPARTMENT_OFFICER, Role.VILLAGE_CLERK);
+
+	/** A trailing login id in brackets, as older timeline entries carry it: 王海涛（jfb_review）. */
+	private static final Pattern LOGIN_SUFFIX = Pattern.compile("（[A-Za-z0-9_.@-]+）$");
+
+	private final UserAccounts accounts;
+
+	People(UserAccounts accounts) {
+		this.accounts = accounts;
+	}
+
+	/** 李文静（武功县基层减负办） for a login id; a value that is not a login id is shown as it is. */
+	public String of(String username) {
+		if (username == null || username.isBlank()) {
+			return "";
+		}
+		return accounts.findByUsername(username)
+			.map(u -> u.displayName() + "（" + u.unitName() + "）")
+			.orElse(username.chars().allMatch(c -> c < 128) ? "系统" : username);
+	}
+
+	/** A timeline's actor without the login id older entries carry. */
+	public String actor(String recorded) {
+		return recorded == null ? "" : LOGIN_SUFFIX.matcher(recorded).replaceFirst("");
+	}
+
+	/** Of the given units, those with no enabled account that could answer a consultation in the system. */
+	public Set<Long> withoutAccounts(Collection<Unit> units, DataScope scope) {
+		return units.stream()
+			.filter(u -> accounts.search(scope, null, u.id(), null, 0, 50).stream().noneMatch(People::canAnswer))
+			.map(Unit::id)
+			.collect(Collectors.toSet());
+	}
+
+	private static boolean canAnswer(UserView u) {
+		return u.enabled() && u.roles().stream().anyMatch(ANSWERING::contains);
+	}
+}
