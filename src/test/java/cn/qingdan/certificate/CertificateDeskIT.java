@@ -89,7 +89,7 @@ class CertificateDeskIT extends IntegrationTest {
 		assertThat(r.itemCode()).isEqualTo("ZM-01");
 		assertThat(r.timeLimitDays()).isEqualTo(3);
 		assertThat(r.applicantIdMasked()).matches("610\\*{11}\\d{3}[\\dX]");
-		assertThat(desk.clerkFields(r)).containsExactly("起始日期", "居住地址", "自有住房/租住");
+		assertThat(desk.clerkFields(r)).extracting(TemplateField::name).containsExactly("起始日期", "居住地址", "自有住房/租住");
 
 		assertThatThrownBy(() -> desk.issue(clerk, id, r.version(), Map.of("起始日期", "2018年"), null))
 			.isInstanceOf(RuleViolation.class).hasMessageContaining("居住地址");
