@@ -83,7 +83,7 @@ public class CertificateRequests {
 
 	/** How many requests {@link #list} would give without a limit. */
 	public long count(QingdanUser actor, Filter f) {
-		return filtered("select count(*) from certificate_request r" + WHERE, actor, f).query(Long.class).single();
+		return filtered("select count(*) from certificate_request r " + WHERE, actor, f).query(Long.class).single();
 	}
 
 	/** Every request of the filter, newest first, one at a time (exports; at most {@code limit}). */
