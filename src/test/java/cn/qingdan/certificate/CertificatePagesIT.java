@@ -186,6 +186,13 @@ class CertificatePagesIT extends IntegrationTest {
 		assertThat(audits(CertificatePrints.READ, second)).as("nothing read in full, nothing audited").isEqualTo(1);
 	}
 
+	@Test
+	void theAdmissionRefusalNoticeSaysComparedOnce() throws Exception {
+		long id = jdbc.sql("select min(id) from admission_application where status = 'REFUSED'").query(Long.class).single();
+		String notice = html("/admission/applications/" + id + "/refusal", "jfb_admin");
+		assertThat(notice).contains("经与本县村级组织工作事项清单比对，属").doesNotContain("经比对");
+	}
+
 	// ------------------------------------------------------------------------------------------------ item 10
 
 	@Test
