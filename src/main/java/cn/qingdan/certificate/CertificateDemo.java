@@ -55,8 +55,8 @@ class CertificateDemo implements ApplicationRunner {
 			Map.entry("宅基地位置", "村东巷"), Map.entry("面积", "166"), Map.entry("四至", "东至村道，西至邻户，南至巷道，北至耕地"),
 			Map.entry("取得时间", "1996年"), Map.entry("取得方式", "村集体批准划拨"), Map.entry("家庭人口", "4"),
 			Map.entry("致困原因", "家中主要劳动力患重病住院治疗，医疗费用支出较大"), Map.entry("学校名称", "武功县普集高级中学"),
-			Map.entry("起止日期", "2026年7月10日至2026年8月20日"), Map.entry("活动内容", "村史馆讲解和农家书屋整理志愿服务"),
-			Map.entry("时长", "40小时"), Map.entry("表现情况", "服务认真，表现良好"), Map.entry("活动或治理事项", "村规民约修订议事和环境卫生义务劳动"),
+Map.entry("活动内容", "村史馆讲解和农家书屋整理志愿服务"),
+			Map.entry("时长", "40"), Map.entry("表现情况", "服务认真，表现良好"), Map.entry("活动或治理事项", "村规民约修订议事和环境卫生义务劳动"),
 			Map.entry("外调单位党组织名称", "中共武功县某单位支部委员会"), Map.entry("政治表现和现实表现", "拥护党的路线方针政策，遵纪守法，孝敬父母，邻里和睦，无违法违纪记录"),
 			Map.entry("集体经济组织名称", "本村股份经济合作社"), Map.entry("成员编号", "0123"));
 	/** What each certificate is asked for, by whom: purpose, agency type, agency. */
@@ -197,7 +197,7 @@ class CertificateDemo implements ApplicationRunner {
 						"经入户核实，申请人反映的情况与实际不符");
 				return true;
 			}
-			Certificate c = at(issueOn, 11).issue(v.clerk(), id, r.version(), FIELDS, null);
+			Certificate c = at(issueOn, 11).issue(v.clerk(), id, r.version(), fields(issueOn), null);
 			if (random.nextInt(100) < 4) {
 				LocalDate revokedOn = next(issueOn, 2);
 				if (!revokedOn.isAfter(today)) {
@@ -241,6 +241,13 @@ class CertificateDemo implements ApplicationRunner {
 		return true;
 	}
 
+	/** The clerk's values, with a period that ended shortly before the day of issue. */
+	private static Map<String, String> fields(LocalDate issueOn) {
+		Map<String, String> fields = new java.util.HashMap<>(FIELDS);
+		fields.put("起止日期", TemplateField.chinese(issueOn.minusDays(44)) + "至" + TemplateField.chinese(issueOn.minusDays(3)));
+		return fields;
+	}
+
 	private static String[] purpose(String code, Random random) {
 		String[][] options = PURPOSES.getOrDefault(code, PURPOSES.get("TEXT"));
 		return options[random.nextInt(options.length)];
@@ -250,9 +257,7 @@ class CertificateDemo implements ApplicationRunner {
 		return desk.at(Clock.fixed(day.atTime(LocalTime.of(hour, 7)).atZone(ZONE).toInstant(), ZONE));
 	}
 
-	private CertificateRequest get(long id) {
-		return desk.requests().find(id).orElseThrow();
-	}
+	private CertificateRequest get(long id) { return desk.requests().find(id).orElseThrow(); }
 
 	private LocalDate next(LocalDate day, int workingDaysLater) {
 		return workingDays.plusWorkingDays(day, workingDaysLater);
@@ -268,11 +273,9 @@ class CertificateDemo implements ApplicationRunner {
 		}
 	}
 
-	private record Village(Unit unit, int requests, QingdanUser clerk, QingdanUser head) {
-	}
+	private record Village(Unit unit, int requests, QingdanUser clerk, QingdanUser head) { }
 
-	private record Applicant(String name, String id, String phone) {
-	}
+	private record Applicant(String name, String id, String phone) { }
 
 	private Applicant applicant(Random random) {
 		String name = SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];

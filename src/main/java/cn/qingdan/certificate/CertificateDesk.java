@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -32,8 +31,6 @@ import cn.qingdan.shared.WorkingDays;
 public class CertificateDesk {
 
 	static final Set<Role> VILLAGE = Set.of(Role.VILLAGE_CLERK, Role.VILLAGE_HEAD);
-	private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·•A-Za-z ]{2,30}");
-	private static final Pattern PHONE = Pattern.compile("1\\d{10}|0\\d{9,11}");
 
 	/** Forms of deliberation a village records. */
 	public static final List<String> DELIBERATION_FORMS = List.of("村民会议", "村民代表会议", "村“两委”联席会议",
@@ -43,18 +40,20 @@ public class CertificateDesk {
 	private final Certificates certificates;
 	private final CertificateAssistant assistant;
 	private final CertificateProperties properties;
+	private final PublicAddress address;
 	private final WorkingDays workingDays;
 	private final Units units;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	CertificateDesk(CertificateRequests requests, Certificates certificates, CertificateAssistant assistant,
-			CertificateProperties properties, WorkingDays workingDays, Units units, ApplicationEventPublisher events,
-			Clock clock) {
+			CertificateProperties properties, PublicAddress address, WorkingDays workingDays, Units units,
+			ApplicationEventPublisher events, Clock clock) {
 		this.requests = requests;
 		this.certificates = certificates;
 		this.assistant = assistant;
 		this.properties = properties;
+		this.address = address;
 		this.workingDays = workingDays;
 		this.units = units;
 		this.events = events;
@@ -67,7 +66,7 @@ public class CertificateDesk {
 
 	/** The same desk on another clock (demo data recorded on past days). */
 	CertificateDesk at(Clock other) {
-		return new CertificateDesk(requests, certificates, assistant, properties, workingDays, units, events, other);
+		return new CertificateDesk(requests, certificates, assistant, properties, address, workingDays, units, events, other);
 	}
 
 	/** The advice for the live check on the form (nothing is stored). */
@@ -80,7 +79,7 @@ public class CertificateDesk {
 	public long record(QingdanUser actor, RequestForm input) {
 		Unit village = requireVillageActor(actor);
 		RequestForm f = input.normalised();
-		validate(f);
+		f.validate(today());
 		CertificateAssistant.Advice advice = assistant.advise(actor.unit().rootId(), f.itemCode(), f.requestedText());
 		LocalDate today = today();
 		Instant now = clock.instant();
@@ -237,6 +236,7 @@ public class CertificateDesk {
 						+ "，不能再出具，请作不予出具处理");
 			}
 		}
+		String base = address.forIssue();
 		Unit village = units.unit(r.villageUnitId()).orElseThrow();
 		CertificateRequests.PersonalData pd = requests.personalData(id);
 		LocalDate today = today();
@@ -259,15 +259,15 @@ public class CertificateDesk {
 			}
 			try {
 				body = CertificateTemplates.fill(template, new CertificateTemplates.Known(pd.name(), pd.idNumber(),
-						r.purpose(), village.name(), CertificateTemplates.chineseDate(today)), fields);
+						r.purpose(), village.name(), CertificateTemplates.chineseDate(today)), fields, today);
 			}
-			catch (IllegalArgumentException missing) {
-				throw new RuleViolation("f_" + missing.getMessage(), "请填写“" + missing.getMessage() + "”");
+			catch (CertificateTemplates.FieldProblem problem) {
+				throw new RuleViolation("f_" + problem.field(), problem.getMessage());
 			}
 		}
 		move(id, version, "status = 'ISSUED', completed_on = :today", Map.of("today", java.sql.Date.valueOf(today)));
 		Certificate c = certificates.issue(new Certificates.Issue(id, r.countyUnitId(), village, r.itemCode(), r.title(),
-				r.purpose(), pd.name(), pd.idNumber(), body, today, clock.instant(), actor.username()));
+				r.purpose(), pd.name(), pd.idNumber(), body, today, clock.instant(), actor.username(), base));
 		requests.event(id, actor, "出具证明", c.number() + "（核验码 " + c.serialDisplay() + "）", clock.instant());
 		audit("出具证明", id, c.number());
 		return c;
@@ -317,8 +317,8 @@ public class CertificateDesk {
 			.orElse(null);
 	}
 
-	/** The placeholders the clerk fills at issuance. */
-	public List<String> clerkFields(CertificateRequest r) {
+	/** The blanks the clerk fills at issuance, with their types. */
+	public List<TemplateField> clerkFields(CertificateRequest r) {
 		String t = template(r);
 		return t == null ? List.of() : CertificateTemplates.clerkFields(t);
 	}
@@ -348,7 +348,8 @@ public class CertificateDesk {
 		p.put("by", actor.username());
 		p.put("at", java.sql.Timestamp.from(clock.instant()));
 		p.put("today", java.sql.Date.valueOf(today()));
-		move(id, version, "status = 'REFUSED', refusal_reason = :reason, refusal_detail = :detail, refused_by = :by, refused_at = :at, completed_on = :today", p);
+		p.put("notice", requests.nextNoticeNumber(actor.unitId(), actor.unitName(), today().getYear()));
+		move(id, version, "status = 'REFUSED', refusal_reason = :reason, refusal_detail = :detail, refused_by = :by, refused_at = :at, completed_on = :today, notice_number = :notice", p);
 		requests.event(id, actor, "不予出具", reason.label() + "：" + detail, clock.instant());
 		audit("不予出具证明", id, reason.label());
 	}
@@ -383,37 +384,6 @@ public class CertificateDesk {
 			throw new RuleViolation("只有村（社区）可以受理证明申请");
 		}
 		return unit;
-	}
-
-	private void validate(RequestForm f) {
-		if (!NAME.matcher(f.applicantName()).matches()) {
-			throw new RuleViolation("applicantName", "请填写申请人姓名（2–30 个字）");
-		}
-		String idProblem = IdNumbers.problem(f.applicantId(), today());
-		if (idProblem != null) {
-			throw new RuleViolation("applicantId", idProblem);
-		}
-		if (!f.applicantPhone().isEmpty() && !PHONE.matcher(f.applicantPhone()).matches()) {
-			throw new RuleViolation("applicantPhone", "联系电话应为 11 位手机号码或带区号的固定电话");
-		}
-		if (f.requestedText().length() > 500) {
-			throw new RuleViolation("requestedText", "所需证明不超过 500 字");
-		}
-		if (f.itemCode().isEmpty() && f.requestedText().isEmpty()) {
-			throw new RuleViolation("requestedText", "请从清单中选择证明事项，或写明要开具的证明");
-		}
-		if (f.purpose().isEmpty() || f.purpose().length() > 500) {
-			throw new RuleViolation("purpose", "请填写证明用途（不超过 500 字）");
-		}
-		if (f.agencyType() == null) {
-			throw new RuleViolation("agencyType", "请选择用证单位类型");
-		}
-		if (f.agencyName().isEmpty() || f.agencyName().length() > 200) {
-			throw new RuleViolation("agencyName", "请填写用证单位名称（不超过 200 字）");
-		}
-		if (f.materialsSeen().length() > 1000) {
-			throw new RuleViolation("materialsSeen", "已查验材料不超过 1000 字");
-		}
 	}
 
 	private static String describe(CertificateAssistant.Advice a) {

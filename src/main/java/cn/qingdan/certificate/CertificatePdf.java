@@ -54,7 +54,7 @@ import com.openhtmltopdf.util.XRLogger;
  * The printable certificate: one A4 page (more only for very long texts) laid out like the paper a village clerk
  * hands over — number top right, the type as the title, the text with two-character indents, the village and the
  * date in Chinese numerals (二〇二六年十一月二十三日) bottom right where the seal goes, the verification QR code and
- * the grouped serial bottom left, and a footnote naming the signing key and where to verify.
+ * the grouped serial bottom left, and a footnote saying where to verify (the signing key is not printed).
  * <p>
  * The page is XHTML built here with every value escaped, rendered by openhtmltopdf with Noto Sans SC embedded as a
  * subset (so the Chinese text extracts correctly) and nothing loaded from outside but the inline QR image.
@@ -162,8 +162,7 @@ public class CertificatePdf {
 		h.append("<title>").append(escape(doc.title())).append("</title>");
 		h.append("<style>").append(CSS).append("</style></head><body>");
 
-		h.append("<div class=\"footer\"><div class=\"note\">本证明经 SM2 数字签名（密钥 ")
-				.append(escape(blank(doc.keyId()) ? "—" : doc.keyId())).append("），可在 ")
+		h.append("<div class=\"footer\"><div class=\"note\">本证明经数字签名，可扫描二维码或在 ")
 				.append(escape(verificationPage(doc.verificationUrl(), doc.serial())))
 				.append(" 输入核验码核验真伪。</div><div class=\"pages\"></div></div>");
 

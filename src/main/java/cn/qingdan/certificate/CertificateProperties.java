@@ -8,7 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the certificate desk and its public verification.
  *
- * @param publicBaseUrl the address residents and agencies reach the public pages at (printed in the QR code)
+ * @param publicBaseUrl the address residents and agencies reach the public pages at (printed in the QR code); unset by
+ *        default: without it a demo installation prints the address it is served at and a production one refuses to
+ *        issue (see {@link PublicAddress})
  * @param unlistedTimeLimitDays working days for a certificate outside the list once the agency cited its basis
  * @param defaultTimeLimitDays working days for a retained item that names no time limit
  * @param publicInterestItems retained items that always touch public or most residents' interests (议事 + 审批)
@@ -16,14 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param verificationPerSecond verifications per second a client address may make in the long run
  */
 @ConfigurationProperties("qingdan.certificates")
-public record CertificateProperties(@DefaultValue("http://localhost:8080") String publicBaseUrl,
+public record CertificateProperties(String publicBaseUrl,
 		@DefaultValue("5") int unlistedTimeLimitDays, @DefaultValue("5") int defaultTimeLimitDays,
 		@DefaultValue({ "ZM-02", "ZM-09" }) List<String> publicInterestItems,
 		@DefaultValue("60") int verificationBurst, @DefaultValue("10") double verificationPerSecond) {
-
-	/** The verification page of a serial, as printed in the QR code. */
-	public String verificationUrl(String serial) {
-		String base = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
-		return base + "/public/certificates/" + serial;
-	}
 }

@@ -18,7 +18,7 @@ public record CertificateRequest(long id, long countyUnitId, long villageUnitId,
 		String deliberationOutcome, Boolean deliberationAgreed, String deliberationBy, String approvedBy,
 		Instant approvedAt, Boolean approvalAgreed, String approvalComment, LocalDate acceptedOn,
 		Integer timeLimitDays, LocalDate dueOn, LocalDate completedOn, RefusalReason refusalReason,
-		String refusalDetail, String refusedBy, int version) {
+		String refusalDetail, String refusedBy, String noticeNumber, int version) {
 
 	/** The certificate named for screens: the item's name, or what was asked for. */
 	public String title() {

@@ -69,28 +69,53 @@ public class CertificateRequests {
 
 	/** Requests in the actor's scope, newest first. An ID number is looked up through its blind index. */
 	public List<CertificateRequest> list(QingdanUser actor, Filter f, int limit) {
+		return page(actor, f, 0, limit);
+	}
+
+	/** One page of {@link #list}: {@code limit} requests after skipping {@code offset}. */
+	public List<CertificateRequest> page(QingdanUser actor, Filter f, int offset, int limit) {
+		return filtered(SELECT + WHERE + " order by r.id desc limit :limit offset :offset", actor, f)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(this::map)
+			.list();
+	}
+
+	/** How many requests {@link #list} would give without a limit. */
+	public long count(QingdanUser actor, Filter f) {
+		return filtered("select count(*) from certificate_request r " + WHERE, actor, f).query(Long.class).single();
+	}
+
+	/** Every request of the filter, newest first, one at a time (exports; at most {@code limit}). */
+	public void each(QingdanUser actor, Filter f, int limit, java.util.function.Consumer<CertificateRequest> each) {
+		filtered(SELECT + WHERE + " order by r.id desc limit :limit", actor, f)
+			.param("limit", limit)
+			.query(rs -> {
+				each.accept(map(rs, rs.getRow()));
+			});
+	}
+
+	private static final String WHERE = """
+			 where r.village_path like :scope
+			   and (cast(:status as varchar) is null or r.status = :status)
+			   and (cast(:decision as varchar) is null or r.decision = :decision)
+			   and (cast(:idx as varchar) is null or r.applicant_id_index = :idx)
+			   and (cast(:from as date) is null or r.received_on >= :from)
+			   and (cast(:to as date) is null or r.received_on <= :to)
+			   and (cast(:village as bigint) is null or r.village_unit_id = :village)""";
+
+	private JdbcClient.StatementSpec filtered(String sql, QingdanUser actor, Filter f) {
 		DataScope scope = actor.scope();
 		String idIndex = f.idNumber() == null || f.idNumber().isBlank() ? null
 				: cipher.blindIndex(f.idNumber().strip().toUpperCase(java.util.Locale.ROOT));
-		return jdbc.sql(SELECT + """
-				 where r.village_path like :scope
-				   and (cast(:status as varchar) is null or r.status = :status)
-				   and (cast(:decision as varchar) is null or r.decision = :decision)
-				   and (cast(:idx as varchar) is null or r.applicant_id_index = :idx)
-				   and (cast(:from as date) is null or r.received_on >= :from)
-				   and (cast(:to as date) is null or r.received_on <= :to)
-				   and (cast(:village as bigint) is null or r.village_unit_id = :village)
-				 order by r.id desc limit :limit""")
+		return jdbc.sql(sql)
 			.param("scope", scope.likePattern())
 			.param("status", f.status() == null ? null : f.status().name())
 			.param("decision", f.decision() == null ? null : f.decision().name())
 			.param("idx", idIndex)
 			.param("from", f.from() == null ? null : Date.valueOf(f.from()))
 			.param("to", f.to() == null ? null : Date.valueOf(f.to()))
-			.param("village", f.villageUnitId())
-			.param("limit", limit)
-			.query(this::map)
-			.list();
+			.param("village", f.villageUnitId());
 	}
 
 	/** Open requests of the given statuses within a scope (to-do lists). */
@@ -184,6 +209,18 @@ public class CertificateRequests {
 			.single();
 	}
 
+	/** The next refusal notice number of a village and year: 田庄村证告〔2026〕3号. */
+	String nextNoticeNumber(long villageUnitId, String villageName, int year) {
+		int seq = jdbc.sql("""
+				insert into certificate_notice_sequence (village_unit_id, year, last_value) values (?, ?, 1)
+				on conflict (village_unit_id, year) do update set last_value = certificate_notice_sequence.last_value + 1
+				returning last_value""")
+			.params(villageUnitId, year)
+			.query(Integer.class)
+			.single();
+		return Certificates.shortName(villageName) + "证告〔" + year + "〕" + seq + "号";
+	}
+
 	/** Moves the request on, checking the version it was read at; false when someone else changed it first. */
 	boolean update(long id, int expectedVersion, String setClause, java.util.Map<String, ?> params) {
 		var spec = jdbc.sql("update certificate_request set " + setClause + ", version = version + 1 where id = :id and version = :expected")
@@ -223,7 +260,8 @@ public class CertificateRequests {
 				rs.getString("approved_by"), ts(rs, "approved_at"), rs.getObject("approval_agreed", Boolean.class),
 				rs.getString("approval_comment"), date(rs, "accepted_on"), rs.getObject("time_limit_days", Integer.class),
 				date(rs, "due_on"), date(rs, "completed_on"), refusal == null ? null : RefusalReason.valueOf(refusal),
-				rs.getString("refusal_detail"), rs.getString("refused_by"), rs.getInt("version"));
+				rs.getString("refusal_detail"), rs.getString("refused_by"), rs.getString("notice_number"),
+				rs.getInt("version"));
 	}
 
 	static Instant ts(ResultSet rs, String column) throws SQLException {

@@ -1,10 +1,10 @@
 package cn.qingdan.certificate;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Fills a catalogue item's certificate template (证明样式). Placeholders are written {名称}; those the system knows
  * (the applicant's name and ID number, the purpose, the village's name) are filled in, the others the clerk fills at
  * issuance. The template's closing "{…名称}（盖章）{出具日期}" is dropped: the printed certificate carries the village
- * and the date in its signature block.
+ * and the date in its signature block. Each blank has a type ({@link TemplateField}).
  */
 final class CertificateTemplates {
 
@@ -37,30 +37,55 @@ final class CertificateTemplates {
 		return template == null ? "" : CLOSING.matcher(template.strip()).replaceFirst("").strip();
 	}
 
-	/** Placeholders the clerk must fill, in order of appearance, each once. */
-	static List<String> clerkFields(String template) {
-		Set<String> fields = new LinkedHashSet<>();
+	/** Placeholders the clerk must fill, in order of appearance, each once, with their types. */
+	static List<TemplateField> clerkFields(String template) {
+		Map<String, TemplateField> fields = new LinkedHashMap<>();
 		Matcher m = PLACEHOLDER.matcher(body(template));
 		while (m.find()) {
-			if (known(m.group(1), new Known("", "", "", "", "")) == null) {
-				fields.add(m.group(1));
+			TemplateField f = TemplateField.parse(m.group(1));
+			if (known(f.name(), new Known("", "", "", "", "")) == null) {
+				fields.putIfAbsent(f.name(), f);
 			}
 		}
-		return new ArrayList<>(fields);
+		return new ArrayList<>(fields.values());
 	}
 
-	/** The certificate text: known values and the clerk's values put in; a missing clerk value is an error. */
-	static String fill(String template, Known known, Map<String, String> values) {
+	/** A clerk's value that is missing or does not fit its blank's type. */
+	static final class FieldProblem extends IllegalArgumentException {
+
+		private final String field;
+
+		FieldProblem(String field, String message) {
+			super(message);
+			this.field = field;
+		}
+
+		String field() {
+			return field;
+		}
+	}
+
+	/**
+	 * The certificate text: known values and the clerk's values put in, each clerk's value checked against its type.
+	 *
+	 * @throws FieldProblem for the first value missing or not fitting
+	 */
+	static String fill(String template, Known known, Map<String, String> values, LocalDate issuedOn) {
 		Matcher m = PLACEHOLDER.matcher(body(template));
 		StringBuilder sb = new StringBuilder();
 		while (m.find()) {
-			String name = m.group(1);
-			String value = known(name, known);
+			TemplateField field = TemplateField.parse(m.group(1));
+			String value = known(field.name(), known);
 			if (value == null) {
-				value = values.get(name);
+				try {
+					value = field.value(values.get(field.name()), issuedOn);
+				}
+				catch (IllegalArgumentException problem) {
+					throw new FieldProblem(field.name(), problem.getMessage());
+				}
 			}
 			if (value == null || value.isBlank()) {
-				throw new IllegalArgumentException(name);
+				throw new FieldProblem(field.name(), "请填写“" + field.name() + "”");
 			}
 			m.appendReplacement(sb, Matcher.quoteReplacement(value.strip()));
 		}

@@ -15,16 +15,24 @@ import cn.qingdan.shared.todo.TodoProvider;
 
 /**
  * What certificates ask of each role, with deadlines: the village clerk issues, records the agency's basis or the
- * deliberation; the head approves; a township sees its villages' requests past their deadline.
+ * deliberation; the head approves; a township sees its villages' requests past their deadline. Without a public
+ * address for paper certificates (production, {@code public-base-url} unset) the office and the villages are told why
+ * issuing is refused.
  */
 @Component
 class CertificateTodos implements TodoProvider {
 
+	/** Roles told on their home page that certificates cannot be issued for want of a public address. */
+	private static final java.util.Set<Role> TOLD = java.util.EnumSet.of(Role.SYSTEM_ADMIN, Role.OFFICE_ADMIN,
+			Role.OFFICE_REVIEWER, Role.APPROVER, Role.INSPECTOR, Role.VILLAGE_CLERK, Role.VILLAGE_HEAD);
+
 	private final CertificateRequests requests;
+	private final PublicAddress address;
 	private final Clock clock;
 
-	CertificateTodos(CertificateRequests requests, Clock clock) {
+	CertificateTodos(CertificateRequests requests, PublicAddress address, Clock clock) {
 		this.requests = requests;
+		this.address = address;
 		this.clock = clock;
 	}
 
@@ -34,6 +42,11 @@ class CertificateTodos implements TodoProvider {
 			return List.of();
 		}
 		List<TodoItem> items = new ArrayList<>();
+		if (address.missing() && user.roles().stream().anyMatch(TOLD::contains)) {
+			items.add(new TodoItem("系统设置", "证明核验的公开访问地址尚未设置，各村（社区）暂不能出具证明：纸质证明上的二维码必须指向群众能访问的地址，"
+					+ "请系统管理员设置后再出具", user.has(Role.SYSTEM_ADMIN) ? "/public/certificates" : "/certificates/requests",
+					null));
+		}
 		String own = user.scope().likePattern();
 		if (user.has(Role.VILLAGE_CLERK) || user.has(Role.VILLAGE_HEAD)) {
 			for (CertificateRequest r : requests.open(own, List.of(RequestStatus.IN_PROGRESS,

@@ -27,22 +27,22 @@ public class Certificates {
 	private static final String COLUMNS = """
 			id, request_id, serial, number, county_unit_id, county_code, village_unit_id, village_path, village_code,
 			village_name, item_code, title, purpose, holder_name_masked, holder_id_masked, issued_on, issued_at, issued_by,
-			key_id, revoked_at, revoked_by, revoke_reason""";
+			key_id, revoked_at, revoked_by, revoke_reason, verification_base""";
 
 	private final JdbcClient jdbc;
 	private final PersonalDataCipher cipher;
 	private final CertificateKeys keys;
 	private final CertificatePdf pdf;
-	private final CertificateProperties properties;
+	private final PublicAddress address;
 	private final Units units;
 
 	Certificates(JdbcClient jdbc, PersonalDataCipher cipher, CertificateKeys keys, CertificatePdf pdf,
-			CertificateProperties properties, Units units) {
+			PublicAddress address, Units units) {
 		this.jdbc = jdbc;
 		this.cipher = cipher;
 		this.keys = keys;
 		this.pdf = pdf;
-		this.properties = properties;
+		this.address = address;
 		this.units = units;
 	}
 
@@ -104,19 +104,24 @@ public class Certificates {
 			.query(Boolean.class).single();
 	}
 
-	/** The printable PDF of a certificate (the full text, for the holder). */
+	/**
+	 * The printable PDF of a certificate (the full text, for the holder), pointing to the public address it was issued
+	 * with (see {@link PublicAddress}).
+	 */
 	public byte[] pdf(Certificate c) {
 		byte[] sealed = jdbc.sql("select body_cipher from certificate where id = ?").param(c.id()).query(byte[].class).single();
 		Unit county = units.unit(c.countyUnitId()).orElseThrow();
+		String url = PublicAddress.verificationUrl(address.forPrint(c.verificationBase()), c.serial());
 		return pdf.render(new CertificateDocument(c.title(), c.number(), c.villageName(), county.name(),
-				cipher.decrypt(sealed), c.issuedOn(), c.serial(), properties.verificationUrl(c.serial()), c.keyId()));
+				cipher.decrypt(sealed), c.issuedOn(), c.serial(), url));
 	}
 
 	// --------------------------------------------------------------- writes (used by CertificateDesk)
 
 	/** The fields of a certificate to issue. */
 	record Issue(long requestId, long countyUnitId, Unit village, String itemCode, String title, String purpose,
-			String holderName, String holderId, String body, LocalDate issuedOn, Instant issuedAt, String issuedBy) {
+			String holderName, String holderId, String body, LocalDate issuedOn, Instant issuedAt, String issuedBy,
+			String verificationBase) {
 
 		@Override
 		public String toString() {
@@ -136,14 +141,14 @@ public class Certificates {
 				insert into certificate (request_id, serial, number, county_unit_id, county_code, village_unit_id,
 				  village_path, village_code, village_name, item_code, title, purpose, holder_name_cipher,
 				  holder_name_masked, holder_id_cipher, holder_id_masked, body_cipher, issued_on, issued_at, issued_by,
-				  key_id, signature)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  key_id, signature, verification_base)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(in.requestId(), serial, number, in.countyUnitId(), countyCode, in.village().id(),
 					in.village().path(), in.village().regionCode(), in.village().name(), in.itemCode(), in.title(),
 					in.purpose(), cipher.encrypt(in.holderName()), Masking.name(in.holderName()),
 					cipher.encrypt(in.holderId()), Masking.idNumber(in.holderId()), cipher.encrypt(in.body()),
 					Date.valueOf(in.issuedOn()), Timestamp.from(in.issuedAt()), in.issuedBy(), signed.keyId(),
-					signed.signature())
+					signed.signature(), in.verificationBase())
 			.update();
 		return forRequest(in.requestId()).orElseThrow();
 	}
@@ -185,6 +190,6 @@ public class Certificates {
 				rs.getString("holder_name_masked"), rs.getString("holder_id_masked"),
 				rs.getDate("issued_on").toLocalDate(), rs.getTimestamp("issued_at").toInstant(),
 				rs.getString("issued_by"), rs.getString("key_id"), revoked == null ? null : revoked.toInstant(),
-				rs.getString("revoked_by"), rs.getString("revoke_reason"));
+				rs.getString("revoked_by"), rs.getString("revoke_reason"), rs.getString("verification_base"));
 	}
 }

@@ -21,6 +21,9 @@ final class Navigation {
 	/** Who proposes or handles catalogue changes (a village only comments when consulted, from its to-do list). */
 	private static final Set<String> PROPOSERS = Set.of("SYSTEM_ADMIN", "OFFICE_ADMIN", "OFFICE_REVIEWER", "APPROVER",
 			"INSPECTOR", "DEPARTMENT_OFFICER", "TOWNSHIP_OFFICER");
+	/** Certificate pages: villages, townships and the county office (not departments, not the system administrator). */
+	private static final Set<String> CERTIFICATES = Set.of("VILLAGE_CLERK", "VILLAGE_HEAD", "TOWNSHIP_OFFICER",
+			"OFFICE_ADMIN", "OFFICE_REVIEWER", "APPROVER", "INSPECTOR");
 
 	private static final List<Group> MENU = List.of(
 			new Group("工作台", List.of(new Link("首页", "/", Set.of()))),
@@ -36,8 +39,8 @@ final class Navigation {
 					new Link("准入目录", "/public/register", Set.of()),
 					new Link("核对任务", "/public/register/check", Set.of()))),
 			new Group("证明开具", List.of(new Link("受理申请", "/certificates/requests/new", Set.of("VILLAGE_CLERK", "VILLAGE_HEAD")),
-					new Link("证明台账", "/certificates/requests", Set.of()),
-					new Link("证明统计", "/certificates/statistics", Set.of()),
+					new Link("证明台账", "/certificates/requests", CERTIFICATES),
+					new Link("证明统计", "/certificates/statistics", CERTIFICATES),
 					new Link("证明核验", "/public/certificates", Set.of()))),
 			new Group("基础信息", List.of(new Link("单位管理", "/units", Set.of()),
 					new Link("行政区划", "/regions", Set.of()))),

@@ -89,10 +89,13 @@ class CertificateDeskIT extends IntegrationTest {
 		assertThat(r.itemCode()).isEqualTo("ZM-01");
 		assertThat(r.timeLimitDays()).isEqualTo(3);
 		assertThat(r.applicantIdMasked()).matches("610\\*{11}\\d{3}[\\dX]");
-		assertThat(desk.clerkFields(r)).containsExactly("起始日期", "居住地址", "自有住房/租住");
+		assertThat(desk.clerkFields(r)).extracting(TemplateField::name).containsExactly("起始日期", "居住地址", "自有住房/租住");
 
-		assertThatThrownBy(() -> desk.issue(clerk, id, r.version(), Map.of("起始日期", "2018年"), null))
+		assertThatThrownBy(() -> desk.issue(clerk, id, r.version(), Map.of("起始日期", "2018年3月1日"), null))
 			.isInstanceOf(RuleViolation.class).hasMessageContaining("居住地址");
+		assertThatThrownBy(() -> desk.issue(clerk, id, r.version(), Map.of("起始日期", "2018年", "居住地址", "三组",
+				"自有住房/租住", "租住"), null)).as("a date blank takes a date").isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("请填写日期").extracting("field").isEqualTo("f_起始日期");
 		Certificate c = desk.issue(clerk, id, r.version(), ZM01, null);
 		assertThat(c.number()).matches("田庄村证〔\\d{4}〕\\d+号");
 		assertThat(c.serial()).hasSize(20);

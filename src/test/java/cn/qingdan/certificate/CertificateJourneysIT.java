@@ -50,9 +50,9 @@ class CertificateJourneysIT extends BrowserTest {
 		assertThat(page.locator("body")).not().containsText("司马春燕");
 		String requestUrl = page.url();
 
-		page.fill("#f0", "2019年9月1日");
+		page.fill("#f0", "2019-09-01");
 		page.fill("#f1", "第三村民小组18号");
-		page.fill("#f2", "租住");
+		page.selectOption("#f2", "租住");
 		page.click("#issue");
 		assertThat(page.locator(".alert-success")).containsText("证明已出具");
 		assertThat(page.locator("#status")).hasText("已出具");
@@ -66,6 +66,7 @@ class CertificateJourneysIT extends BrowserTest {
 		try (PDDocument doc = Loader.loadPDF(pdf.body())) {
 			String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
 			org.assertj.core.api.Assertions.assertThat(text).contains("居（租）住证明").contains(number.replaceAll("\\s+", ""))
+				.contains("自2019年9月1日起")
 				.contains("司马春燕").contains("第三村民小组18号").contains("租住").contains("办理子女入学").contains("田庄村委会");
 		}
 

@@ -49,7 +49,7 @@ class CertificatePdfTest {
 
 	static CertificateDocument certificate(String title, String body) {
 		return new CertificateDocument(title, "田庄村证〔2026〕12号", "田庄村民委员会", "陕西省咸阳市武功县", body,
-				LocalDate.of(2026, 11, 23), "7K3M9QX2VD8F4HJN6TRW", URL, "wugong-2026-01");
+				LocalDate.of(2026, 11, 23), "7K3M9QX2VD8F4HJN6TRW", URL);
 	}
 
 	@Test
@@ -71,7 +71,8 @@ class CertificatePdfTest {
 		assertThat(text).contains("兹证明张三（身份证号：610431199001011234）自2020年3月1日起在本村三组实际居住（自有住房），至今未间断。",
 				"此证明仅用于子女入学。", "特此证明。");
 		assertThat(text).contains(
-				"本证明经SM2数字签名（密钥wugong-2026-01），可在wugong.qingdan.gov.cn/public/certificates输入核验码核验真伪。");
+				"本证明经数字签名，可扫描二维码或在wugong.qingdan.gov.cn/public/certificates输入核验码核验真伪。");
+		assertThat(text).as("no signing key on paper").doesNotContain("密钥").doesNotContain("SM2");
 	}
 
 	@Test
@@ -124,11 +125,11 @@ class CertificatePdfTest {
 		String hostile = "兹证明<script>alert(1)</script> & \"引号\" 'x' <img src=\"file:///etc/passwd\"/> ]]> <!-- 注释 -->。";
 		CertificateDocument doc = new CertificateDocument("居住证明<b>&amp;", "田庄村证〔2026〕<13>号", "田庄村\"民\"委员会&",
 				"陕西省咸阳市武功县", hostile + "\u0000\u0007\uD800", LocalDate.of(2026, 1, 1), "7K3M9QX2VD8F4HJN6TRW",
-				URL + "?q=<&>", "k<1>");
+				URL + "?q=<&>");
 		byte[] bytes = PDF.render(doc);
 		String text = squeeze(text(bytes));
 		assertThat(text).contains(squeeze(hostile), "居住证明<b>&amp;", "田庄村证〔2026〕<13>号", "田庄村\"民\"委员会&",
-				"（密钥k<1>）", "二〇二六年一月一日");
+				"二〇二六年一月一日");
 		try (PDDocument pdf = Loader.loadPDF(bytes)) {
 			List<PDImageXObject> images = new ArrayList<>();
 			collectImages(pdf.getPage(0).getResources(), images);
@@ -152,7 +153,7 @@ class CertificatePdfTest {
 			assertThat(pdf.getNumberOfPages()).isBetween(1, 3);
 		}
 		// Every page repeats the footnote and its page number; the rest is the text in order.
-		String text = squeeze(text(bytes)).replaceAll("本证明经SM2数字签名.*?核验真伪。第\\d+页，共\\d+页", "");
+		String text = squeeze(text(bytes)).replaceAll("本证明经数字签名.*?核验真伪。第\\d+页，共\\d+页", "");
 		assertThat(text).contains(squeeze(body.toString()), "田庄村民委员会", "二〇二六年十一月二十三日");
 	}
 
@@ -174,7 +175,7 @@ class CertificatePdfTest {
 	@Test
 	void incompleteCertificateIsRefused() {
 		assertThatThrownBy(() -> PDF.render(new CertificateDocument("证明", "1", "田庄村民委员会", null, "正文", null,
-				"7K3M9QX2VD8F4HJN6TRW", URL, "k"))).isInstanceOf(IllegalArgumentException.class);
+				"7K3M9QX2VD8F4HJN6TRW", URL))).isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test

@@ -373,13 +373,20 @@ class CertificateStatisticsIT extends IntegrationTest {
 	}
 
 	@ParameterizedTest(name = "{0} 打开证明开具统计")
-	@ValueSource(strings = { "sysadmin", "jfb_admin", "jfb_review", "approver", "inspector", "minzheng", "nongye", "sufang",
-			"wugongzhen", "tianzhuang", "tiechen" })
-	void everyRoleMayOpenThePage(String username) throws Exception {
+	@ValueSource(strings = { "jfb_admin", "jfb_review", "approver", "inspector", "sufang", "wugongzhen", "tianzhuang",
+			"tiechen" })
+	void villagesTownshipsAndTheOfficeMayOpenThePage(String username) throws Exception {
 		String html = mvc.perform(get("/certificates/statistics").with(as(username)))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(html).contains("<h1>证明开具统计</h1>").contains("按村（社区）统计").contains("按证明类型统计");
+	}
+
+	@ParameterizedTest(name = "{0} 无证明统计页面")
+	@ValueSource(strings = { "minzheng", "nongye", "sysadmin" })
+	void departmentsAndTheSystemAdministratorHaveNoCertificatePages(String username) throws Exception {
+		mvc.perform(get("/certificates/statistics").with(as(username))).andExpect(status().isForbidden());
+		mvc.perform(get("/certificates/statistics/export").with(as(username))).andExpect(status().isForbidden());
 	}
 
 	@Test

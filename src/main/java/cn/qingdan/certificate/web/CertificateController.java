@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,22 +24,19 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import cn.qingdan.catalogue.ItemContent;
 import cn.qingdan.certificate.AgencyType;
-import cn.qingdan.certificate.Certificate;
 import cn.qingdan.certificate.CertificateAssistant;
 import cn.qingdan.certificate.CertificateDesk;
 import cn.qingdan.certificate.CertificateRequest;
 import cn.qingdan.certificate.CertificateRequests;
 import cn.qingdan.certificate.Certificates;
-import cn.qingdan.certificate.Decision;
+import cn.qingdan.certificate.PublicAddress;
 import cn.qingdan.certificate.RefusalReason;
 import cn.qingdan.certificate.RequestForm;
 import cn.qingdan.certificate.RequestStatus;
+import cn.qingdan.certificate.TemplateField;
 import cn.qingdan.identity.DataScopes;
 import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.identity.Role;
-import cn.qingdan.org.Unit;
-import cn.qingdan.org.Units;
-import cn.qingdan.shared.NotFound;
 import cn.qingdan.shared.RuleViolation;
 import cn.qingdan.shared.todo.TodoItem;
 
@@ -58,46 +52,23 @@ class CertificateController {
 	private final CertificateDesk desk;
 	private final Certificates certificates;
 	private final CertificateAssistant assistant;
-	private final Units units;
+	private final PublicAddress address;
 	private final Clock clock;
 
 	CertificateController(CertificateRequests requests, CertificateDesk desk, Certificates certificates,
-			CertificateAssistant assistant, Units units, Clock clock) {
+			CertificateAssistant assistant, PublicAddress address, Clock clock) {
 		this.requests = requests;
 		this.desk = desk;
 		this.certificates = certificates;
 		this.assistant = assistant;
-		this.units = units;
+		this.address = address;
 		this.clock = clock;
 	}
 
-	@GetMapping
-	String list(@RequestParam(required = false) RequestStatus status, @RequestParam(required = false) Decision decision,
-			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to, Model model) {
-		return register(model, new CertificateRequests.Filter(status, decision, null, from, to, null), null);
-	}
-
-	/** Search by ID number: a POST, so the number never appears in a URL or an access log. */
-	@PostMapping("/search")
-	String search(@RequestParam(required = false) String idNumber, Model model) {
-		if (idNumber == null || idNumber.isBlank() || idNumber.strip().length() > 18) {
-			model.addAttribute("searchError", "请输入 18 位身份证号码");
-			return register(model, CertificateRequests.Filter.none(), null);
-		}
-		return register(model, new CertificateRequests.Filter(null, null, idNumber, null, null, null), "按身份证号查找");
-	}
-
-	private String register(Model model, CertificateRequests.Filter filter, String searchNote) {
-		QingdanUser me = DataScopes.currentUser();
-		List<CertificateRequest> list = requests.list(me, filter, 500);
-		model.addAttribute("requests", list);
-		model.addAttribute("filter", filter);
-		model.addAttribute("searchNote", searchNote);
-		model.addAttribute("statuses", RequestStatus.values());
-		model.addAttribute("decisions", Decision.values());
-		model.addAttribute("village", isVillage(me));
-		model.addAttribute("lights", lights(list));
-		return "certificate/requests";
+	/** Certificate pages are for villages, townships and the office; a department gets 403. */
+	@ModelAttribute
+	void guard() {
+		CertificateAccess.require();
 	}
 
 	@GetMapping("/new")
@@ -206,13 +177,20 @@ class CertificateController {
 			RedirectAttributes redirect) {
 		QingdanUser me = DataScopes.currentUser();
 		CertificateRequest r = requests.require(id, me);
-		List<String> fields = desk.clerkFields(r);
+		List<TemplateField> fields = desk.clerkFields(r);
 		Map<String, String> values = new LinkedHashMap<>();
 		Map<String, String> input = new HashMap<>();
 		for (int i = 0; i < fields.size(); i++) {
-			String v = params.get("f" + i);
-			values.put(fields.get(i), v);
-			input.put("f" + i, nz(v));
+			String v = nz(params.get("f" + i));
+			if (fields.get(i).kind() == TemplateField.Kind.PERIOD) {
+				String from = nz(params.get("f" + i + "_from")).strip();
+				String to = nz(params.get("f" + i + "_to")).strip();
+				input.put("f" + i + "_from", from);
+				input.put("f" + i + "_to", to);
+				v = from.isEmpty() && to.isEmpty() ? "" : from + "至" + to;
+			}
+			values.put(fields.get(i).name(), v);
+			input.put("f" + i, v);
 		}
 		input.put("body", nz(params.get("body")));
 		return step(id, model, redirect, input, "证明已出具，请下载打印后加盖印章交申请人", m -> {
@@ -222,7 +200,7 @@ class CertificateController {
 			catch (RuleViolation ex) {
 				String field = ex.field();
 				if (field != null && field.startsWith("f_")) {
-					int index = fields.indexOf(field.substring(2));
+					int index = fields.stream().map(TemplateField::name).toList().indexOf(field.substring(2));
 					throw new RuleViolation(index >= 0 ? "f" + index : "body", ex.getMessage());
 				}
 				throw ex;
@@ -253,38 +231,6 @@ class CertificateController {
 		catch (RuleViolation ex) {
 			return detail(model, r, Map.of(ex.field() == null ? "personal" : ex.field(), ex.getMessage()), Map.of());
 		}
-	}
-
-	/** 不予出具证明告知书 (printable). */
-	@GetMapping("/{id}/notice")
-	String notice(@PathVariable long id, Model model) {
-		CertificateRequest r = requests.require(id, DataScopes.currentUser());
-		if (r.status() != RequestStatus.REFUSED) {
-			throw new NotFound("不予出具告知书");
-		}
-		model.addAttribute("r", r);
-		model.addAttribute("item", r.itemCode() == null ? null
-				: assistant.item(r.countyUnitId(), r.catalogueVersion(), r.itemCode()).orElse(null));
-		model.addAttribute("county", units.unit(r.countyUnitId()).map(Unit::name).orElse(""));
-		return "certificate/notice";
-	}
-
-	/** The certificate as an A4 PDF: for the village that issued it (it carries the holder's data in full). */
-	@GetMapping("/{id}/certificate.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable long id) {
-		QingdanUser me = DataScopes.currentUser();
-		CertificateRequest r = requests.require(id, me);
-		if (me.unitId() != r.villageUnitId() || !(me.has(Role.VILLAGE_CLERK) || me.has(Role.VILLAGE_HEAD))) {
-			throw new org.springframework.security.access.AccessDeniedException("只有出具证明的村（社区）可以下载打印证明");
-		}
-		Certificate c = certificates.forRequest(id).orElseThrow(() -> new NotFound("证明"));
-		byte[] bytes = certificates.pdf(c);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue())
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-				.filename(c.number() + ".pdf", java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.body(bytes);
 	}
 
 	// ------------------------------------------------------------------------------------------------ views
@@ -326,6 +272,7 @@ class CertificateController {
 		model.addAttribute("manualReasons", RefusalReason.manual());
 		model.addAttribute("light", light(r));
 		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("issueBlocked", own && r.status() == RequestStatus.IN_PROGRESS && address.missing());
 		return "certificate/request";
 	}
 
@@ -350,25 +297,15 @@ class CertificateController {
 		return "certificate/form";
 	}
 
-	private Map<Long, String> lights(List<CertificateRequest> list) {
-		Map<Long, String> lights = new HashMap<>();
-		list.forEach(r -> lights.put(r.id(), light(r)));
-		return lights;
-	}
-
-	private String light(CertificateRequest r) {
+	String light(CertificateRequest r) {
 		if (!r.status().open() || r.dueOn() == null) {
 			return "NONE";
 		}
 		return new TodoItem("", "", "", r.dueOn()).light(LocalDate.now(clock)).name();
 	}
 
-	private static boolean isVillage(QingdanUser me) {
-		return me.has(Role.VILLAGE_CLERK) || me.has(Role.VILLAGE_HEAD);
-	}
-
 	private static void requireVillage() {
-		if (!isVillage(DataScopes.currentUser())) {
+		if (!CertificateAccess.village(DataScopes.currentUser())) {
 			throw new RuleViolation("只有村（社区）经办人或负责人可以受理证明申请");
 		}
 	}

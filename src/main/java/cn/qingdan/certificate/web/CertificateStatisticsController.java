@@ -33,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 证明开具统计: figures, charts and tables for the actor's scope over a range of receiving dates, optionally one
- * township or village, and the same as .xlsx. Every signed-in role may open it; the data scope decides what it counts.
+ * township or village, and the same as .xlsx. Villages, townships and the county office may open it (departments get
+ * 403); the data scope decides what it counts.
  * Malformed parameters are reported on the page (the default range is used instead), never answered with an error;
  * a township or village outside the scope is "not found".
  */
@@ -49,6 +50,12 @@ class CertificateStatisticsController {
 		this.statistics = statistics;
 		this.units = units;
 		this.json = json;
+	}
+
+	/** Certificate statistics are for villages, townships and the office; a department gets 403. */
+	@org.springframework.web.bind.annotation.ModelAttribute
+	void guard() {
+		CertificateAccess.require();
 	}
 
 	/** The parameters as understood, with what was wrong with them. */
