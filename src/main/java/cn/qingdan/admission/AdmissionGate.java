@@ -22,6 +22,7 @@ import cn.qingdan.identity.Role;
 import cn.qingdan.screening.Outcome;
 import cn.qingdan.screening.Screening;
 import cn.qingdan.screening.ScreeningEngine;
+import cn.qingdan.shared.Inputs;
 import cn.qingdan.shared.RuleViolation;
 import cn.qingdan.shared.WorkingDays;
 
@@ -222,6 +223,7 @@ public class AdmissionGate {
 		if (!"同意".equals(opinion)) {
 			requireText(text, "comment", "不同意或提出修改意见时，请写明具体意见");
 		}
+		Inputs.length("comment", text, MAX_TEXT, "意见");
 		int n = jdbc.sql("""
 				update admission_consultation set opinion = ?, comment = ?, commented_by = ?, commented_at = ?
 				where application_id = ? and unit_id = ?""")
@@ -267,6 +269,8 @@ public class AdmissionGate {
 		requireApprover(actor, a);
 		LocalDate today = today();
 		LocalDate latest = today.plusYears(properties.maxValidityYears());
+		Inputs.length("note", note, MAX_TEXT, "审定意见");
+		Inputs.date("expiresOn", expiresOn, "有效期");
 		LocalDate expiry = expiresOn != null ? expiresOn : a.periodEnd() != null ? a.periodEnd() : latest;
 		if (expiry.isAfter(latest)) {
 			expiry = latest;
@@ -449,7 +453,7 @@ public class AdmissionGate {
 	void record(long id, QingdanUser actor, String action, String note) {
 		jdbc.sql("insert into admission_event (application_id, at, actor, unit_name, action, note) values (?, ?, ?, ?, ?, ?)")
 			.params(id, Timestamp.from(clock.instant()), actor.displayName() + "（" + actor.username() + "）",
-					actor.unitName(), action, note)
+					actor.unitName(), action, Inputs.fit(note, 4000))
 			.update();
 	}
 
@@ -469,7 +473,11 @@ public class AdmissionGate {
 		if (text == null || text.isBlank()) {
 			throw new RuleViolation(field, message);
 		}
+		Inputs.length(field, text, MAX_TEXT, "填写的内容");
 	}
+
+	/** Reasons, notes and opinions: the narrowest of their columns (2,000), leaving room for a timeline prefix. */
+	static final int MAX_TEXT = 2000;
 
 	private static String nz(String s) {
 		return s == null ? "" : s;

@@ -21,6 +21,7 @@ import cn.qingdan.screening.Outcome;
 import cn.qingdan.screening.RequestKind;
 import cn.qingdan.screening.Screening;
 import cn.qingdan.shared.NotFound;
+import cn.qingdan.shared.Inputs;
 import cn.qingdan.shared.RuleViolation;
 import cn.qingdan.shared.crypto.PersonalDataCipher;
 import tools.jackson.databind.json.JsonMapper;
@@ -209,6 +210,10 @@ public class Applications {
 		if (f.scopeType() != Application.ScopeType.ALL && f.scopeUnitIds().isEmpty()) {
 			throw new RuleViolation("scopeUnitIds", "请选择实施范围内的乡镇（街道）或村（社区）");
 		}
+		Inputs.length("legalBasis", f.legalBasis(), 1000, "法律政策依据");
+		Inputs.date("periodStart", f.periodStart(), "开始日期");
+		Inputs.date("periodEnd", f.periodEnd(), "结束日期");
+		Inputs.date("implementedOn", f.implementedOn(), "实施日期");
 		if (f.periodStart() != null && f.periodEnd() != null && f.periodEnd().isBefore(f.periodStart())) {
 			throw new RuleViolation("periodEnd", "结束日期不能早于开始日期");
 		}
@@ -222,6 +227,13 @@ public class Applications {
 		if (f.fundingPerVillage() != null && f.fundingPerVillage().signum() < 0) {
 			throw new RuleViolation("fundingPerVillage", "经费不能为负数");
 		}
+		Inputs.range("fundingPerVillage", f.fundingPerVillage(), 0, 100_000_000, "每村经费应在 0–100000000 元之间");
+		Inputs.length("budgetSource", f.budgetSource(), 200, "经费来源");
+		Inputs.length("staff", f.staff(), 500, "人员保障");
+		Inputs.length("authority", f.authority(), 500, "委托事权");
+		Inputs.length("contactName", f.contactName(), 50, "联系人");
+		Inputs.length("emergencyReason", f.emergencyReason(), 1000, "紧急情形");
+		Inputs.length("retireNumber", f.retireNumber(), 60, "拟退出事项的准入编号");
 		if (f.contactPhone() != null && !f.contactPhone().isBlank() && !PHONE.matcher(f.contactPhone().strip()).matches()) {
 			throw new RuleViolation("contactPhone", "联系电话格式不正确");
 		}

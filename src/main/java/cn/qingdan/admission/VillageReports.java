@@ -22,6 +22,7 @@ import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.identity.Role;
 import cn.qingdan.screening.Screening;
 import cn.qingdan.shared.NotFound;
+import cn.qingdan.shared.Inputs;
 import cn.qingdan.shared.RuleViolation;
 import cn.qingdan.shared.WorkingDays;
 
@@ -70,6 +71,8 @@ public class VillageReports {
 		if (text.length() > 5000) {
 			throw new RuleViolation("text", "内容不超过 5000 字");
 		}
+		Inputs.length("checkedNumber", checkedNumber, 60, "准入编号");
+		Inputs.length("department", departmentName, 100, "部门名称");
 		StringBuilder receipt = new StringBuilder();
 		for (int i = 0; i < 12; i++) {
 			receipt.append(RECEIPT[random.nextInt(RECEIPT.length)]);
@@ -131,6 +134,7 @@ public class VillageReports {
 		if (response == null || response.isBlank()) {
 			throw new RuleViolation("response", "请填写答复意见");
 		}
+		Inputs.length("response", response, 4000, "答复意见");
 		int n = jdbc.sql("""
 				update village_report set status = 'ANSWERED', response = ?, responded_by = ?, responded_at = ?, version = version + 1
 				where id = ? and version = ? and status = 'OPEN'""")

@@ -31,6 +31,7 @@ import cn.qingdan.identity.Role;
 import cn.qingdan.org.Unit;
 import cn.qingdan.org.Units;
 import cn.qingdan.shared.NotFound;
+import cn.qingdan.shared.Inputs;
 import cn.qingdan.shared.RuleViolation;
 import cn.qingdan.shared.WorkingDays;
 
@@ -159,6 +160,7 @@ public class ChangeProposals {
 		if (title == null || title.isBlank() || title.strip().length() > 200) {
 			throw new RuleViolation("title", "请填写申请标题（不超过 200 字）");
 		}
+		Inputs.length("reason", reason, MAX_TEXT, "申请理由");
 		Catalogue catalogue = catalogues.find(catalogueId).orElseThrow(() -> new NotFound("清单目录"));
 		if (!actor.scope().covers(units.unit(catalogue.countyUnitId()).map(Unit::path).orElse("-"))
 				&& !units.unit(actor.unitId()).map(u -> u.path().startsWith(units.unit(catalogue.countyUnitId()).orElseThrow().path())).orElse(false)) {
@@ -193,6 +195,7 @@ public class ChangeProposals {
 			String reason, String basis, ItemContent content) {
 		ChangeProposal p = require(proposalId, actor);
 		p.require(Step.EDIT, actor);
+		Inputs.length("basis", basis, 1000, "调整依据");
 		String c = validateChange(p, op, code, reason, content, changes(proposalId));
 		ItemContent stored = content == null ? null : content.withCode(c);
 		int position = changes(proposalId).size() + 1;
@@ -217,6 +220,7 @@ public class ChangeProposals {
 		List<String> errors = new ArrayList<>();
 		for (CatalogueWorkbook.ChangeRow row : rows) {
 			try {
+				Inputs.length("basis", row.basis(), 1000, "调整依据");
 				String c = validateChange(p, row.operation(), row.code(), row.reason(), row.item(), existing);
 				existing.add(new ProposalChange(0, existing.size() + 1, row.operation(), c, row.reason(), row.basis(),
 						row.item() == null ? null : row.item().withCode(c)));
@@ -403,6 +407,7 @@ public class ChangeProposals {
 		String summary = p.title() + "（" + changes.stream().collect(Collectors.groupingBy(ProposalChange::operation, Collectors.counting()))
 			.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue() + " 项").collect(Collectors.joining("，")) + "）";
 		CatalogueVersion published = catalogues.publish(p.catalogueId(), new ArrayList<>(items.values()), actor.username(), id, summary);
+		Inputs.length("note", note, MAX_TEXT, "审定意见");
 		jdbc.sql("update change_proposal set decision_note = ?, decided_by = ?, decided_at = ?, published_version = ? where id = ?")
 			.params(blank(note), actor.username(), Timestamp.from(clock.instant()), published.number(), id)
 			.update();
@@ -452,6 +457,7 @@ public class ChangeProposals {
 		requireText(reason, "reason", "请写明调整理由");
 		CatalogueVersion current = catalogues.current(p.catalogueId()).orElse(null);
 		String c = code == null ? "" : code.strip().toUpperCase();
+		Inputs.length("code", c, 20, "编码");
 		Set<String> inProposal = existing.stream().map(ProposalChange::code).collect(Collectors.toSet());
 		switch (op) {
 			case ADD -> {
@@ -542,7 +548,8 @@ public class ChangeProposals {
 	/** A timeline entry names the person and the unit (never a login id). */
 	void record(long id, QingdanUser actor, String action, String note) {
 		jdbc.sql("insert into proposal_event (proposal_id, at, actor, unit_name, action, note) values (?, ?, ?, ?, ?, ?)")
-			.params(id, Timestamp.from(clock.instant()), actor.displayName(), actor.unitName(), action, blank(note))
+			.params(id, Timestamp.from(clock.instant()), actor.displayName(), actor.unitName(), action,
+					Inputs.fit(blank(note), 4000))
 			.update();
 	}
 
@@ -554,7 +561,11 @@ public class ChangeProposals {
 		if (text == null || text.isBlank()) {
 			throw new RuleViolation(field, message);
 		}
+		Inputs.length(field, text, MAX_TEXT, "填写的内容");
 	}
+
+	/** Reasons and notes: the narrowest of their columns (2,000); assessments and comments may run to 4,000. */
+	private static final int MAX_TEXT = 2000;
 
 	private static String blank(String s) {
 		return s == null || s.isBlank() ? null : s.strip();

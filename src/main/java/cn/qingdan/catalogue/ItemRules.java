@@ -32,6 +32,12 @@ public final class ItemRules {
 		else if (item.name().length() > 300) {
 			errors.add("事项名称不超过 300 字");
 		}
+		if (item.category() != null && item.category().length() > 100) {
+			errors.add("类别不超过 100 字");
+		}
+		if (!cn.qingdan.shared.Inputs.saneDate(item.validFrom()) || !cn.qingdan.shared.Inputs.saneDate(item.validTo())) {
+			errors.add("生效、失效" + cn.qingdan.shared.Inputs.DATE_RANGE);
+		}
 		if (item.validFrom() != null && item.validTo() != null && item.validTo().isBefore(item.validFrom())) {
 			errors.add("失效日期不能早于生效日期");
 		}

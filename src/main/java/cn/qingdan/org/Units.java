@@ -128,6 +128,7 @@ public class Units implements UnitDirectory {
 		if (name.strip().length() > 100) {
 			throw new RuleViolation("name", "单位名称不超过 100 字");
 		}
+		cn.qingdan.shared.Inputs.length("contact", contact, 100, "联系方式");
 		if (type == null) {
 			throw new RuleViolation("type", "请选择单位类型");
 		}

@@ -67,7 +67,14 @@ class ErrorHandling {
 		return respond(request, HttpStatus.BAD_REQUEST, "请求未通过校验", ex.getMessage(), ex.field());
 	}
 
-	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, ServletRequestBindingException.class,
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	Object badValue(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		boolean date = ex.getRequiredType() == java.time.LocalDate.class;
+		return respond(request, HttpStatus.BAD_REQUEST, "请求参数有误",
+				date ? "日期格式不正确，或不在 2000-01-01 至 2100-12-31 之间" : "请求参数格式不正确或超出范围，请检查后重试", ex.getName());
+	}
+
+	@ExceptionHandler({ ServletRequestBindingException.class,
 			HandlerMethodValidationException.class, MethodArgumentNotValidException.class,
 			org.springframework.validation.BindException.class })
 	Object badParameter(Exception ex, HttpServletRequest request) {
@@ -117,6 +124,34 @@ class ErrorHandling {
 		return respond(request, HttpStatus.FORBIDDEN, "无权访问", "您没有执行此操作的权限", null);
 	}
 
+	/**
+	 * Last resort for input the checks missed: a value too long for its column, a number out of range, an invalid
+	 * date or byte sequence (SQLSTATE class 22) is the user's input, not a fault: 400 without details; a constraint
+	 * violation (class 23) is a conflict with stored data. The transaction has rolled back: nothing was saved.
+	 */
+	@ExceptionHandler(org.springframework.dao.DataAccessException.class)
+	Object dataAccess(org.springframework.dao.DataAccessException ex, HttpServletRequest request) {
+		String state = sqlState(ex);
+		if (state != null && state.startsWith("22")) {
+			log.warn("请求 {} {} 的输入超出数据库允许的范围（SQLSTATE {}）", request.getMethod(), request.getRequestURI(), state);
+			return respond(request, HttpStatus.BAD_REQUEST, "请求未通过校验", "填写的内容过长、数值过大或含有无法保存的字符，请检查后重新提交", null);
+		}
+		if (state != null && state.startsWith("23")) {
+			log.warn("请求 {} {} 与已有数据冲突（SQLSTATE {}）", request.getMethod(), request.getRequestURI(), state);
+			return respond(request, HttpStatus.CONFLICT, "与已有数据冲突", "提交的内容与已有数据冲突（例如编号重复），请刷新后重试", null);
+		}
+		return unexpected(ex, request);
+	}
+
+	private static String sqlState(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+				return sql.getSQLState();
+			}
+		}
+		return null;
+	}
+
 	@ExceptionHandler(Exception.class)
 	Object unexpected(Exception ex, HttpServletRequest request) {
 		log.error("处理请求 {} {} 时发生未预期的错误", request.getMethod(), request.getRequestURI(), ex);
@@ -138,7 +173,7 @@ class ErrorHandling {
 			}
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
-		ModelAndView mav = new ModelAndView("error", Map.of("status", status.value(), "title", title, "message", detail));
+		ModelAndView mav = new ModelAndView("error", Map.of("status", status.value(), "heading", title, "message", detail));
 		mav.setStatus(status);
 		return mav;
 	}

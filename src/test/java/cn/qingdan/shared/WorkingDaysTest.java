@@ -52,4 +52,56 @@ class WorkingDaysTest {
 		assertThat(calendar.covers(LocalDate.of(2026, 12, 31))).isTrue();
 		assertThat(calendar.covers(LocalDate.of(2030, 1, 1))).isFalse();
 	}
+
+	@Test
+	void acrossThe2026MidAutumnAndNationalDayHolidays() {
+		// 2026: 中秋 9月25日–27日、国庆 10月1日–7日放假；9月20日（周日）、10月10日（周六）上班
+		assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 9, 24), LocalDate.of(2026, 10, 16))).isEqualTo(11);
+		assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 9, 18), LocalDate.of(2026, 10, 16))).isEqualTo(16);
+		assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 10, 16), LocalDate.of(2026, 9, 18))).isEqualTo(-16);
+		assertThat(calendar.workingDaysBetween(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 31))).isEqualTo(248);
+		assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 9, 24), 4)).isEqualTo(LocalDate.of(2026, 10, 8));
+		assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 9, 30), 3)).isEqualTo(LocalDate.of(2026, 10, 10));
+	}
+
+	@Test
+	void hugeGapsAreAnsweredExactly() {
+		// a date typed as +999999-12-31 once took 20 s a page when counted day by day; now it is arithmetic
+		assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 5, 11), LocalDate.of(9999, 12, 31))).isEqualTo(2_080_219);
+		assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 5, 11), LocalDate.of(999_999, 12, 31))).isEqualTo(260_358_844);
+		assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 1, 1), 1_000_000)).isEqualTo(LocalDate.of(5859, 2, 14));
+	}
+
+	@Test
+	void agreesWithCountingDayByDay() {
+		java.util.Random random = new java.util.Random(20261001);
+		for (int i = 0; i < 2000; i++) {
+			LocalDate from = LocalDate.of(2003, 1, 1).plusDays(random.nextInt(9500));
+			LocalDate to = from.plusDays(random.nextInt(120) - 20);
+			assertThat(calendar.workingDaysBetween(from, to)).as("%s → %s", from, to).isEqualTo(slowBetween(from, to));
+			int n = random.nextInt(40);
+			LocalDate due = calendar.plusWorkingDays(from, n);
+			assertThat(due).as("%s + %d", from, n).isEqualTo(slowPlus(from, n));
+		}
+	}
+
+	private int slowBetween(LocalDate from, LocalDate to) {
+		if (to.isBefore(from)) {
+			return -slowBetween(to, from);
+		}
+		int count = 0;
+		for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+			count += calendar.isWorkingDay(d) ? 1 : 0;
+		}
+		return count;
+	}
+
+	private LocalDate slowPlus(LocalDate start, int n) {
+		LocalDate day = start;
+		for (int left = n; left > 0;) {
+			day = day.plusDays(1);
+			left -= calendar.isWorkingDay(day) ? 1 : 0;
+		}
+		return day;
+	}
 }

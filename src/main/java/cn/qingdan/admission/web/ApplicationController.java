@@ -358,7 +358,8 @@ class ApplicationController {
 
 	private static Map<String, String> bindingErrors(BindingResult binding) {
 		Map<String, String> errors = new HashMap<>();
-		binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), "格式不正确，请重新填写"));
+		binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(),
+				binding.getFieldType(e.getField()) == LocalDate.class ? "日期格式不正确，或不在 2000-01-01 至 2100-12-31 之间" : "格式不正确，请重新填写"));
 		errors.putIfAbsent("form", "部分内容格式不正确，请按提示修改（已填内容均已保留）");
 		return errors;
 	}

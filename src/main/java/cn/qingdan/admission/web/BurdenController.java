@@ -51,6 +51,7 @@ class BurdenController {
 		long county = applications.countyOf(me);
 		int y = year == null ? LocalDate.now(clock).getYear() : year;
 		int b = baseline == null ? y - 1 : baseline;
+		saneYears(y, b);
 		Unit township = null;
 		if (!me.scope().isWide()) {
 			Unit own = units.unit(me.unitId()).orElseThrow();
@@ -108,6 +109,7 @@ class BurdenController {
 		QingdanUser me = DataScopes.currentUser();
 		Unit dept = units.unit(departmentId, me.scope()).filter(u -> u.type() == Unit.Type.DEPARTMENT)
 			.orElseThrow(() -> new NotFound("县级部门"));
+		saneYears(year, year);
 		try {
 			burden.setBudget(dept.id(), year, hours);
 			events.publishEvent(cn.qingdan.audit.AuditEvent.success("设定负担预算", "县级部门", dept.id(), dept.name() + " " + year + " 年 " + hours + " 小时"));
@@ -126,6 +128,7 @@ class BurdenController {
 			.orElseThrow(() -> new NotFound("村（社区）"));
 		long county = applications.countyOf(me);
 		int y = year == null ? LocalDate.now(clock).getYear() : year;
+		saneYears(y, y);
 		var matters = burden.mattersOf(county, id, y);
 		BigDecimal total = matters.stream().map(a -> a.hoursPerVillageYear()).reduce(BigDecimal.ZERO, BigDecimal::add);
 		var prev = burden.mattersOf(county, id, y - 1);
@@ -139,5 +142,12 @@ class BurdenController {
 				"labels", matters.stream().map(a -> a.title().length() > 10 ? a.title().substring(0, 10) + "…" : a.title()).toList(),
 				"series", List.of(Map.of("name", "小时/年", "data", matters.stream().map(a -> a.hoursPerVillageYear()).toList())))));
 		return "admission/village-burden";
+	}
+
+	/** Years outside 2000–2100 are refused (a 400 with the reason), never passed to date arithmetic. */
+	private static void saneYears(int year, int baseline) {
+		if (!cn.qingdan.shared.Inputs.saneYear(year) || !cn.qingdan.shared.Inputs.saneYear(baseline)) {
+			throw new cn.qingdan.shared.RuleViolation("year", "年份应在 2000–2100 之间");
+		}
 	}
 }
