@@ -13,13 +13,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.qingdan.audit.AuditEvent.Result;
@@ -46,8 +50,10 @@ class AuditTamperTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	/** The superuser (the application's own role may not disable the triggers). */
 	@Autowired
-	TransactionTemplate tx;
+	@FlywayDataSource
+	DataSource superuser;
 
 	@Autowired
 	MockMvc mvc;
@@ -71,10 +77,11 @@ class AuditTamperTests {
 
 	/** What a DBA could do: triggers off, change, triggers on. */
 	void asSuperuser(String sql, Object... params) {
-		tx.executeWithoutResult(s -> {
-			jdbc.sql("alter table audit_record disable trigger user").update();
-			jdbc.sql(sql).params(params).update();
-			jdbc.sql("alter table audit_record enable trigger user").update();
+		JdbcClient dba = JdbcClient.create(superuser);
+		new TransactionTemplate(new DataSourceTransactionManager(superuser)).executeWithoutResult(s -> {
+			dba.sql("alter table audit_record disable trigger user").update();
+			dba.sql(sql).params(params).update();
+			dba.sql("alter table audit_record enable trigger user").update();
 		});
 	}
 
