@@ -39,7 +39,7 @@ final class DatabaseRoles {
 
 	static final String HBA = HBA_MARKER + """
 
-			# 由清单平台在每次启动时生成：仅本机连接，一律口令认证（SCRAM-SHA-256），不允许 trust。
+			# 由清单平台在每次启动时生成：仅本机连接，一律口令认证（SCRAM-SHA-256），不允许免密登录。
 			# 口令见数据目录 keys/database/（仅运行账号可读）。
 			# TYPE  DATABASE  USER  ADDRESS       METHOD
 			local   all       all                 scram-sha-256
