@@ -55,6 +55,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		this.secrets = DatabaseSecrets.in(dataDir);
 		this.clean = clean;
 		this.port = freePort();
+		if (clean) {
+			forgetAuditAnchors(dataDir);
+		}
 		this.pg = startOnce(clean);
 		DatabaseRoles.secure(superuserDataSource(), pgData, secrets);
 		this.watchdog = Thread.ofPlatform().daemon().name("qingdan-pg-watchdog").unstarted(this::watch);
@@ -196,6 +199,19 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			log.warn("停止嵌入式 PostgreSQL 时出错：{}", ex.getMessage());
+		}
+	}
+
+	/**
+	 * A clean (test) cluster starts an empty audit log, so the audit chain's checkpoints of the previous cluster in
+	 * this folder ({@code audit/checkpoints.log}, see the audit module) would report it as truncated: they go with it.
+	 */
+	private static void forgetAuditAnchors(Path dataDir) {
+		try {
+			Files.deleteIfExists(dataDir.resolve("audit").resolve("checkpoints.log"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -19,10 +19,12 @@ class AuditController {
 
 	private final AuditRecords records;
 	private final AuditChain chain;
+	private final AuditCheckpoints checkpoints;
 
-	AuditController(AuditRecords records, AuditChain chain) {
+	AuditController(AuditRecords records, AuditChain chain, AuditCheckpoints checkpoints) {
 		this.records = records;
 		this.chain = chain;
+		this.checkpoints = checkpoints;
 	}
 
 	@GetMapping("/audit")
@@ -56,7 +58,8 @@ class AuditController {
 	}
 
 	@GetMapping("/audit/verify")
-	String verifyPage() {
+	String verifyPage(Model model) {
+		model.addAttribute("lastCheckpoint", checkpoints.read().last().orElse(null));
 		return "audit/verify";
 	}
 
