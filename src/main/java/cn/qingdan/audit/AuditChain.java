@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.Iterator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -25,8 +27,10 @@ import cn.qingdan.audit.AuditEvent.Result;
  * <li>a gap in seq means records were deleted;</li>
  * <li>a prev_hash that does not match the record before means records were removed, inserted or re-hashed.</li>
  * </ul>
- * Deleting the newest records leaves an intact (shorter) chain; compare the count with an earlier report to notice
- * that.
+ * The walk also holds the chain against its checkpoints outside the database ({@link AuditCheckpoints}): a record
+ * whose hash differs from the one anchored for its seq was rewritten and re-hashed; a chain that ends before the
+ * newest anchored seq was truncated; a checkpoint line that fails its MAC means the file was tampered with. An intact
+ * walk anchors the head it reached.
  */
 @Service
 public class AuditChain {
@@ -34,8 +38,10 @@ public class AuditChain {
 	private static final int FETCH_SIZE = 1000;
 
 	private final JdbcClient jdbc;
+	private final AuditCheckpoints checkpoints;
 
-	AuditChain(DataSource dataSource) {
+	AuditChain(DataSource dataSource, AuditCheckpoints checkpoints) {
+		this.checkpoints = checkpoints;
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		template.setFetchSize(FETCH_SIZE);
 		this.jdbc = JdbcClient.create(template);
@@ -44,7 +50,29 @@ public class AuditChain {
 	/** Walks the whole chain. Read-only; runs in one transaction so PostgreSQL streams with a cursor. */
 	@Transactional(readOnly = true)
 	public VerificationReport verify() {
+		AuditCheckpoints.Anchors anchors = checkpoints.read();
+		Walk walk = walk(anchors);
+		if (walk.report().intact() && walk.headSeq() > 0) {
+			checkpoints.write(walk.headSeq(), walk.headHash());
+			anchors = checkpoints.read();
+		}
+		return walk.report().withCheckpoint(anchors.last().orElse(null));
+	}
+
+	/** A report and the head the walk reached. */
+	private record Walk(VerificationReport report, long headSeq, String headHash) {
+
+		Walk(VerificationReport report) {
+			this(report, 0, null);
+		}
+	}
+
+	private Walk walk(AuditCheckpoints.Anchors anchors) {
 		long started = System.nanoTime();
+		List<AuditCheckpoint> expected = anchors.checkpoints().stream()
+			.sorted(Comparator.comparingLong(AuditCheckpoint::seq))
+			.toList();
+		int next = 0;
 		long checked = 0;
 		long expectedSeq = 1;
 		String prevHash = AuditRecord.GENESIS;
@@ -56,14 +84,30 @@ public class AuditChain {
 				AuditRecord r = it.next();
 				checked++;
 				String problem = problem(r, expectedSeq, prevHash);
+				while (problem == null && next < expected.size() && expected.get(next).seq() <= r.seq()) {
+					AuditCheckpoint c = expected.get(next++);
+					if (c.seq() == r.seq() && !c.hash().equals(r.hash())) {
+						problem = "与 " + c.atText() + " 保存在库外的校验点不符：该记录或其之前的记录被改写后重算了哈希";
+					}
+				}
 				if (problem != null) {
-					return VerificationReport.broken(checked, r.seq(), problem, since(started));
+					return new Walk(VerificationReport.broken(checked, r.seq(), problem, since(started)));
 				}
 				expectedSeq = r.seq() + 1;
 				prevHash = r.hash();
 			}
 		}
-		return VerificationReport.intact(checked, since(started));
+		if (anchors.firstBadLine() > 0) {
+			return new Walk(VerificationReport.brokenWithoutRecord(checked, "库外校验点文件第 " + anchors.firstBadLine()
+					+ " 行的签名不符，校验点文件被改动", since(started)));
+		}
+		AuditCheckpoint newest = anchors.last().orElse(null);
+		if (newest != null && newest.seq() >= expectedSeq) {
+			return new Walk(VerificationReport.brokenWithoutRecord(checked, "审计日志被截断：" + newest.atText()
+					+ " 的库外校验点记录链头为第 " + newest.seq() + " 号，现仅存至第 " + (expectedSeq - 1) + " 号，其后的记录被删除",
+					since(started)));
+		}
+		return new Walk(VerificationReport.intact(checked, since(started)), expectedSeq - 1, prevHash);
 	}
 
 	/** What is wrong with one record given what the chain expects, or null. */

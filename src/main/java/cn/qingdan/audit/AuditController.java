@@ -19,11 +19,14 @@ class AuditController {
 
 	private final AuditRecords records;
 	private final AuditChain chain;
+	private final AuditCheckpoints checkpoints;
 	private final ActorNames names;
 
-	AuditController(AuditRecords records, AuditChain chain, org.springframework.beans.factory.ObjectProvider<ActorNames> names) {
+	AuditController(AuditRecords records, AuditChain chain, AuditCheckpoints checkpoints,
+			org.springframework.beans.factory.ObjectProvider<ActorNames> names) {
 		this.records = records;
 		this.chain = chain;
+		this.checkpoints = checkpoints;
 		this.names = names.getIfAvailable(() -> new ActorNames() {
 			@Override
 			public java.util.Map<String, String> labels(java.util.Collection<String> usernames) {
@@ -73,7 +76,8 @@ class AuditController {
 	}
 
 	@GetMapping("/audit/verify")
-	String verifyPage() {
+	String verifyPage(Model model) {
+		model.addAttribute("lastCheckpoint", checkpoints.read().last().orElse(null));
 		return "audit/verify";
 	}
 

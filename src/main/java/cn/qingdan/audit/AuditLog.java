@@ -42,10 +42,12 @@ public class AuditLog {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final AuditAnchoring anchoring;
 
-	AuditLog(JdbcClient jdbc, Clock clock) {
+	AuditLog(JdbcClient jdbc, Clock clock, AuditAnchoring anchoring) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.anchoring = anchoring;
 	}
 
 	/**
@@ -106,6 +108,7 @@ public class AuditLog {
 			.param("prevHash", r.prevHash())
 			.param("hash", r.hash())
 			.update();
+		anchoring.written(r);
 		return r;
 	}
 

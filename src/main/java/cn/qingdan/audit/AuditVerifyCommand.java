@@ -56,9 +56,12 @@ class AuditVerifyCommand implements ApplicationRunner {
 		out.println("  已校验记录：" + report.checked() + " 条");
 		out.println("  校验结论：" + (report.intact() ? "完整" : "断裂"));
 		if (!report.intact()) {
-			out.println("  首个断点：第 " + report.firstBrokenSeq() + " 号记录");
+			if (report.firstBrokenSeq() != null) {
+				out.println("  首个断点：第 " + report.firstBrokenSeq() + " 号记录");
+			}
 			out.println("  问题说明：" + report.problem());
 		}
+		out.println("  库外校验点：" + report.checkpointText());
 		out.println("  耗时：" + report.tookText());
 		out.flush();
 		return report.intact() ? INTACT : BROKEN;

@@ -132,6 +132,9 @@ class SecurityConfiguration {
 
 	private static AuthenticationFailureHandler failureHandler() {
 		return (request, response, ex) -> {
+			if (cn.qingdan.shared.DatabaseFaults.isDatabaseFault(ex)) {
+				throw new jakarta.servlet.ServletException(ex); // 系统维护中 (web's Maintenance), never 用户名或密码错误
+			}
 			String reason = ex instanceof LockedException ? "locked" : ex instanceof DisabledException ? "disabled" : "bad";
 			response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
 		};

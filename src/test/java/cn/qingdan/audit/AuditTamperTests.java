@@ -1,25 +1,33 @@
 package cn.qingdan.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.qingdan.audit.AuditEvent.Result;
@@ -29,7 +37,7 @@ import cn.qingdan.audit.AuditEvent.Result;
  * the first broken link. Runs on its own database (distinct data folder) and restores what it altered; the context is
  * closed after the class so its pool is gone before the JVM stops the database.
  */
-@SpringBootTest(properties = "qingdan.data-dir=target/test-data-audit-tamper")
+@SpringBootTest(properties = { "qingdan.data-dir=target/test-data-audit-tamper", "qingdan.audit.checkpoint-every=0" })
 @AutoConfigureMockMvc
 @org.springframework.test.annotation.DirtiesContext
 class AuditTamperTests {
@@ -46,11 +54,16 @@ class AuditTamperTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	/** The superuser (the application's own role may not disable the triggers). */
 	@Autowired
-	TransactionTemplate tx;
+	@FlywayDataSource
+	DataSource superuser;
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	AuditCheckpoints checkpoints;
 
 	AuditRecord first;
 	AuditRecord middle;
@@ -71,14 +84,20 @@ class AuditTamperTests {
 
 	/** What a DBA could do: triggers off, change, triggers on. */
 	void asSuperuser(String sql, Object... params) {
-		tx.executeWithoutResult(s -> {
-			jdbc.sql("alter table audit_record disable trigger user").update();
-			jdbc.sql(sql).params(params).update();
-			jdbc.sql("alter table audit_record enable trigger user").update();
+		JdbcClient dba = JdbcClient.create(superuser);
+		new TransactionTemplate(new DataSourceTransactionManager(superuser)).executeWithoutResult(s -> {
+			dba.sql("alter table audit_record disable trigger user").update();
+			dba.sql(sql).params(params).update();
+			dba.sql("alter table audit_record enable trigger user").update();
 		});
 	}
 
 	void restore(AuditRecord r) {
+		put(r);
+		assertThat(chain.verify().intact()).as("restored").isTrue();
+	}
+
+	void put(AuditRecord r) {
 		asSuperuser("delete from audit_record where seq = ?", r.seq());
 		asSuperuser("""
 				insert into audit_record (seq, occurred_at, username, unit_id, unit_name, action, object_type, object_id,
@@ -86,7 +105,6 @@ class AuditTamperTests {
 				r.seq(), OffsetDateTime.ofInstant(r.occurredAt(), ZoneOffset.UTC), r.username(), r.unitId(),
 				r.unitName(), r.action(), r.objectType(), r.objectId(), r.result().name(), r.detail(), r.clientIp(),
 				r.prevHash(), r.hash());
-		assertThat(chain.verify().intact()).as("restored").isTrue();
 	}
 
 	@Test
@@ -178,5 +196,78 @@ class AuditTamperTests {
 		finally {
 			restore(last);
 		}
+	}
+
+	@Test
+	void theApplicationsOwnRoleCannotSwitchTheTriggersOff() {
+		assertThatThrownBy(() -> jdbc.sql("alter table audit_record disable trigger user").update())
+			.rootCause().hasMessageContaining("must be owner");
+		assertThatThrownBy(() -> jdbc.sql("delete from audit_record where seq = ?").param(last.seq()).update())
+			.rootCause().hasMessageContaining("permission denied");
+	}
+
+	@Test
+	void deletingTheNewestRecordsIsDetectedByTheCheckpointOutsideTheDatabase() {
+		assertThat(checkpoints.read().last()).get().extracting(AuditCheckpoint::seq).isEqualTo(last.seq());
+		asSuperuser("delete from audit_record where seq >= ?", middle.seq());
+		try {
+			VerificationReport report = chain.verify();
+
+			assertThat(report.intact()).isFalse();
+			assertThat(report.firstBrokenSeq()).isNull();
+			assertThat(report.checked()).isEqualTo(first.seq());
+			assertThat(report.problem()).contains("审计日志被截断").contains("链头为第 " + last.seq() + " 号")
+				.contains("现仅存至第 " + first.seq() + " 号");
+		}
+		finally {
+			put(middle);
+			restore(last);
+		}
+	}
+
+	@Test
+	void editingARecordAndRecomputingEveryHashAfterItIsDetected() {
+		AuditRecord forgedMiddle = AuditLog.chained(middle.seq(), middle.occurredAt(), entry(middle.action(), "伪造"),
+				middle.prevHash());
+		AuditRecord forgedLast = AuditLog.chained(last.seq(), last.occurredAt(), entry(last.action(), "三"),
+				forgedMiddle.hash());
+		put(forgedMiddle);
+		put(forgedLast);
+		try {
+			VerificationReport report = chain.verify();
+
+			assertThat(report.intact()).as("every link and hash agrees, only the checkpoint tells").isFalse();
+			assertThat(report.firstBrokenSeq()).isEqualTo(last.seq());
+			assertThat(report.problem()).contains("保存在库外的校验点不符");
+		}
+		finally {
+			put(middle);
+			restore(last);
+		}
+	}
+
+	@Test
+	void anAlteredCheckpointFileIsDetected() throws Exception {
+		Path file = checkpoints.file();
+		String original = Files.readString(file);
+		String lastLine = original.strip().lines().reduce((a, b) -> b).orElseThrow();
+		Files.writeString(file, original.replace(lastLine, lastLine.replace("seq=" + last.seq() + " ", "seq=" + first.seq() + " ")));
+		try {
+			VerificationReport report = chain.verify();
+
+			assertThat(report.intact()).isFalse();
+			assertThat(report.problem()).contains("校验点文件被改动");
+		}
+		finally {
+			Files.writeString(file, original);
+		}
+	}
+
+	@Test
+	void theVerificationPageShowsTheLastCheckpoint() throws Exception {
+		mvc.perform(get("/audit/verify").with(user(AuditFixtures.anOfficeAdmin())))
+			.andExpect(content().string(containsString("最近的库外校验点：链头第 " + last.seq() + " 号记录")));
+		mvc.perform(post("/audit/verify").with(csrf()).with(user(AuditFixtures.anOfficeAdmin())))
+			.andExpect(content().string(containsString("链头第 " + last.seq() + " 号记录，哈希 " + last.hash().substring(0, 16))));
 	}
 }

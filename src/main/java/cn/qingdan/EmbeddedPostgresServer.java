@@ -1,0 +1,246 @@
+package cn.qingdan;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One embedded PostgreSQL 18 (zonky) on {@code ${qingdan.data-dir}/postgres}, kept on one port for the life of the
+ * JVM so that the connection pool reaches it again after a restart.
+ * <ul>
+ * <li><b>Durable</b>: the library starts the server with {@code -F} (fsync off); {@code fsync=on} and
+ * {@code synchronous_commit=on} override it (a clean test cluster keeps synchronous_commit off).</li>
+ * <li><b>Locked down</b>: see {@link DatabaseRoles}; the superuser's password is in {@link DatabaseSecrets}.</li>
+ * <li><b>Orphans</b>: a server left running on the folder by a killed JVM is stopped first ({@link OrphanPostmaster}).</li>
+ * <li><b>Watchdog</b>: a daemon thread checks every few seconds that the postmaster lives and starts it again if it
+ * died; the pool's broken connections are replaced once it is back.</li>
+ * <li><b>Start log</b>: the server's output before its log collector runs goes to {@code ${data-dir}/logs/postgres-start.log};
+ * a failed start logs its last lines at ERROR (e.g. "lock file postmaster.pid already exists"). Later messages go
+ * to {@code postgres/log/postgresql-<weekday>.log} (a week, rotated daily).</li>
+ * </ul>
+ */
+final class EmbeddedPostgresServer implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+	private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+	private static final Duration WATCH_EVERY = Duration.ofSeconds(2);
+
+	private final Path pgData;
+	private final Path startLog;
+	private final DatabaseSecrets secrets;
+	private final boolean clean;
+	private final int port;
+	private volatile EmbeddedPostgres pg;
+	private volatile boolean closed;
+	private volatile int restarts;
+	private final Thread watchdog;
+
+	private EmbeddedPostgresServer(Path dataDir, boolean clean) {
+		this.pgData = dataDir.resolve("postgres");
+		this.startLog = dataDir.resolve("logs").resolve("postgres-start.log");
+		this.secrets = DatabaseSecrets.in(dataDir);
+		this.clean = clean;
+		this.port = freePort();
+		if (clean) {
+			forgetAuditAnchors(dataDir);
+		}
+		this.pg = startOnce(clean);
+		DatabaseRoles.secure(superuserDataSource(), pgData, secrets);
+		this.watchdog = Thread.ofPlatform().daemon().name("qingdan-pg-watchdog").unstarted(this::watch);
+		watchdog.start();
+	}
+
+	/** Starts the server on {@code dataDir/postgres} ({@code clean}: from an empty cluster). */
+	static EmbeddedPostgresServer start(Path dataDir, boolean clean) {
+		return new EmbeddedPostgresServer(dataDir.toAbsolutePath().normalize(), clean);
+	}
+
+	String jdbcUrl() {
+		return "jdbc:postgresql://localhost:" + port + "/postgres";
+	}
+
+	int port() {
+		return port;
+	}
+
+	Path pgData() {
+		return pgData;
+	}
+
+	DatabaseSecrets secrets() {
+		return secrets;
+	}
+
+	/** How often the watchdog restarted the server. */
+	int restarts() {
+		return restarts;
+	}
+
+	/** Unpooled connections as the superuser: for migrations and the grants after them, nothing else. */
+	DataSource superuserDataSource() {
+		PGSimpleDataSource ds = new PGSimpleDataSource();
+		ds.setUrl(jdbcUrl());
+		ds.setUser(DatabaseRoles.SUPERUSER);
+		ds.setPassword(secrets.superuserPassword());
+		ds.setApplicationName("qingdan-migrations");
+		return ds;
+	}
+
+	/** Whether the postmaster is running. */
+	boolean alive() {
+		return OrphanPostmaster.running(pgData).isPresent();
+	}
+
+	private EmbeddedPostgres startOnce(boolean cleanCluster) {
+		try {
+			Files.createDirectories(pgData);
+			Files.createDirectories(startLog.getParent());
+			OrphanPostmaster.stopIfRunning(pgData);
+			keepPrevious(startLog);
+			long t0 = System.nanoTime();
+			EmbeddedPostgres started = EmbeddedPostgres.builder()
+				.setDataDirectory(pgData)
+				.setCleanDataDirectory(cleanCluster)
+				.setPort(port)
+				.setPGStartupWait(STARTUP_WAIT)
+				.setRegisterShutdownHook(false) // stopped by the context (after the pool closes)
+				.setConnectConfig("password", secrets.superuserPassword())
+				.setOutputRedirector(ProcessBuilder.Redirect.to(startLog.toFile()))
+				.setErrorRedirector(ProcessBuilder.Redirect.to(startLog.toFile()))
+				.setServerConfig("timezone", "Asia/Shanghai")
+				.setServerConfig("max_connections", "100")
+				.setServerConfig("shared_buffers", "256MB")
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", clean ? "off" : "on")
+				.setServerConfig("full_page_writes", "on")
+				.setServerConfig("logging_collector", "on")
+				.setServerConfig("log_directory", "log")
+				.setServerConfig("log_filename", "postgresql-%a.log")
+				.setServerConfig("log_truncate_on_rotation", "on")
+				.setServerConfig("log_rotation_age", "1d")
+				.setServerConfig("log_rotation_size", "0")
+				.setServerConfig("log_min_error_statement", "panic")
+				.start();
+			log.info("嵌入式 PostgreSQL 已启动：{}（端口 {}，{} ms）", pgData, port, (System.nanoTime() - t0) / 1_000_000);
+			return started;
+		}
+		catch (IOException | RuntimeException ex) {
+			log.error("嵌入式 PostgreSQL 启动失败（数据目录 {}）：{}\n数据库输出的最后几行（{}）：\n{}", pgData, ex.getMessage(),
+					startLog, tail(startLog, 20));
+			throw ex instanceof IOException io ? new UncheckedIOException("无法启动嵌入式 PostgreSQL（数据目录 " + pgData + "）", io)
+					: (RuntimeException) ex;
+		}
+	}
+
+	/** Starts the server again after it died (same port, same folder). */
+	synchronized void restart() {
+		if (closed) {
+			return;
+		}
+		EmbeddedPostgres old = pg;
+		try {
+			old.close(); // releases the library's folder lock; the stop itself fails quietly, the server is gone
+		}
+		catch (IOException | RuntimeException ignored) {
+		}
+		pg = startOnce(false);
+		DatabaseRoles.secure(superuserDataSource(), pgData, secrets);
+		restarts++;
+	}
+
+	private void watch() {
+		int failures = 0;
+		while (!closed) {
+			try {
+				Thread.sleep(WATCH_EVERY.multipliedBy(Math.min(1L << Math.min(failures, 4), 8)));
+				if (closed || alive()) {
+					failures = 0;
+					continue;
+				}
+				log.error("嵌入式 PostgreSQL 已停止运行（数据目录 {}），正在重新启动", pgData);
+				Thread.sleep(1000); // let the dead server's backends notice and exit, so its shared memory is free
+				restart();
+				log.warn("嵌入式 PostgreSQL 已重新启动（第 {} 次）", restarts);
+				failures = 0;
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
+			catch (RuntimeException ex) {
+				failures++;
+				log.error("嵌入式 PostgreSQL 重新启动失败（第 {} 次尝试），稍后重试：{}", failures, ex.getMessage());
+			}
+		}
+	}
+
+	@Override
+	public synchronized void close() {
+		if (closed) {
+			return;
+		}
+		closed = true;
+		watchdog.interrupt();
+		try {
+			pg.close();
+		}
+		catch (IOException ex) {
+			log.warn("停止嵌入式 PostgreSQL 时出错：{}", ex.getMessage());
+		}
+	}
+
+	/**
+	 * A clean (test) cluster starts an empty audit log, so the audit chain's checkpoints of the previous cluster in
+	 * this folder ({@code audit/checkpoints.log}, see the audit module) would report it as truncated: they go with it.
+	 */
+	private static void forgetAuditAnchors(Path dataDir) {
+		try {
+			Files.deleteIfExists(dataDir.resolve("audit").resolve("checkpoints.log"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("找不到可用端口", ex);
+		}
+	}
+
+	static String tail(Path file, int lines) {
+		try {
+			List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
+			return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+		}
+		catch (IOException | RuntimeException ex) {
+			return "（无）";
+		}
+	}
+
+	static void keepPrevious(Path file) {
+		try {
+			if (Files.exists(file)) {
+				Files.move(file, file.resolveSibling(file.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		catch (IOException ignored) {
+		}
+	}
+}
