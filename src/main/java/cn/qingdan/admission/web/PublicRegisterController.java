@@ -29,8 +29,10 @@ class PublicRegisterController {
 	private final Register register;
 	private final VillageReports reports;
 	private final PublicCounty county;
+	private final CheckVillages checkVillages;
 
-	PublicRegisterController(Register register, VillageReports reports, PublicCounty county) {
+	PublicRegisterController(Register register, VillageReports reports, PublicCounty county, CheckVillages checkVillages) {
+		this.checkVillages = checkVillages;
 		this.register = register;
 		this.reports = reports;
 		this.county = county;
@@ -58,15 +60,18 @@ class PublicRegisterController {
 
 	@GetMapping("/check")
 	String checkForm(Model model) {
-		model.addAttribute("county", county.resolve(null));
+		Unit c = county.resolve(null);
+		model.addAttribute("county", c);
+		villages(model, c, null);
 		return "public/check-task";
 	}
 
 	@PostMapping("/check")
-	String check(@RequestParam(defaultValue = "") String input, Model model) {
+	String check(@RequestParam(defaultValue = "") String input, @RequestParam(required = false) Long village, Model model) {
 		Unit c = county.resolve(null);
 		model.addAttribute("county", c);
 		model.addAttribute("input", input);
+		Long v = villages(model, c, village);
 		if (input.isBlank()) {
 			model.addAttribute("error", "请输入准入编号或粘贴收到的任务内容");
 			return "public/check-task";
@@ -75,27 +80,42 @@ class PublicRegisterController {
 			model.addAttribute("error", "内容不超过 5000 字，请删减后再查");
 			return "public/check-task";
 		}
-		model.addAttribute("result", register.check(c.id(), input));
+		model.addAttribute("result", register.check(c.id(), input, v));
 		return "public/check-task";
 	}
 
 	@PostMapping("/report")
 	String report(@RequestParam(defaultValue = "") String text, @RequestParam(required = false) String department,
-			@RequestParam(defaultValue = "false") boolean hidden, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean hidden, @RequestParam(required = false) Long village, Model model,
+			RedirectAttributes redirect) {
 		Unit c = county.resolve(null);
 		QingdanUser reporter = Actor.current().filter(QingdanUser.class::isInstance).map(QingdanUser.class::cast).orElse(null);
+		Long v = checkVillages.village(c, reporter, village);
 		try {
-			var result = register.check(c.id(), text);
-			String receipt = reports.file(c.id(), reporter, text, null, result.screening(), department, hidden);
+			var result = register.check(c.id(), text, v);
+			if (!result.reportable()) {
+				throw new RuleViolation("text", "该任务已准入，且适用于所选村（社区），无需反映");
+			}
+			String receipt = reports.file(c.id(), reporter, v, text, result, department, hidden);
 			redirect.addFlashAttribute("receipt", receipt);
 			return "redirect:/public/register/report?receipt=" + receipt;
 		}
 		catch (RuleViolation ex) {
 			model.addAttribute("county", c);
 			model.addAttribute("input", text);
+			villages(model, c, village);
 			model.addAttribute("error", ex.getMessage());
 			return "public/check-task";
 		}
+	}
+
+	/** The village choices (by township) and the village checked for: the one chosen, or the signed-in clerk's own. */
+	private Long villages(Model model, Unit c, Long chosen) {
+		QingdanUser me = Actor.current().filter(QingdanUser.class::isInstance).map(QingdanUser.class::cast).orElse(null);
+		Long v = checkVillages.village(c, me, chosen);
+		model.addAttribute("townships", checkVillages.byTownship(c));
+		model.addAttribute("village", v);
+		return v;
 	}
 
 	@GetMapping("/report")
