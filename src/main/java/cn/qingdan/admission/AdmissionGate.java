@@ -5,7 +5,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -39,6 +38,7 @@ public class AdmissionGate {
 	private final ScreeningEngine screening;
 	private final AdmissionNumbers numbers;
 	private final Burden burden;
+	private final Retirements retirements;
 	private final WorkingDays workingDays;
 	private final AdmissionProperties properties;
 	private final JdbcClient jdbc;
@@ -46,17 +46,23 @@ public class AdmissionGate {
 	private final Clock clock;
 
 	AdmissionGate(Applications applications, ScreeningEngine screening, AdmissionNumbers numbers, Burden burden,
-			WorkingDays workingDays, AdmissionProperties properties, JdbcClient jdbc, ApplicationEventPublisher events,
-			Clock clock) {
+			Retirements retirements, WorkingDays workingDays, AdmissionProperties properties, JdbcClient jdbc,
+			ApplicationEventPublisher events, Clock clock) {
 		this.applications = applications;
 		this.screening = screening;
 		this.numbers = numbers;
 		this.burden = burden;
+		this.retirements = retirements;
 		this.workingDays = workingDays;
 		this.properties = properties;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
+	}
+
+	/** The same gate on another clock (the demo records its history on past days). */
+	AdmissionGate at(Clock other) {
+		return new AdmissionGate(applications, screening, numbers, burden, retirements, workingDays, properties, jdbc, events, other);
 	}
 
 	/** Screens a text for the live check on the form (nothing is stored). */
@@ -68,21 +74,34 @@ public class AdmissionGate {
 	public long create(QingdanUser actor, ApplicationForm form) {
 		requireDepartment(actor);
 		applications.validate(actor, form);
+		retirements.check(actor.unitId(), form.retireNumber());
 		Screening verdict = screening.screen(applications.countyOf(actor), join(form.title(), form.content()), form.kind());
 		long id = applications.insert(actor, form, verdict, clock.instant());
 		if (form.emergency()) {
-			LocalDate implemented = form.implementedOn() == null ? today() : form.implementedOn();
-			jdbc.sql("update admission_application set status = 'EMERGENCY', implemented_on = ?, filing_deadline = ? where id = ?")
-				.params(Date.valueOf(implemented), Date.valueOf(workingDays.plusWorkingDays(implemented, properties.filingDays())), id)
-				.update();
+			emergency(id, form, "update admission_application set status = 'EMERGENCY', implemented_on = ?, filing_deadline = ? where id = ?");
 			record(id, actor, "应急实施", form.emergencyReason());
 			audit("登记应急实施事项", id, form.title());
 		}
 		else {
-			record(id, actor, "填写申请", verdictNote(verdict));
+			record(id, actor, "填写申请", Routing.verdictNote(verdict));
 			audit("新建准入申请", id, form.title());
 		}
 		return id;
+	}
+
+	/** Creates and submits in one transaction: a submission refused for what it lacks leaves no draft behind. */
+	@Transactional
+	public long createAndSubmit(QingdanUser actor, ApplicationForm form) {
+		long id = create(actor, form);
+		submit(actor, id, applications.find(id).orElseThrow().version());
+		return id;
+	}
+
+	/** An emergency is filed within N working days of its implementation (today when not given). */
+	private void emergency(long id, ApplicationForm form, String sql) {
+		LocalDate implemented = form.implementedOn() == null ? today() : form.implementedOn();
+		jdbc.sql(sql).params(Date.valueOf(implemented), Date.valueOf(workingDays.plusWorkingDays(implemented, properties.filingDays())), id)
+			.update();
 	}
 
 	@Transactional
@@ -93,10 +112,14 @@ public class AdmissionGate {
 			throw new RuleViolation("只有草稿或待备案的应急事项可以修改，当前状态为“" + a.status().label() + "”");
 		}
 		applications.validate(actor, form);
+		retirements.check(a.departmentUnitId(), form.retireNumber());
 		bump(a, version);
 		Screening verdict = screening.screen(a.countyUnitId(), join(form.title(), form.content()), form.kind());
 		applications.update(id, form, verdict);
-		record(id, actor, "修改申请", verdictNote(verdict));
+		if (a.status() == Status.EMERGENCY) {
+			emergency(id, form, "update admission_application set implemented_on = ?, filing_deadline = ? where id = ?");
+		}
+		record(id, actor, "修改申请", Routing.verdictNote(verdict));
 		audit("修改准入申请", id, form.title());
 	}
 
@@ -109,18 +132,15 @@ public class AdmissionGate {
 			throw new RuleViolation("只有草稿可以提交，当前状态为“" + a.status().label() + "”");
 		}
 		Outcome outcome = a.effectiveList();
-		Status next = switch (outcome) {
-			case PROHIBITED, CERTIFICATE_NOT_ISSUABLE -> Status.REFUSED;
-			case SELF_GOVERNANCE -> Status.NOT_ADMISSIBLE;
-			case ASSISTANCE, NONE, CERTIFICATE_RETAINED -> Status.CONSULTING;
-		};
-		if (next == Status.ASSESSING || next == Status.CONSULTING) {
-			List<String> missing = missing(a, outcome == Outcome.ASSISTANCE);
+		Status next = Routing.next(outcome);
+		if (next == Status.CONSULTING) {
+			List<String> missing = Routing.missing(a, outcome == Outcome.ASSISTANCE);
 			if (!missing.isEmpty()) {
 				throw new RuleViolation("submit", "尚缺：" + String.join("、", missing) + "。"
 						+ (outcome == Outcome.ASSISTANCE ? "协助事项须权随责走、费随事转，经费、范围、期限和委托协议齐全方可提交。" : ""));
 			}
 			burden.checkBudget(a);
+			retirements.check(a.departmentUnitId(), a.retireNumber());
 		}
 		transition(a, version, next);
 		LocalDate today = today();
@@ -128,9 +148,9 @@ public class AdmissionGate {
 		switch (next) {
 			case REFUSED, NOT_ADMISSIBLE -> {
 				jdbc.sql("update admission_application set decided_at = ?, decided_by = 'system', decision_note = ? where id = ?")
-					.params(Timestamp.from(clock.instant()), refusalNote(a), id)
+					.params(Timestamp.from(clock.instant()), Routing.refusalNote(a), id)
 					.update();
-				record(id, actor, "提交", refusalNote(a));
+				record(id, actor, "提交", Routing.refusalNote(a));
 			}
 			default -> {
 				boolean fast = outcome == Outcome.ASSISTANCE;
@@ -284,11 +304,16 @@ public class AdmissionGate {
 			.params(number, today.getYear(), Date.valueOf(expiry), Timestamp.from(clock.instant()), actor.username(),
 					note == null || note.isBlank() ? null : note.strip(), id)
 			.update();
-		if (a.retireNumber() != null && !a.retireNumber().isBlank()) {
-			burden.retire(actor, a.retireNumber(), number);
-		}
 		record(id, actor, "审定准入", number + "，有效期至 " + expiry);
 		audit("准入", id, number);
+		retirements.retiredBy(a).ifPresent(old -> {
+			String reason = "负担预算内替换，由 " + number + "“" + a.title() + "”替代退出";
+			transition(old, old.version(), Status.REVOKED);
+			jdbc.sql("update admission_application set revoked_at = ?, revoke_reason = ? where id = ?")
+				.params(Timestamp.from(clock.instant()), reason, old.id()).update();
+			record(old.id(), actor, "替代退出", reason);
+			audit("替代退出", old.id(), old.admissionNumber() + " 由 " + number + " 替代");
+		});
 		return number;
 	}
 
@@ -361,45 +386,6 @@ public class AdmissionGate {
 
 	// ------------------------------------------------------------ helpers
 
-	private List<String> missing(Application a, boolean assistance) {
-		List<String> m = new ArrayList<>();
-		if (a.periodStart() == null || a.periodEnd() == null) {
-			m.add("实施期限");
-		}
-		if (a.occurrencesPerYear() == null || a.hoursPerOccurrence() == null) {
-			m.add("年均次数和每次工时（负担测算）");
-		}
-		if (a.scopeType() != Application.ScopeType.ALL && a.scopeUnitIds().isEmpty()) {
-			m.add("实施范围");
-		}
-		if (assistance) {
-			if (a.fundingPerVillage() == null || a.fundingPerVillage().signum() <= 0) {
-				m.add("每村经费（费随事转）");
-			}
-			if (a.budgetSource() == null || a.budgetSource().isBlank()) {
-				m.add("经费来源");
-			}
-			if (!a.delegationAgreement()) {
-				m.add("委托协议");
-			}
-		}
-		return m;
-	}
-
-	private static String refusalNote(Application a) {
-		String item = a.screeningItemCode() == null ? "" : "（" + a.screeningItemCode() + " " + a.screeningItemName() + "）";
-		return switch (a.effectiveList()) {
-			case PROHIBITED -> "经比对属禁止准入事项" + item + "，不予准入。依据：" + nz(a.screeningBasis());
-			case CERTIFICATE_NOT_ISSUABLE -> "经比对属不应由村（社区）出具的证明" + item + "，不予准入。依据：" + nz(a.screeningBasis());
-			case SELF_GOVERNANCE -> "经比对属村（社区）依法自治事项" + item + "，由村（社区）自主办理，不作为交办事项准入。";
-			default -> "";
-		};
-	}
-
-	private static String verdictNote(Screening s) {
-		return "预审：" + s.list().label() + (s.item() == null ? "" : "（" + s.item().code() + " " + s.item().name() + "）");
-	}
-
 	private Application requireOffice(QingdanUser actor, long id, Status expected) {
 		Application a = applications.require(id, actor);
 		if (actor.roles().stream().noneMatch(OFFICE::contains)) {
@@ -452,8 +438,7 @@ public class AdmissionGate {
 
 	void record(long id, QingdanUser actor, String action, String note) {
 		jdbc.sql("insert into admission_event (application_id, at, actor, unit_name, action, note) values (?, ?, ?, ?, ?, ?)")
-			.params(id, Timestamp.from(clock.instant()), actor.displayName() + "（" + actor.username() + "）",
-					actor.unitName(), action, Inputs.fit(note, 4000))
+			.params(id, Timestamp.from(clock.instant()), actor.displayName(), actor.unitName(), action, Inputs.fit(note, 4000))
 			.update();
 	}
 

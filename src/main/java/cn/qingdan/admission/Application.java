@@ -7,6 +7,7 @@ import java.util.List;
 
 import cn.qingdan.screening.Outcome;
 import cn.qingdan.screening.RequestKind;
+import cn.qingdan.screening.Screening;
 
 /** An admission application (准入申请) as stored, with its screening verdict and review state. */
 public record Application(long id, long countyUnitId, long departmentUnitId, String departmentPath, String createdBy,
@@ -20,7 +21,7 @@ public record Application(long id, long countyUnitId, long departmentUnitId, Str
 		String overrideBy, Instant submittedAt, LocalDate decisionDeadline, LocalDate consultDeadline,
 		String assessment, String assessedBy, Instant decidedAt, String decidedBy, String decisionNote,
 		String admissionNumber, LocalDate expiresOn, Instant revokedAt, String revokeReason, String retireNumber,
-		Long renewalOf, int version) {
+		Long renewalOf, int version, List<Screening.Item> screeningAlso) {
 
 	public enum ScopeType {
 		ALL("全县所有村（社区）"), TOWNSHIPS("部分乡镇（街道）所辖村（社区）"), VILLAGES("指定村（社区）");
@@ -75,10 +76,30 @@ public record Application(long id, long countyUnitId, long departmentUnitId, Str
 		return expiresOn != null && day.isAfter(expiresOn);
 	}
 
+	/** Whether the admitted matter's period has not begun on the given day (it is registered but not yet in force). */
+	public boolean notYetInForce(LocalDate day) {
+		return periodStart != null && day.isBefore(periodStart);
+	}
+
+	/** Under review on the fast track (an assistance matter): the shorter decision deadline applies. */
+	public boolean fastTrack() {
+		return status.onClock() && effectiveList() == Outcome.ASSISTANCE;
+	}
+
+	/** Every item the screening cited: the first, then any further item of the same list. */
+	public List<String> citedItems() {
+		List<String> all = new java.util.ArrayList<>();
+		if (screeningItemCode != null) {
+			all.add(screeningItemCode + " " + screeningItemName);
+		}
+		screeningAlso.forEach(i -> all.add(i.code() + " " + i.name()));
+		return all;
+	}
+
 	/** Status as the public register shows it. */
 	public String registerStatus(LocalDate today) {
 		return switch (status) {
-			case ADMITTED -> expiredOn(today) ? "已到期" : "有效";
+			case ADMITTED -> expiredOn(today) ? "已到期" : notYetInForce(today) ? "未生效" : "有效";
 			case REVOKED -> "已撤销";
 			case FILED -> "应急备案";
 			default -> status.label();

@@ -71,41 +71,75 @@ public class Applications {
 
 	/** Applications the actor may see, newest first, optionally one status. */
 	public List<Application> list(QingdanUser actor, Application.Status status, int limit) {
+		return list(actor, status, 0, limit);
+	}
+
+	/** One page of the applications the actor may see, newest first, optionally one status. */
+	public List<Application> list(QingdanUser actor, Application.Status status, int offset, int limit) {
+		return visibleTo(actor, status, "select * from admission_application where %s order by id desc limit :limit offset :offset")
+			.param("limit", limit).param("offset", offset).query(this::map).list();
+	}
+
+	/** How many applications the actor may see, optionally of one status. */
+	public long count(QingdanUser actor, Application.Status status) {
+		return visibleTo(actor, status, "select count(*) from admission_application where %s").query(Long.class).single();
+	}
+
+	private JdbcClient.StatementSpec visibleTo(QingdanUser actor, Application.Status status, String sql) {
 		DataScope scope = actor.scope();
-		String where = scope.isWide() ? "county_unit_id = :county"
-				: "(department_path like :scope or id in (select application_id from admission_consultation where unit_id = :unit))";
-		return jdbc.sql("select * from admission_application where " + where
-				+ " and (cast(:status as varchar) is null or status = :status) order by id desc limit :limit")
+		String where = (scope.isWide() ? "county_unit_id = :county"
+				: "(department_path like :scope or id in (select application_id from admission_consultation where unit_id = :unit))")
+				+ " and (cast(:status as varchar) is null or status = :status)";
+		return jdbc.sql(sql.formatted(where))
 			.param("county", countyOf(actor))
 			.param("scope", scope.likePattern())
 			.param("unit", actor.unitId())
-			.param("status", status == null ? null : status.name())
-			.param("limit", limit)
-			.query(this::map)
-			.list();
+			.param("status", status == null ? null : status.name());
 	}
 
-	/** Applications under review whose decision deadline is before the given day (the overdue list). */
+	/** Applications under review whose decision deadline is before the given day (the overdue list), oldest first. */
 	public List<Application> overdue(long countyUnitId, LocalDate today) {
-		return jdbc.sql("""
-				select * from admission_application where county_unit_id = ? and
-				  ((status in ('CONSULTING','ASSESSING','AWAITING_DECISION') and decision_deadline < ?)
-				   or (status = 'EMERGENCY' and filing_deadline < ?))
-				order by coalesce(decision_deadline, filing_deadline)""")
-			.params(countyUnitId, java.sql.Date.valueOf(today), java.sql.Date.valueOf(today))
+		return overdue(countyUnitId, today, 0, Integer.MAX_VALUE);
+	}
+
+	public List<Application> overdue(long countyUnitId, LocalDate today, int offset, int limit) {
+		return jdbc.sql("select * from admission_application where " + OVERDUE
+				+ " order by coalesce(decision_deadline, filing_deadline), id limit :limit offset :offset")
+			.param("county", countyUnitId).param("today", java.sql.Date.valueOf(today))
+			.param("limit", limit).param("offset", offset)
 			.query(this::map)
 			.list();
 	}
 
-	/** Emergencies filed after their deadline (for the office's overdue list). */
+	public long countOverdue(long countyUnitId, LocalDate today) {
+		return jdbc.sql("select count(*) from admission_application where " + OVERDUE)
+			.param("county", countyUnitId).param("today", java.sql.Date.valueOf(today)).query(Long.class).single();
+	}
+
+	private static final String OVERDUE = """
+			county_unit_id = :county and
+			  ((status in ('CONSULTING','ASSESSING','AWAITING_DECISION') and decision_deadline < :today)
+			   or (status = 'EMERGENCY' and filing_deadline < :today))""";
+
+	/** Emergencies filed after their deadline (for the office's overdue list), newest first. */
 	public List<Application> lateFilings(long countyUnitId) {
-		return jdbc.sql("""
-				select a.* from admission_application a where a.county_unit_id = ? and a.status = 'FILED'
-				  and a.submitted_at::date > a.filing_deadline order by a.submitted_at desc""")
-			.param(countyUnitId)
+		return lateFilings(countyUnitId, 0, Integer.MAX_VALUE);
+	}
+
+	public List<Application> lateFilings(long countyUnitId, int offset, int limit) {
+		return jdbc.sql("select a.* from admission_application a where " + LATE + " order by a.submitted_at desc, a.id desc limit ? offset ?")
+			.params(countyUnitId, limit, offset)
 			.query(this::map)
 			.list();
 	}
+
+	public long countLateFilings(long countyUnitId) {
+		return jdbc.sql("select count(*) from admission_application a where " + LATE).param(countyUnitId).query(Long.class).single();
+	}
+
+	private static final String LATE = """
+			a.county_unit_id = ? and a.status = 'FILED'
+			  and (a.submitted_at at time zone 'Asia/Shanghai')::date > a.filing_deadline""";
 
 	public long countyOf(QingdanUser actor) {
 		return actor.unit().rootId();
@@ -135,8 +169,8 @@ public class Applications {
 				  contact_phone_cipher = :phone, emergency = :emergency, emergency_reason = :reason,
 				  implemented_on = :implemented, retire_number = :retire,
 				  screening_list = :sl, screening_item_code = :code, screening_item_name = :name, screening_basis = :sbasis,
-				  screening_confidence = :conf, screening_evidence = cast(:evidence as jsonb), screening_version = :sv
-				where id = :id""")
+				  screening_confidence = :conf, screening_evidence = cast(:evidence as jsonb), screening_version = :sv,
+				  screening_also = cast(:also as jsonb) where id = :id""")
 			.param("title", f.title())
 			.param("kind", f.kind().name())
 			.param("content", f.content())
@@ -164,6 +198,7 @@ public class Applications {
 			.param("conf", BigDecimal.valueOf(s.confidence()).setScale(3, java.math.RoundingMode.HALF_UP))
 			.param("evidence", json.writeValueAsString(s.evidence()))
 			.param("sv", s.catalogueVersion())
+			.param("also", json.writeValueAsString(s.alsoCited()))
 			.param("id", id)
 			.update();
 		jdbc.sql("delete from admission_scope where application_id = ?").param(id).update();
@@ -271,43 +306,6 @@ public class Applications {
 	}
 
 	Application map(ResultSet rs, int n) throws SQLException {
-		long id = rs.getLong("id");
-		List<Long> scope = jdbc.sql("select unit_id from admission_scope where application_id = ? order by unit_id")
-			.param(id).query(Long.class).list();
-		String evidence = rs.getString("screening_evidence");
-		return new Application(id, rs.getLong("county_unit_id"), rs.getLong("department_unit_id"),
-				rs.getString("department_path"), rs.getString("created_by"), ts(rs, "created_at"), rs.getString("title"),
-				RequestKind.valueOf(rs.getString("kind")), rs.getString("content"), rs.getString("legal_basis"),
-				Application.ScopeType.valueOf(rs.getString("scope_type")), scope, date(rs, "period_start"),
-				date(rs, "period_end"), rs.getObject("occurrences_per_year", Integer.class),
-				rs.getBigDecimal("hours_per_occurrence"), rs.getBigDecimal("funding_per_village"),
-				rs.getString("budget_source"), rs.getString("staff"), rs.getString("authority"),
-				rs.getBoolean("delegation_agreement"), rs.getString("contact_name"), rs.getBoolean("emergency"),
-				rs.getString("emergency_reason"), date(rs, "implemented_on"), date(rs, "filing_deadline"),
-				Application.Status.valueOf(rs.getString("status")), outcome(rs.getString("screening_list")),
-				rs.getString("screening_item_code"), rs.getString("screening_item_name"), rs.getString("screening_basis"),
-				rs.getObject("screening_confidence") == null ? null : rs.getBigDecimal("screening_confidence").doubleValue(),
-				evidence == null ? List.of() : List.of(json.readValue(evidence, String[].class)),
-				outcome(rs.getString("route_list")), rs.getString("contest_reason"), rs.getString("override_note"),
-				rs.getString("override_by"), ts(rs, "submitted_at"), date(rs, "decision_deadline"),
-				date(rs, "consult_deadline"), rs.getString("assessment"), rs.getString("assessed_by"),
-				ts(rs, "decided_at"), rs.getString("decided_by"), rs.getString("decision_note"),
-				rs.getString("admission_number"), date(rs, "expires_on"), ts(rs, "revoked_at"),
-				rs.getString("revoke_reason"), rs.getString("retire_number"), rs.getObject("renewal_of", Long.class),
-				rs.getInt("version"));
-	}
-
-	private static Outcome outcome(String s) {
-		return s == null ? null : Outcome.valueOf(s);
-	}
-
-	private static Instant ts(ResultSet rs, String c) throws SQLException {
-		Timestamp t = rs.getTimestamp(c);
-		return t == null ? null : t.toInstant();
-	}
-
-	private static LocalDate date(ResultSet rs, String c) throws SQLException {
-		java.sql.Date d = rs.getDate(c);
-		return d == null ? null : d.toLocalDate();
+		return ApplicationRows.map(jdbc, json, rs);
 	}
 }

@@ -2,7 +2,6 @@ package cn.qingdan.admission;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -12,27 +11,40 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.shared.RuleViolation;
 
 /**
  * Burden counted the Standard Cost Model way: an admitted matter costs occurrences per year × hours per occurrence ×
- * villages in scope. A matter counts in a year when it was in force on any day of that year.
+ * villages in scope. A matter counts in a year only for the part of its period that falls in that year, and only while
+ * in force (not after its expiry or revocation): hours × days of the period in force in the year ÷ the period's length,
+ * a period longer than a year counting as one year's rate (see the README's decision log).
  */
 @Service
 public class Burden {
 
-	/** Matters in force during a year: admitted (or filed) before its end, not expired before its start, not revoked before its start. */
+	/** First day of a matter's period (its decision or filing day when it names none). */
+	private static final String START = "coalesce(a.period_start, (coalesce(a.decided_at, a.submitted_at) at time zone 'Asia/Shanghai')::date)";
+
+	/** Last day of a matter's own period (null: open-ended). */
+	private static final String PERIOD_END = "coalesce(a.period_end, a.expires_on)";
+
+	/** Days of the year the matter is in force: its period cut by the year, its expiry and the day before revocation. */
+	private static final String DAYS_IN_YEAR = "(least(" + PERIOD_END + ", a.expires_on, (a.revoked_at at time zone 'Asia/Shanghai')::date - 1,"
+			+ " make_date(:year, 12, 31)) - greatest(" + START + ", make_date(:year, 1, 1)) + 1)";
+
+	/** The share of a matter's yearly hours that falls in the year (0–1). */
+	private static final String SHARE = "(greatest(0, " + DAYS_IN_YEAR + ")::numeric / greatest(1, least(" + PERIOD_END + " - " + START
+			+ " + 1, make_date(:year + 1, 1, 1) - make_date(:year, 1, 1))))";
+
+	/** Matters in force during a year: admitted (or filed) before its end, in force on at least one of its days. */
 	private static final String IN_FORCE = """
 			a.county_unit_id = :county and a.status in ('ADMITTED','REVOKED','FILED')
 			and coalesce(a.decided_at, a.submitted_at) < make_date(:year + 1, 1, 1)
-			and (a.expires_on is null or a.expires_on >= make_date(:year, 1, 1))
-			and (a.revoked_at is null or a.revoked_at >= make_date(:year, 1, 1))
-			""";
+			and """ + DAYS_IN_YEAR + " > 0\n";
 
 	/** In-force matters with their hours per village per year. */
 	private static final String MATTERS = "m as (select a.id, a.department_unit_id, a.scope_type,"
-			+ " coalesce(a.occurrences_per_year, 0) * coalesce(a.hours_per_occurrence, 0) as h"
+			+ " coalesce(a.occurrences_per_year, 0) * coalesce(a.hours_per_occurrence, 0) * " + SHARE + " as h"
 			+ " from admission_application a where " + IN_FORCE + ")";
 
 	/** Villages per township of the county. */
@@ -82,7 +94,7 @@ public class Burden {
 	/** Hours per year for the whole county in a year. */
 	public BigDecimal countyHours(long countyUnitId, int year) {
 		return jdbc.sql("with " + MATTERS + ", " + TOWNSHIP_VILLAGES + ", " + MATTER_VILLAGES
-				+ " select coalesce(sum(h * villages), 0) from mv")
+				+ " select round(coalesce(sum(h * villages), 0), 1) from mv")
 			.param("county", countyUnitId).param("year", year).param("countyPath", countyPath(countyUnitId))
 			.query(BigDecimal.class).single();
 	}
@@ -90,7 +102,7 @@ public class Burden {
 	/** Per department, largest first. */
 	public List<Total> byDepartment(long countyUnitId, int year) {
 		return jdbc.sql("with " + MATTERS + ", " + TOWNSHIP_VILLAGES + ", " + MATTER_VILLAGES
-				+ " select d.name, d.id, coalesce(sum(mv.h * mv.villages), 0) as hours, count(*) as matters"
+				+ " select d.name, d.id, round(coalesce(sum(mv.h * mv.villages), 0), 1) as hours, count(*) as matters"
 				+ " from mv join unit d on d.id = mv.department_unit_id group by d.name, d.id order by hours desc")
 			.param("county", countyUnitId).param("year", year).param("countyPath", countyPath(countyUnitId))
 			.query((rs, n) -> new Total(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3), rs.getLong(4)))
@@ -100,7 +112,7 @@ public class Burden {
 	/** Per village (hours per year and number of matters), optionally under one township; heaviest first. */
 	public List<Total> byVillage(long countyUnitId, int year, Long townshipId) {
 		return jdbc.sql("with " + MATTERS + ", " + PER_VILLAGE
-				+ " select name, id, hours, matters from pv where matters > 0 and (cast(:township as bigint) is null or parent_id = :township)"
+				+ " select name, id, round(hours, 1), matters from pv where matters > 0 and (cast(:township as bigint) is null or parent_id = :township)"
 				+ " order by hours desc, name")
 			.param("county", countyUnitId).param("year", year).param("countyPath", countyPath(countyUnitId))
 			.param("township", townshipId)
@@ -111,7 +123,7 @@ public class Burden {
 	/** Per township: the sum of its villages' hours; matters counted once per township. */
 	public List<Total> byTownship(long countyUnitId, int year) {
 		return jdbc.sql("with " + MATTERS + ", " + PER_VILLAGE
-				+ " select t.name, t.id, coalesce(sum(pv.hours), 0) as hours,"
+				+ " select t.name, t.id, round(coalesce(sum(pv.hours), 0), 1) as hours,"
 				+ " (select count(*) from m where m.scope_type = 'ALL') + coalesce((select count(distinct m.id) from m join admission_scope s on s.application_id = m.id"
 				+ "   left join unit sv on sv.id = s.unit_id where (m.scope_type = 'TOWNSHIPS' and s.unit_id = t.id) or (m.scope_type = 'VILLAGES' and sv.parent_id = t.id)), 0) as matters"
 				+ " from unit t join pv on pv.parent_id = t.id where t.type = 'TOWNSHIP' group by t.name, t.id order by t.name")
@@ -130,6 +142,18 @@ public class Burden {
 			.param("county", countyUnitId).param("year", year).param("village", villageId).param("township", township)
 			.query(applications::map)
 			.list();
+	}
+
+	/** Each matter's hours per village counted in the year (the matters of a village's page). */
+	public Map<Long, BigDecimal> hoursPerVillage(List<Application> matters, int year) {
+		Map<Long, BigDecimal> m = new LinkedHashMap<>();
+		if (!matters.isEmpty()) {
+			jdbc.sql("select a.id, round(coalesce(a.occurrences_per_year, 0) * coalesce(a.hours_per_occurrence, 0) * " + SHARE
+					+ ", 1) from admission_application a where a.id = any(:ids)")
+				.param("year", year).param("ids", matters.stream().map(Application::id).toArray(Long[]::new))
+				.query((rs, n) -> m.put(rs.getLong(1), rs.getBigDecimal(2))).list();
+		}
+		return m;
 	}
 
 	private String countyPath(long countyUnitId) {
@@ -205,12 +229,5 @@ public class Burden {
 		if (!ok) {
 			throw new RuleViolation("retireNumber", "拟退出的事项须为本部门有效的已准入事项，请填写准入编号");
 		}
-	}
-
-	/** Retires (revokes) the named matter when its replacement is admitted. */
-	void retire(QingdanUser actor, String number, String replacement) {
-		jdbc.sql("update admission_application set status = 'REVOKED', revoked_at = ?, revoke_reason = ?, version = version + 1 where admission_number = ? and status = 'ADMITTED'")
-			.params(Timestamp.from(clock.instant()), "负担预算内替换，由 " + replacement + " 替代退出", AdmissionNumbers.normalise(number))
-			.update();
 	}
 }

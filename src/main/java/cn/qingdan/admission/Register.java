@@ -75,27 +75,56 @@ public class Register {
 	}
 
 	public Optional<Entry> byNumber(String number) {
+		return matter(number).map(this::entry);
+	}
+
+	private Optional<Application> matter(String number) {
 		String n = AdmissionNumbers.normalise(number);
 		if (n == null) {
 			return Optional.empty();
 		}
 		return jdbc.sql("select * from admission_application where admission_number = ?").param(n)
-			.query(applications::map).optional().map(this::entry);
+			.query(applications::map).optional();
+	}
+
+	/** What the check answers. */
+	public enum Answer {
+		/** Registered and in force (for the village, when one is named). */
+		ADMITTED,
+		/** Registered, but its period has not begun: the village need not act yet. */
+		NOT_YET_IN_FORCE,
+		/** Registered, but expired or revoked. */
+		NO_LONGER_IN_FORCE,
+		/** Registered, but the named village is outside its scope: the village may decline and report it. */
+		NOT_FOR_VILLAGE,
+		/** Not in the register. */
+		NOT_REGISTERED
 	}
 
 	/** The result of a village's check. */
-	public record Check(boolean registered, Entry entry, Screening screening, double similarity) {
+	public record Check(boolean registered, Entry entry, Screening screening, double similarity, Answer answer) {
+
+		/** Whether the village may decline the task and report it (反映). */
+		public boolean reportable() {
+			return answer == Answer.NOT_REGISTERED || answer == Answer.NOT_FOR_VILLAGE || answer == Answer.NO_LONGER_IN_FORCE;
+		}
 	}
 
-	/** Checks a number or a pasted task text against the register of the county. */
+	/** Checks a number or a pasted task text against the register of the county (no village named). */
 	public Check check(long countyUnitId, String input) {
+		return check(countyUnitId, input, null);
+	}
+
+	/**
+	 * Checks a number or a pasted task text against the register of the county; when a village is named, a registered
+	 * matter whose scope leaves that village out is answered as not for it.
+	 */
+	public Check check(long countyUnitId, String input, Long villageId) {
 		String text = input == null ? "" : input.strip();
 		if (AdmissionNumbers.normalise(text) != null) {
-			Optional<Entry> e = byNumber(text);
-			if (e.isPresent()) {
-				return new Check(true, e.get(), null, 1.0);
-			}
-			return new Check(false, null, null, 0);
+			return matter(text).filter(a -> a.countyUnitId() == countyUnitId)
+				.map(a -> found(a, villageId, 1.0))
+				.orElseGet(() -> new Check(false, null, null, 0, Answer.NOT_REGISTERED));
 		}
 		Set<String> probe = bigrams(text);
 		long best = -1;
@@ -108,9 +137,17 @@ public class Register {
 			}
 		}
 		if (best > 0 && bestScore >= SAME_TASK) {
-			return new Check(true, entry(applications.find(best).orElseThrow()), null, bestScore);
+			return found(applications.find(best).orElseThrow(), villageId, bestScore);
 		}
-		return new Check(false, null, screening.screen(countyUnitId, text, null), bestScore);
+		return new Check(false, null, screening.screen(countyUnitId, text, null), bestScore, Answer.NOT_REGISTERED);
+	}
+
+	private Check found(Application a, Long villageId, double similarity) {
+		LocalDate today = LocalDate.now(clock);
+		Answer answer = a.status() == Application.Status.REVOKED || a.expiredOn(today) ? Answer.NO_LONGER_IN_FORCE
+				: villageId != null && !applications.villagesInScope(a).contains(villageId) ? Answer.NOT_FOR_VILLAGE
+				: a.notYetInForce(today) ? Answer.NOT_YET_IN_FORCE : Answer.ADMITTED;
+		return new Check(true, entry(a), null, similarity, answer);
 	}
 
 	/** Id and text (title and content) of every matter in force; only the best match is loaded in full. */

@@ -54,17 +54,56 @@ public class VillageReports {
 	public record Report(long id, String receipt, Long reporterUnitId, String reporter, String text,
 			String checkedNumber, String screeningList, String screeningItemCode, String screeningItemName,
 			String departmentName, boolean hiddenFromDepartment, String status, Instant createdAt,
-			LocalDate responseDeadline, String response, String respondedBy, Instant respondedAt, int version) {
+			LocalDate responseDeadline, String response, String respondedBy, Instant respondedAt, int version,
+			String checkResult, Long villageUnitId) {
 
 		public boolean answered() {
 			return respondedAt != null;
 		}
+
+		/** What the check found, in words: registered but not for the village, or the screening verdict. */
+		public String conclusion() {
+			if (Register.Answer.NOT_FOR_VILLAGE.name().equals(checkResult)) {
+				return "已登记（" + checkedNumber + "），但不适用于该村（社区）";
+			}
+			if (Register.Answer.NO_LONGER_IN_FORCE.name().equals(checkResult)) {
+				return "已登记（" + checkedNumber + "），但已到期或已撤销";
+			}
+			String list = screeningList == null ? null : cn.qingdan.screening.Outcome.valueOf(screeningList).label();
+			if (screeningItemName != null) {
+				return (list == null ? "" : list + "：") + screeningItemCode + " " + screeningItemName;
+			}
+			return list == null ? "未比对" : "未准入，" + list;
+		}
+	}
+
+	/** The same reports on another clock (the demo files its reports on past days). */
+	VillageReports at(Clock other) {
+		return new VillageReports(jdbc, workingDays, properties, events, other);
 	}
 
 	/** Files a report; {@code reporter} may be null for an anonymous member of the public. Returns the receipt. */
 	@Transactional
 	public String file(long countyUnitId, QingdanUser reporter, String text, String checkedNumber, Screening screening,
 			String departmentName, boolean hiddenFromDepartment) {
+		return file(countyUnitId, reporter, null, text, new Register.Check(false, null, screening, 0, Register.Answer.NOT_REGISTERED),
+				departmentName, hiddenFromDepartment, checkedNumber);
+	}
+
+	/**
+	 * Files a report of what a check found (a task not registered, or registered but not for the village); the village
+	 * the task reached may be named. Returns the receipt.
+	 */
+	@Transactional
+	public String file(long countyUnitId, QingdanUser reporter, Long villageUnitId, String text, Register.Check check,
+			String departmentName, boolean hiddenFromDepartment) {
+		return file(countyUnitId, reporter, villageUnitId, text, check, departmentName, hiddenFromDepartment,
+				check.entry() == null ? null : check.entry().number());
+	}
+
+	private String file(long countyUnitId, QingdanUser reporter, Long villageUnitId, String text, Register.Check check,
+			String departmentName, boolean hiddenFromDepartment, String checkedNumber) {
+		Screening screening = check.screening();
 		if (text == null || text.isBlank()) {
 			throw new RuleViolation("text", "请填写或粘贴收到的任务内容");
 		}
@@ -81,15 +120,15 @@ public class VillageReports {
 		long id = jdbc.sql("""
 				insert into village_report (county_unit_id, receipt, reporter_unit_id, reporter_unit_path, reporter, text, checked_number,
 				  screening_list, screening_item_code, screening_item_name, department_name, hidden_from_department, status,
-				  created_at, response_deadline)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?) returning id""")
+				  created_at, response_deadline, check_result, village_unit_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?) returning id""")
 			.params(countyUnitId, receipt.toString(), reporter == null ? null : reporter.unitId(),
 					reporter == null ? null : reporter.unit().path(), reporter == null ? null : reporter.username(),
 					text.strip(), checkedNumber, screening == null ? null : screening.list().name(),
 					screening == null || screening.item() == null ? null : screening.item().code(),
 					screening == null || screening.item() == null ? null : screening.item().name(),
 					departmentName == null || departmentName.isBlank() ? null : departmentName.strip(), hiddenFromDepartment,
-					Timestamp.from(clock.instant()), Date.valueOf(due))
+					Timestamp.from(clock.instant()), Date.valueOf(due), check.answer().name(), villageUnitId)
 			.query(Long.class)
 			.single();
 		events.publishEvent(AuditEvent.success("提交反映", "反映", id, "回执 " + receipt));
@@ -106,12 +145,24 @@ public class VillageReports {
 
 	/** The office queue (open first, by deadline) or a reporter's own reports. */
 	public List<Report> list(QingdanUser actor, long countyUnitId) {
+		return list(actor, countyUnitId, 0, 500);
+	}
+
+	/** One page of the office queue (open first, by deadline) or of a reporter's own reports (newest first). */
+	public List<Report> list(QingdanUser actor, long countyUnitId, int offset, int limit) {
 		if (actor.scope().isWide()) {
-			return jdbc.sql("select * from village_report where county_unit_id = ? order by (status = 'OPEN') desc, response_deadline, id desc limit 500")
-				.param(countyUnitId).query(VillageReports::map).list();
+			return jdbc.sql("select * from village_report where county_unit_id = ? order by (status = 'OPEN') desc, response_deadline, id desc limit ? offset ?")
+				.params(countyUnitId, limit, offset).query(VillageReports::map).list();
 		}
-		return jdbc.sql("select * from village_report where reporter_unit_path like ? order by id desc limit 200")
-			.param(actor.scope().likePattern()).query(VillageReports::map).list();
+		return jdbc.sql("select * from village_report where reporter_unit_path like ? order by id desc limit ? offset ?")
+			.params(actor.scope().likePattern(), limit, offset).query(VillageReports::map).list();
+	}
+
+	public long count(QingdanUser actor, long countyUnitId) {
+		return actor.scope().isWide()
+				? jdbc.sql("select count(*) from village_report where county_unit_id = ?").param(countyUnitId).query(Long.class).single()
+				: jdbc.sql("select count(*) from village_report where reporter_unit_path like ?").param(actor.scope().likePattern())
+					.query(Long.class).single();
 	}
 
 	public Report require(long id, QingdanUser actor) {
@@ -159,6 +210,6 @@ public class VillageReports {
 				rs.getString("department_name"), rs.getBoolean("hidden_from_department"), rs.getString("status"),
 				rs.getTimestamp("created_at").toInstant(), rs.getDate("response_deadline").toLocalDate(),
 				rs.getString("response"), rs.getString("responded_by"), responded == null ? null : responded.toInstant(),
-				rs.getInt("version"));
+				rs.getInt("version"), rs.getString("check_result"), rs.getObject("village_unit_id", Long.class));
 	}
 }

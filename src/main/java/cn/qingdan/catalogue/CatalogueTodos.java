@@ -28,7 +28,7 @@ class CatalogueTodos implements TodoProvider {
 		}
 		boolean office = user.roles().stream().anyMatch(ChangeProposal.OFFICE::contains);
 		List<TodoItem> items = new ArrayList<>();
-		for (ChangeProposal p : proposals.open()) {
+		for (ChangeProposal p : proposals.open(user.unit().rootId())) {
 			String link = "/catalogue/proposals/" + p.id();
 			String title = "“" + p.title() + "”";
 			switch (p.status()) {

@@ -92,11 +92,11 @@ public class ChangeProposals {
 			.toList();
 	}
 
-	/** Open proposals waiting for the actor (for the to-do list). */
-	public List<ChangeProposal> open() {
-		return jdbc.sql("select * from change_proposal where status in ('PROPOSED','DRAFT','CONSULTING','ASSESSING','AWAITING_DECISION') order by id")
-			.query(this::map)
-			.list();
+	/** Open proposals of one county's catalogue (for its to-do lists). */
+	public List<ChangeProposal> open(long countyUnitId) {
+		return jdbc.sql("select p.* from change_proposal p join catalogue c on c.id = p.catalogue_id where c.county_unit_id = ?"
+				+ " and p.status in ('PROPOSED','DRAFT','CONSULTING','ASSESSING','AWAITING_DECISION') order by p.id")
+			.param(countyUnitId).query(this::map).list();
 	}
 
 	public List<ProposalChange> changes(long proposalId) {
@@ -129,15 +129,10 @@ public class ChangeProposals {
 
 	boolean visible(ChangeProposal p, QingdanUser actor) {
 		if (actor.scope().isWide()) {
-			return true;
+			return jdbc.sql("select county_unit_id from catalogue where id = ?").param(p.catalogueId()).query(Long.class).optional()
+				.flatMap(units::unit).map(county -> actor.scope().covers(county.path())).orElse(false);
 		}
-		if (p.originUnitId() == actor.unitId()) {
-			return true;
-		}
-		return jdbc.sql("select count(*) from proposal_consultation where proposal_id = ? and unit_id = ?")
-			.params(p.id(), actor.unitId())
-			.query(Long.class)
-			.single() > 0;
+		return p.originUnitId() == actor.unitId() || isConsulted(p.id(), actor.unitId());
 	}
 
 	public boolean isConsulted(long proposalId, long unitId) {

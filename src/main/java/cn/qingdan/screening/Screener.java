@@ -95,14 +95,13 @@ final class Screener {
 			}
 			ev.add(why);
 			double conf = Math.min(0.97, 0.6 + 0.12 * (burdenScore - BurdenRules.THRESHOLD) + (bestProhibited != null ? 0.1 : 0));
-			return ev.result(Outcome.PROHIBITED, bestProhibited == null ? null : bestProhibited.item, conf, index, text);
+			return ev.result(Outcome.PROHIBITED, bestProhibited == null ? null : bestProhibited.item, conf, index, text)
+				.withAlsoCited(ProhibitedItems.alsoFired(index, matches, burden, bestProhibited == null ? null : bestProhibited.item));
 		}
 
 		Map<ListType, Scored> perList = new EnumMap<>(ListType.class);
 		for (ListType t : ListType.values()) {
-			double factor = t.isCertificate() ? CERTIFICATE_OUTSIDE_DEMAND
-					: t == ListType.ASSISTANCE && emergency ? 1.0 : 1.0;
-			Scored s = best(index, matches, x -> x == t, factor, burden, t == ListType.PROHIBITED);
+			Scored s = best(index, matches, x -> x == t, t.isCertificate() ? CERTIFICATE_OUTSIDE_DEMAND : 1.0, burden, t == ListType.PROHIBITED);
 			if (s != null) {
 				if (t == ListType.ASSISTANCE && emergency && s.score > 0) {
 					s = s.plus(ContextRules.EMERGENCY_BOOST);
@@ -150,7 +149,8 @@ final class Screener {
 		else if (outcome == Outcome.SELF_GOVERNANCE) {
 			ev.add("依法自治事项由村民自主决定，部门只作指导，不作为交办任务");
 		}
-		return ev.result(outcome, top.item, confidence(top.score, second), index, text);
+		Screening result = ev.result(outcome, top.item, confidence(top.score, second), index, text);
+		return outcome == Outcome.PROHIBITED ? result.withAlsoCited(ProhibitedItems.alsoFired(index, matches, burden, top.item)) : result;
 	}
 
 	/** Kinds that are by themselves forms the negative list watches (they still need a phrase to decide). */

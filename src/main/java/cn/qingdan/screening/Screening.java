@@ -11,9 +11,39 @@ import java.util.List;
  * @param evidence the words and named rules that decided it, in Chinese, most important first
  * @param highlights spans of the input text that carried the evidence (for highlighting)
  * @param catalogueVersion the catalogue version the text was read against
+ * @param alsoCited further items of the same list the text also matches (a prohibited text citing more than one
+ *        negative-list item), strongest first; never contains {@code item}
  */
 public record Screening(Outcome list, Item item, double confidence, List<String> evidence, List<Highlight> highlights,
-		int catalogueVersion) {
+		int catalogueVersion, List<Item> alsoCited) {
+
+	public Screening(Outcome list, Item item, double confidence, List<String> evidence, List<Highlight> highlights,
+			int catalogueVersion) {
+		this(list, item, confidence, evidence, highlights, catalogueVersion, List.of());
+	}
+
+	/** The same verdict citing further items too, each named in the evidence. */
+	Screening withAlsoCited(List<Item> more) {
+		if (more.isEmpty()) {
+			return this;
+		}
+		List<String> lines = new java.util.ArrayList<>(evidence);
+		lines.add("同时涉及" + list.label() + "：" + String.join("；", more.stream()
+			.map(i -> i.code() + "“" + i.name() + "”" + (i.basis() == null || i.basis().isBlank() ? "" : "（依据：" + i.basis() + "）"))
+			.toList()));
+		return new Screening(list, item, confidence, List.copyOf(lines), highlights, catalogueVersion, List.copyOf(more));
+	}
+
+	/** The cited item followed by every further item, or empty when nothing is cited. */
+	public List<Item> citedItems() {
+		if (item == null) {
+			return List.of();
+		}
+		List<Item> all = new java.util.ArrayList<>();
+		all.add(item);
+		all.addAll(alsoCited);
+		return List.copyOf(all);
+	}
 
 	/** The matched item: its code, name and legal basis. */
 	public record Item(String code, String name, String basis) {

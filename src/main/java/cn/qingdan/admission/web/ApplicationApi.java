@@ -81,10 +81,7 @@ class ApplicationApi {
 	@Operation(summary = "提交准入申请", description = "保存后即与清单比对；submit=true 时直接提交并按比对结论分流（禁止准入事项当即不予准入）")
 	ResponseEntity<ApplicationJson> create(@RequestBody ApplicationRequest body) {
 		QingdanUser me = DataScopes.currentUser();
-		long id = gate.create(me, body.toForm());
-		if (Boolean.TRUE.equals(body.submit())) {
-			gate.submit(me, id, applications.find(id).orElseThrow().version());
-		}
+		long id = Boolean.TRUE.equals(body.submit()) ? gate.createAndSubmit(me, body.toForm()) : gate.create(me, body.toForm());
 		return ResponseEntity.created(URI.create("/api/v1/applications/" + id))
 			.body(ApplicationJson.of(applications.require(id, me)));
 	}

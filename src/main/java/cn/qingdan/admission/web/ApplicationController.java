@@ -22,6 +22,8 @@ import cn.qingdan.admission.AdmissionGate;
 import cn.qingdan.admission.Application;
 import cn.qingdan.admission.Applications;
 import cn.qingdan.admission.Burden;
+import cn.qingdan.admission.Retirements;
+import cn.qingdan.admission.Routing;
 import cn.qingdan.identity.DataScopes;
 import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.identity.Role;
@@ -46,10 +48,17 @@ class ApplicationController {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final cn.qingdan.admission.Attachments attachments;
+	private final DeadlineLights lights;
+	private final People people;
+	private final Retirements retirements;
 
 	ApplicationController(Applications applications, AdmissionGate gate, Burden burden, Units units,
-			WorkingDays workingDays, JdbcClient jdbc, Clock clock, cn.qingdan.admission.Attachments attachments) {
+			WorkingDays workingDays, JdbcClient jdbc, Clock clock, cn.qingdan.admission.Attachments attachments,
+			DeadlineLights lights, People people, Retirements retirements) {
 		this.attachments = attachments;
+		this.lights = lights;
+		this.people = people;
+		this.retirements = retirements;
 		this.applications = applications;
 		this.gate = gate;
 		this.burden = burden;
@@ -57,43 +66,6 @@ class ApplicationController {
 		this.workingDays = workingDays;
 		this.jdbc = jdbc;
 		this.clock = clock;
-	}
-
-	@GetMapping
-	String list(@RequestParam(required = false) Application.Status status, Model model) {
-		QingdanUser me = DataScopes.currentUser();
-		List<Application> list = applications.list(me, status, 500);
-		model.addAttribute("applications", list);
-		model.addAttribute("statuses", Application.Status.values());
-		model.addAttribute("status", status);
-		model.addAttribute("department", me.has(Role.DEPARTMENT_OFFICER));
-		model.addAttribute("lights", lights(list));
-		model.addAttribute("departments", departmentNames(list));
-		return "admission/applications";
-	}
-
-	/** The office's overdue list: reviews past their decision deadline, emergencies not filed in time, late filings. */
-	@GetMapping("/overdue")
-	@org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('SYSTEM_ADMIN','OFFICE_ADMIN','OFFICE_REVIEWER','APPROVER','INSPECTOR')")
-	String overdue(Model model) {
-		QingdanUser me = DataScopes.currentUser();
-		long county = applications.countyOf(me);
-		LocalDate today = LocalDate.now(clock);
-		List<Application> overdue = applications.overdue(county, today);
-		List<Application> late = applications.lateFilings(county);
-		model.addAttribute("overdue", overdue);
-		model.addAttribute("late", late);
-		model.addAttribute("today", today);
-		java.util.List<Application> all = new java.util.ArrayList<>(overdue);
-		all.addAll(late);
-		model.addAttribute("departments", departmentNames(all));
-		model.addAttribute("daysLate", all.stream().collect(java.util.stream.Collectors.toMap(Application::id, a -> {
-			LocalDate due = a.status() == Application.Status.EMERGENCY || a.status() == Application.Status.FILED ? a.filingDeadline() : a.decisionDeadline();
-			LocalDate until = a.status() == Application.Status.FILED && a.submittedAt() != null
-					? LocalDate.ofInstant(a.submittedAt(), clock.getZone()) : today;
-			return due == null ? 0 : workingDays.workingDaysBetween(due, until);
-		}, (x, y) -> x)));
-		return "admission/overdue";
 	}
 
 	@GetMapping("/new")
@@ -181,7 +153,16 @@ class ApplicationController {
 		model.addAttribute("office", office);
 		model.addAttribute("approver", me.has(Role.APPROVER));
 		model.addAttribute("consulted", consultations.stream().anyMatch(c -> ((Number) c.get("unit_id")).longValue() == me.unitId() && c.get("commented_at") == null));
-		model.addAttribute("light", light(a));
+		model.addAttribute("light", lights.light(a));
+		model.addAttribute("lightMeaning", DeadlineLights.MEANING.get(lights.light(a)));
+		model.addAttribute("retires", a.retireNumber() == null || a.retireNumber().isBlank() ? null
+				: retirements.retiredBy(a).map(r -> r.admissionNumber() + "“" + r.title() + "”（"
+						+ units.unit(r.departmentUnitId()).map(Unit::name).orElse("") + "，有效期至 " + r.expiresOn() + "）")
+					.orElse(a.retireNumber() + "（已不是本部门有效的已准入事项，审定时不会退出任何事项）"));
+		model.addAttribute("people", people.names(java.util.stream.Stream.concat(
+				java.util.stream.Stream.of(a.createdBy(), a.assessedBy(), a.overrideBy(), a.decidedBy()),
+				java.util.stream.Stream.concat(consultations.stream().map(c -> (String) c.get("commented_by")),
+						attachments.of(id).stream().map(f -> f.uploadedBy()))).toList()));
 		model.addAttribute("overrides", List.of(Outcome.ASSISTANCE, Outcome.NONE));
 		return "admission/application";
 	}
@@ -235,15 +216,16 @@ class ApplicationController {
 
 	@PostMapping("/{id}/submit")
 	String submit(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
-			Application.Status s = gate.submit(DataScopes.currentUser(), id, version);
-			return switch (s) {
-				case REFUSED -> "经预审属禁止准入或不应出具证明事项，不予准入，可打印不予准入告知书";
-				case NOT_ADMISSIBLE -> "经预审属村（社区）自治事项，不作为交办事项准入";
-				case ASSESSING -> "已提交，协助事项进入快速通道";
-				default -> "已提交，进入完整审查";
-			};
-		});
+		QingdanUser me = DataScopes.currentUser();
+		String outcome = act(id, redirect, () -> { gate.submit(me, id, version); return null; });
+		if (!redirect.getFlashAttributes().containsKey("flashError")) {
+			// a refusal is no success: it is shown as an error, a not-admissible verdict as a warning
+			Application a = applications.require(id, me);
+			redirect.getFlashAttributes().remove("flash");
+			redirect.addFlashAttribute(a.status() == Application.Status.REFUSED ? "flashError"
+					: a.status() == Application.Status.NOT_ADMISSIBLE ? "flashWarning" : "flash", Routing.submitted(a));
+		}
+		return outcome;
 	}
 
 	@PostMapping("/{id}/withdraw")
@@ -362,31 +344,6 @@ class ApplicationController {
 				binding.getFieldType(e.getField()) == LocalDate.class ? "日期格式不正确，或不在 2000-01-01 至 2100-12-31 之间" : "格式不正确，请重新填写"));
 		errors.putIfAbsent("form", "部分内容格式不正确，请按提示修改（已填内容均已保留）");
 		return errors;
-	}
-
-	String light(Application a) {
-		LocalDate today = LocalDate.now(clock);
-		LocalDate due = a.status() == Application.Status.EMERGENCY ? a.filingDeadline()
-				: a.status().onClock() ? a.decisionDeadline() : null;
-		if (due == null) {
-			return "NONE";
-		}
-		if (today.isAfter(due)) {
-			return "RED";
-		}
-		return workingDays.workingDaysBetween(today, due) <= 3 ? "YELLOW" : "GREEN";
-	}
-
-	private Map<Long, String> lights(List<Application> list) {
-		Map<Long, String> m = new HashMap<>();
-		list.forEach(a -> m.put(a.id(), light(a)));
-		return m;
-	}
-
-	private Map<Long, String> departmentNames(List<Application> list) {
-		Map<Long, String> m = new HashMap<>();
-		list.forEach(a -> m.computeIfAbsent(a.departmentUnitId(), d -> units.unit(d).map(Unit::name).orElse("")));
-		return m;
 	}
 
 	private List<Map<String, Object>> consultations(long id) {

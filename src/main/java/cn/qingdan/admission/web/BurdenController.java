@@ -130,17 +130,19 @@ class BurdenController {
 		int y = year == null ? LocalDate.now(clock).getYear() : year;
 		saneYears(y, y);
 		var matters = burden.mattersOf(county, id, y);
-		BigDecimal total = matters.stream().map(a -> a.hoursPerVillageYear()).reduce(BigDecimal.ZERO, BigDecimal::add);
-		var prev = burden.mattersOf(county, id, y - 1);
-		BigDecimal prevTotal = prev.stream().map(a -> a.hoursPerVillageYear()).reduce(BigDecimal.ZERO, BigDecimal::add);
+		Map<Long, BigDecimal> hours = burden.hoursPerVillage(matters, y);
+		BigDecimal total = hours.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal prevTotal = burden.hoursPerVillage(burden.mattersOf(county, id, y - 1), y - 1).values().stream()
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		model.addAttribute("village", village);
 		model.addAttribute("year", y);
 		model.addAttribute("matters", matters);
+		model.addAttribute("hours", hours);
 		model.addAttribute("total", total);
 		model.addAttribute("prevTotal", prevTotal);
 		model.addAttribute("chart", json.writeValueAsString(Map.of("type", "bar",
 				"labels", matters.stream().map(a -> a.title().length() > 10 ? a.title().substring(0, 10) + "…" : a.title()).toList(),
-				"series", List.of(Map.of("name", "小时/年", "data", matters.stream().map(a -> a.hoursPerVillageYear()).toList())))));
+				"series", List.of(Map.of("name", "小时/年", "data", matters.stream().map(a -> hours.get(a.id())).toList())))));
 		return "admission/village-burden";
 	}
 

@@ -37,9 +37,11 @@ class PublicRegisterController {
 	private final PublicCounty county;
 	private final RateLimiter checks;
 	private final RateLimiter reportLimit;
+	private final CheckVillages checkVillages;
 
-	PublicRegisterController(Register register, VillageReports reports, PublicCounty county, PublicLimits limits,
-			Clock clock) {
+	PublicRegisterController(Register register, VillageReports reports, PublicCounty county, CheckVillages checkVillages,
+			PublicLimits limits, Clock clock) {
+		this.checkVillages = checkVillages;
 		this.register = register;
 		this.reports = reports;
 		this.county = county;
@@ -69,16 +71,19 @@ class PublicRegisterController {
 
 	@GetMapping("/check")
 	String checkForm(Model model) {
-		model.addAttribute("county", county.resolve(null));
+		Unit c = county.resolve(null);
+		model.addAttribute("county", c);
+		villages(model, c, null);
 		return "public/check-task";
 	}
 
 	@PostMapping("/check")
-	String check(@RequestParam(defaultValue = "") String input, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
+	String check(@RequestParam(defaultValue = "") String input, @RequestParam(required = false) Long village, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		Unit c = county.resolve(null);
 		model.addAttribute("county", c);
 		model.addAttribute("input", input);
+		Long v = villages(model, c, village);
 		if (throttled(checks, request, response, model, "核对")) {
 			return "public/check-task";
 		}
@@ -90,30 +95,36 @@ class PublicRegisterController {
 			model.addAttribute("error", "内容不超过 5000 字，请删减后再查");
 			return "public/check-task";
 		}
-		model.addAttribute("result", register.check(c.id(), input));
+		model.addAttribute("result", register.check(c.id(), input, v));
 		return "public/check-task";
 	}
 
 	@PostMapping("/report")
 	String report(@RequestParam(defaultValue = "") String text, @RequestParam(required = false) String department,
-			@RequestParam(defaultValue = "false") boolean hidden, Model model, RedirectAttributes redirect,
-			HttpServletRequest request, HttpServletResponse response) {
+			@RequestParam(defaultValue = "false") boolean hidden, @RequestParam(required = false) Long village, Model model,
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		Unit c = county.resolve(null);
 		if (throttled(reportLimit, request, response, model, "反映")) {
 			model.addAttribute("county", c);
 			model.addAttribute("input", text);
+			villages(model, c, village);
 			return "public/check-task";
 		}
 		QingdanUser reporter = Actor.current().filter(QingdanUser.class::isInstance).map(QingdanUser.class::cast).orElse(null);
+		Long v = checkVillages.village(c, reporter, village);
 		try {
-			var result = register.check(c.id(), text);
-			String receipt = reports.file(c.id(), reporter, text, null, result.screening(), department, hidden);
+			var result = register.check(c.id(), text, v);
+			if (!result.reportable()) {
+				throw new RuleViolation("text", "该任务已准入，且适用于所选村（社区），无需反映");
+			}
+			String receipt = reports.file(c.id(), reporter, v, text, result, department, hidden);
 			redirect.addFlashAttribute("receipt", receipt);
 			return "redirect:/public/register/report?receipt=" + receipt;
 		}
 		catch (RuleViolation ex) {
 			model.addAttribute("county", c);
 			model.addAttribute("input", text);
+			villages(model, c, village);
 			model.addAttribute("error", ex.getMessage());
 			return "public/check-task";
 		}
@@ -131,6 +142,15 @@ class PublicRegisterController {
 		String after = wait < 60 ? wait + " 秒" : (wait + 59) / 60 + " 分钟";
 		model.addAttribute("error", what + "过于频繁，请 " + after + "后再试");
 		return true;
+	}
+
+	/** The village choices (by township) and the village checked for: the one chosen, or the signed-in clerk's own. */
+	private Long villages(Model model, Unit c, Long chosen) {
+		QingdanUser me = Actor.current().filter(QingdanUser.class::isInstance).map(QingdanUser.class::cast).orElse(null);
+		Long v = checkVillages.village(c, me, chosen);
+		model.addAttribute("townships", checkVillages.byTownship(c));
+		model.addAttribute("village", v);
+		return v;
 	}
 
 	@GetMapping("/report")

@@ -26,17 +26,22 @@ class ReportController {
 	private final VillageReports reports;
 	private final Applications applications;
 	private final Clock clock;
+	private final People people;
 
-	ReportController(VillageReports reports, Applications applications, Clock clock) {
+	ReportController(VillageReports reports, Applications applications, Clock clock, People people) {
+		this.people = people;
 		this.reports = reports;
 		this.applications = applications;
 		this.clock = clock;
 	}
 
 	@GetMapping
-	String list(Model model) {
+	String list(@RequestParam(defaultValue = "0") int page, Model model) {
 		QingdanUser me = DataScopes.currentUser();
-		model.addAttribute("reports", reports.list(me, applications.countyOf(me)));
+		long county = applications.countyOf(me);
+		long total = reports.count(me, county);
+		int p = ApplicationListController.page(page, total);
+		model.addAttribute("reports", reports.list(me, county, p * ApplicationListController.PAGE, ApplicationListController.PAGE));
 		model.addAttribute("office", me.scope().isWide());
 		model.addAttribute("heading", me.scope().isWide() ? "村级反映办理" : switch (me.unit().type()) {
 			case "TOWNSHIP" -> "本镇所辖村的反映";
@@ -44,13 +49,18 @@ class ReportController {
 			default -> "本单位的反映";
 		});
 		model.addAttribute("today", LocalDate.now(clock));
+		ApplicationListController.pager(model, p, total);
 		return "admission/reports";
 	}
 
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
 		QingdanUser me = DataScopes.currentUser();
-		model.addAttribute("r", reports.require(id, me));
+		VillageReports.Report r = reports.require(id, me);
+		model.addAttribute("r", r);
+		model.addAttribute("reporter", r.reporter() == null ? "群众（匿名）" : people.name(r.reporter()));
+		model.addAttribute("responder", people.name(r.respondedBy()));
+		model.addAttribute("village", r.villageUnitId() == null ? null : people.unitName(r.villageUnitId()));
 		model.addAttribute("office", me.has(cn.qingdan.identity.Role.OFFICE_ADMIN) || me.has(cn.qingdan.identity.Role.OFFICE_REVIEWER));
 		return "admission/report";
 	}
