@@ -467,7 +467,7 @@ class CatalogueProcedureIT extends IntegrationTest {
 
 	/**
 	 * Usernames and display names may each be up to 50 characters (app_user); every step must still be recorded on
-	 * the timeline, whose actor column holds "display name（username）".
+	 * the timeline, whose actor column holds the display name (never the login id).
 	 */
 	@Test
 	void aUserWithLongNamesCanTakeSteps() {
@@ -479,7 +479,7 @@ class CatalogueProcedureIT extends IntegrationTest {
 		QingdanUser reviewer = f.user(username);
 		ChangeProposal p = proposals.create(reviewer, f.catalogueId(), "长用户名测试", null);
 		assertThat(proposals.timeline(p.id())).singleElement()
-			.satisfies(e -> assertThat(e.actor()).contains(username));
+			.satisfies(e -> assertThat(e.actor()).isEqualTo(displayName).doesNotContain(username));
 	}
 
 	// ------------------------------------------------------------ codes

@@ -48,10 +48,14 @@ public class People {
 		return recorded == null ? "" : LOGIN_SUFFIX.matcher(recorded).replaceFirst("");
 	}
 
-	/** Of the given units, those with no enabled account that could answer a consultation in the system. */
-	public Set<Long> withoutAccounts(Collection<Unit> units, DataScope scope) {
+	/**
+	 * Of the given units, those with no enabled account that could answer a consultation in the system. Asked per unit
+	 * whatever the viewer's scope (a township sees whether a department can answer; no account is shown).
+	 */
+	public Set<Long> withoutAccounts(Collection<Unit> units) {
+		DataScope everywhere = new DataScope(DataScope.Kind.ALL, 0, "/");
 		return units.stream()
-			.filter(u -> accounts.search(scope, null, u.id(), null, 0, 50).stream().noneMatch(People::canAnswer))
+			.filter(u -> accounts.search(everywhere, null, u.id(), null, 0, 50).stream().noneMatch(People::canAnswer))
 			.map(Unit::id)
 			.collect(Collectors.toSet());
 	}

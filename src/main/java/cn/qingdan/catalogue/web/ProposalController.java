@@ -98,9 +98,11 @@ class ProposalController {
 		List<Unit> departments = units.search(me.scope(), Unit.Type.DEPARTMENT, null, 100);
 		model.addAttribute("consultable", townships);
 		model.addAttribute("departments", departments);
-		model.addAttribute("noAccount", people.withoutAccounts(p.status() == ChangeProposal.Status.CONSULTING
-				? consultations.stream().map(c -> units.unit(c.unitId()).orElseThrow()).toList()
-				: java.util.stream.Stream.concat(townships.stream(), departments.stream()).toList(), me.scope()));
+		model.addAttribute("noAccount", switch (p.status()) {
+			case CONSULTING -> people.withoutAccounts(consultations.stream().map(c -> units.unit(c.unitId()).orElseThrow()).toList());
+			case DRAFT -> people.withoutAccounts(java.util.stream.Stream.concat(townships.stream(), departments.stream()).toList());
+			default -> java.util.Set.of();
+		});
 		model.addAttribute("today", LocalDate.now());
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
