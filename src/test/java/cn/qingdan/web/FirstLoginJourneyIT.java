@@ -36,7 +36,7 @@ class FirstLoginJourneyIT extends BrowserTest {
 		page.fill("#initialPassword", "Tiechen#Start2026");
 		page.check("input[value=VILLAGE_CLERK]");
 		page.click("button:has-text('保存')");
-		assertThat(page.locator(".alert-success")).containsText("已新建用户 lizhuang_clerk");
+		assertThat(page.locator(".alert-success")).containsText("已新建用户 李庄");
 		assertThat(page.locator("dl.kv")).containsText("139****0001");
 		screenshot("02-clerk-created");
 		logout();

@@ -39,8 +39,9 @@ class RoleHomePagesIT extends IntegrationTest {
 	private static String section(String html, String id) {
 		int start = html.indexOf("id=\"" + id + "\"");
 		assertThat(start).as("section " + id).isPositive();
-		int end = html.indexOf("<div class=\"panel", start + 10);
-		return html.substring(start, end < 0 ? html.length() : end);
+		Matcher next = Pattern.compile("<div class=\"panel[\" ]").matcher(html);
+		int end = next.find(start) ? next.start() : html.length();
+		return html.substring(start, end);
 	}
 
 	@Test
