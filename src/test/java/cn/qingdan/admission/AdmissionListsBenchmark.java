@@ -21,7 +21,8 @@ import cn.qingdan.QingdanApplication;
 /**
  * The office's admission lists with a heavy year of a county's data (reported in the README, never asserted): 5,000
  * applications of every department (1,000 of them overdue, 500 emergencies filed late) and 3,000 village reports.
- * Times the pages over HTTP as the office reviewer sees them (first page and a late page).
+ * Times the pages over HTTP as the office reviewer sees them (first page and a late page), against a page that reads
+ * no data, since this machine is shared.
  * Run: {@code java -cp … cn.qingdan.admission.AdmissionListsBenchmark [applications] [reports]}.
  */
 public final class AdmissionListsBenchmark {
@@ -61,6 +62,7 @@ public final class AdmissionListsBenchmark {
 			int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
 			HttpClient http = login("http://localhost:" + port, "jfb_review");
 			String base = "http://localhost:" + port;
+			time(http, "对照：修改密码页（无数据）", base + "/account/password");
 			time(http, "准入申请列表 第 1 页", base + "/admission/applications");
 			time(http, "准入申请列表 第 150 页", base + "/admission/applications?page=149");
 			time(http, "逾期清单 第 1 页（两个分区）", base + "/admission/applications/overdue");
@@ -87,14 +89,14 @@ public final class AdmissionListsBenchmark {
 	private static void time(HttpClient http, String what, String url) throws Exception {
 		HttpRequest get = HttpRequest.newBuilder(URI.create(url)).build();
 		int bytes = 0;
-		for (int i = 0; i < 3; i++) {
+		for (int i = 0; i < 10; i++) {
 			HttpResponse<String> res = http.send(get, HttpResponse.BodyHandlers.ofString());
 			if (res.statusCode() != 200 || res.uri().getPath().startsWith("/login")) {
 				throw new IllegalStateException(what + "：HTTP " + res.statusCode() + " " + res.uri());
 			}
 			bytes = res.body().getBytes(StandardCharsets.UTF_8).length;
 		}
-		long[] ms = new long[9];
+		long[] ms = new long[15];
 		for (int i = 0; i < ms.length; i++) {
 			long t = System.nanoTime();
 			http.send(get, HttpResponse.BodyHandlers.ofString());
