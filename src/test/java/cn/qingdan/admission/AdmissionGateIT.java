@@ -142,7 +142,11 @@ class AdmissionGateIT extends IntegrationTest {
 		BigDecimal townshipBefore = hoursOf(burden.byTownship(county, year), township);
 		BigDecimal deptBefore = burden.departmentHours(county, minzheng.unitId(), year);
 
-		long id = gate.create(minzheng, form("协助开展低保对象复核入户", "请各村协助乡镇开展最低生活保障对象复核入户调查。", RequestKind.TASK, "800", true));
+		// the period lies within the year, so the whole yearly burden counts in it (see AdmissionConsistencyIT for periods across years)
+		ApplicationForm f = form("协助开展低保对象复核入户", "请各村协助乡镇开展最低生活保障对象复核入户调查。", RequestKind.TASK, "800", true);
+		long id = gate.create(minzheng, new ApplicationForm(f.title(), f.kind(), f.content(), f.legalBasis(), f.scopeType(), f.scopeUnitIds(),
+				LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), 4, new BigDecimal("2"), f.fundingPerVillage(), f.budgetSource(), null, null,
+				true, f.contactName(), f.contactPhone(), false, null, null, null));
 		gate.submit(minzheng, id, v(id));
 		if (applications.find(id).orElseThrow().status() == Status.CONSULTING) {
 			jdbc.sql("update admission_consultation set opinion = '同意', commented_at = now() where application_id = ?").param(id).update();
