@@ -69,6 +69,16 @@ public final class CertificateRegisterBenchmark {
 			}
 			int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
 			String base = "http://localhost:" + port;
+			for (String user : new String[] { "jfb_admin", "sufang", "tianzhuang" }) { // warm-up: JIT, caches
+				HttpClient http = login(base, user);
+				for (String path : new String[] { "/account/password", "/certificates/requests", "/certificates/requests?page=50",
+						"/certificates/requests?status=REFUSED&page=2", "/certificates/requests/export" }) {
+					for (int i = 0; i < 10; i++) {
+						check(http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+								HttpResponse.BodyHandlers.ofByteArray()), path);
+					}
+				}
+			}
 			for (String user : new String[] { "jfb_admin", "sufang", "tianzhuang" }) {
 				HttpClient http = login(base, user);
 				time(http, base, user, "对照：修改密码页", "/account/password");
@@ -112,7 +122,7 @@ public final class CertificateRegisterBenchmark {
 
 	private static void time(HttpClient http, String base, String user, String what, String path) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).build();
-		for (int i = 0; i < 15; i++) {
+		for (int i = 0; i < 5; i++) {
 			check(http.send(request, HttpResponse.BodyHandlers.ofByteArray()), path);
 		}
 		int runs = 21;
