@@ -41,8 +41,9 @@ import cn.qingdan.shared.RuleViolation;
 import cn.qingdan.shared.todo.TodoItem;
 
 /**
- * The certificate desk on screen: the register, the counter form with the live decision, one page per request with
- * the step the village can take next, the refusal notice, the PDF and the audited "view in full".
+ * The certificate desk on screen: the counter form with the live decision, one page per request with the step the
+ * village can take next (template blanks typed), and the audited "view in full". The register is
+ * {@link CertificateRegisterController}, the notice and the PDF {@link CertificatePrintController}.
  */
 @Controller
 @RequestMapping("/certificates/requests")
