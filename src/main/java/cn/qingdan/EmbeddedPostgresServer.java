@@ -171,6 +171,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 					failures = 0;
 					continue;
 				}
+				if (clean) {
+					log.error("嵌入式 PostgreSQL 已停止运行（数据目录 {}）；测试用的一次性数据库不自动重启", pgData);
+					return; // the library would delete a clean cluster's folder when the dead instance is closed
+				}
 				log.error("嵌入式 PostgreSQL 已停止运行（数据目录 {}），正在重新启动", pgData);
 				Thread.sleep(1000); // let the dead server's backends notice and exit, so its shared memory is free
 				restart();
