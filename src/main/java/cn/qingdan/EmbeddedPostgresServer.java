@@ -112,7 +112,11 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 			OrphanPostmaster.stopIfRunning(pgData);
 			keepPrevious(startLog);
 			long t0 = System.nanoTime();
-			EmbeddedPostgres started = EmbeddedPostgres.builder()
+			Thread starter = Thread.currentThread();
+			Thread failFast = Thread.ofPlatform().daemon().name("qingdan-pg-start-watch").start(() -> watchStart(starter));
+			EmbeddedPostgres started;
+			try {
+				started = EmbeddedPostgres.builder()
 				.setDataDirectory(pgData)
 				.setCleanDataDirectory(cleanCluster)
 				.setPort(port)
@@ -135,6 +139,14 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 				.setServerConfig("log_rotation_size", "0")
 				.setServerConfig("log_min_error_statement", "panic")
 				.start();
+			}
+			finally {
+				failFast.interrupt();
+			}
+			if (Thread.interrupted()) { // the library returns normally when interrupted while it waits
+				started.close();
+				throw new IllegalStateException("PostgreSQL 未能启动");
+			}
 			log.info("嵌入式 PostgreSQL 已启动：{}（端口 {}，{} ms）", pgData, port, (System.nanoTime() - t0) / 1_000_000);
 			return started;
 		}
@@ -143,6 +155,25 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 					startLog, tail(startLog, 20));
 			throw ex instanceof IOException io ? new UncheckedIOException("无法启动嵌入式 PostgreSQL（数据目录 " + pgData + "）", io)
 					: (RuntimeException) ex;
+		}
+	}
+
+	/**
+	 * pg_ctl reports at once when the server exits during its start ("could not start server"), but the library would
+	 * go on waiting for it for {@link #STARTUP_WAIT}: interrupt the starting thread instead, so the cause is logged now.
+	 */
+	private void watchStart(Thread starter) {
+		try {
+			while (true) {
+				Thread.sleep(200);
+				if (Files.exists(startLog) && Files.readString(startLog, StandardCharsets.UTF_8).contains("could not start server")) {
+					starter.interrupt();
+					return;
+				}
+			}
+		}
+		catch (InterruptedException | IOException | RuntimeException done) {
+			// started, or nothing to read
 		}
 	}
 
