@@ -54,13 +54,13 @@ wait_listening() {
 }
 
 kill9_app() {
-	[[ -n $APP_PID ]] && kill -9 "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
+	if [[ -n $APP_PID ]]; then kill -9 "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
 	APP_PID=
 	return 0
 }
 
 stop_app() {
-	[[ -n $APP_PID ]] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
+	if [[ -n $APP_PID ]]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
 	APP_PID=
 	return 0
 }

@@ -144,15 +144,16 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 				failFast.interrupt();
 			}
 			if (Thread.interrupted()) { // the library returns normally when interrupted while it waits
+				StartFailed failed = new StartFailed(tail(startLog, 20)); // before close() overwrites the file
 				started.close();
-				throw new IllegalStateException("PostgreSQL 未能启动");
+				throw failed;
 			}
 			log.info("嵌入式 PostgreSQL 已启动：{}（端口 {}，{} ms）", pgData, port, (System.nanoTime() - t0) / 1_000_000);
 			return started;
 		}
 		catch (IOException | RuntimeException ex) {
 			log.error("嵌入式 PostgreSQL 启动失败（数据目录 {}）：{}\n数据库输出的最后几行（{}）：\n{}", pgData, ex.getMessage(),
-					startLog, tail(startLog, 20));
+					startLog, ex instanceof StartFailed f ? f.output : tail(startLog, 20));
 			throw ex instanceof IOException io ? new UncheckedIOException("无法启动嵌入式 PostgreSQL（数据目录 " + pgData + "）", io)
 					: (RuntimeException) ex;
 		}
@@ -234,6 +235,18 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			log.warn("停止嵌入式 PostgreSQL 时出错：{}", ex.getMessage());
+		}
+		OrphanPostmaster.stopIfRunning(pgData, "PostgreSQL 未在 5 秒内停止"); // the library gives a shutdown 5 s; a checkpoint may take longer
+	}
+
+	/** pg_ctl said the server could not start; {@code output} is what the server printed. */
+	static final class StartFailed extends IllegalStateException {
+
+		final String output;
+
+		StartFailed(String output) {
+			super("PostgreSQL 未能启动");
+			this.output = output;
 		}
 	}
 

@@ -61,7 +61,7 @@ class DatabaseOutageIT extends IntegrationTest {
 		new ProcessBuilder("kill", "-9", Long.toString(postmaster.pid())).start().waitFor();
 		OrphanPostmaster.waitFor(postmaster, Duration.ofSeconds(10));
 
-		mvc.perform(get("/units").with(user(admin)))
+		mvc.perform(get("/audit").with(user(admin)))
 			.andExpect(status().isServiceUnavailable())
 			.andExpect(header().string("Retry-After", "30"))
 			.andExpect(content().string(containsString("系统维护中")))
@@ -79,7 +79,7 @@ class DatabaseOutageIT extends IntegrationTest {
 		int answer = 0;
 		while (answer != 200 && System.nanoTime() < deadline) {
 			Thread.sleep(500);
-			answer = mvc.perform(get("/units").with(user(admin))).andReturn().getResponse().getStatus();
+			answer = mvc.perform(get("/audit").with(user(admin))).andReturn().getResponse().getStatus();
 		}
 		assertThat(answer).as("the watchdog restarted the database and the pool reconnected").isEqualTo(200);
 		assertThat(server.pg.restarts()).isEqualTo(1);
