@@ -112,7 +112,11 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 			OrphanPostmaster.stopIfRunning(pgData);
 			keepPrevious(startLog);
 			long t0 = System.nanoTime();
-			EmbeddedPostgres started = EmbeddedPostgres.builder()
+			Thread starter = Thread.currentThread();
+			Thread failFast = Thread.ofPlatform().daemon().name("qingdan-pg-start-watch").start(() -> watchStart(starter));
+			EmbeddedPostgres started;
+			try {
+				started = EmbeddedPostgres.builder()
 				.setDataDirectory(pgData)
 				.setCleanDataDirectory(cleanCluster)
 				.setPort(port)
@@ -135,14 +139,42 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 				.setServerConfig("log_rotation_size", "0")
 				.setServerConfig("log_min_error_statement", "panic")
 				.start();
+			}
+			finally {
+				failFast.interrupt();
+			}
+			if (Thread.interrupted()) { // the library returns normally when interrupted while it waits
+				StartFailed failed = new StartFailed(tail(startLog, 20)); // before close() overwrites the file
+				started.close();
+				throw failed;
+			}
 			log.info("嵌入式 PostgreSQL 已启动：{}（端口 {}，{} ms）", pgData, port, (System.nanoTime() - t0) / 1_000_000);
 			return started;
 		}
 		catch (IOException | RuntimeException ex) {
 			log.error("嵌入式 PostgreSQL 启动失败（数据目录 {}）：{}\n数据库输出的最后几行（{}）：\n{}", pgData, ex.getMessage(),
-					startLog, tail(startLog, 20));
+					startLog, ex instanceof StartFailed f ? f.output : tail(startLog, 20));
 			throw ex instanceof IOException io ? new UncheckedIOException("无法启动嵌入式 PostgreSQL（数据目录 " + pgData + "）", io)
 					: (RuntimeException) ex;
+		}
+	}
+
+	/**
+	 * pg_ctl reports at once when the server exits during its start ("could not start server"), but the library would
+	 * go on waiting for it for {@link #STARTUP_WAIT}: interrupt the starting thread instead, so the cause is logged now.
+	 */
+	private void watchStart(Thread starter) {
+		try {
+			while (true) {
+				Thread.sleep(200);
+				if (Files.exists(startLog) && Files.readString(startLog, StandardCharsets.UTF_8).contains("could not start server")) {
+					starter.interrupt();
+					return;
+				}
+			}
+		}
+		catch (InterruptedException | IOException | RuntimeException done) {
+			// started, or nothing to read
 		}
 	}
 
@@ -170,6 +202,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 				if (closed || alive()) {
 					failures = 0;
 					continue;
+				}
+				if (clean) {
+					log.error("嵌入式 PostgreSQL 已停止运行（数据目录 {}）；测试用的一次性数据库不自动重启", pgData);
+					return; // the library would delete a clean cluster's folder when the dead instance is closed
 				}
 				log.error("嵌入式 PostgreSQL 已停止运行（数据目录 {}），正在重新启动", pgData);
 				Thread.sleep(1000); // let the dead server's backends notice and exit, so its shared memory is free
@@ -199,6 +235,18 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			log.warn("停止嵌入式 PostgreSQL 时出错：{}", ex.getMessage());
+		}
+		OrphanPostmaster.stopIfRunning(pgData, "PostgreSQL 未在 5 秒内停止"); // the library gives a shutdown 5 s; a checkpoint may take longer
+	}
+
+	/** pg_ctl said the server could not start; {@code output} is what the server printed. */
+	static final class StartFailed extends IllegalStateException {
+
+		final String output;
+
+		StartFailed(String output) {
+			super("PostgreSQL 未能启动");
+			this.output = output;
 		}
 	}
 

@@ -64,12 +64,17 @@ final class OrphanPostmaster {
 
 	/** Stops a server left running on {@code pgData}; returns whether there was one. */
 	static boolean stopIfRunning(Path pgData) {
+		return stopIfRunning(pgData, "发现上次异常退出后遗留的 PostgreSQL 进程");
+	}
+
+	/** The same, saying {@code what} was found. */
+	static boolean stopIfRunning(Path pgData, String what) {
 		Optional<ProcessHandle> found = running(pgData);
 		if (found.isEmpty()) {
 			return false;
 		}
 		ProcessHandle orphan = found.get();
-		log.warn("发现上次异常退出后遗留的 PostgreSQL 进程（pid {}，数据目录 {}），正在将其正常停止", orphan.pid(), pgData);
+		log.warn("{}（pid {}，数据目录 {}），正在将其正常停止", what, orphan.pid(), pgData);
 		long t0 = System.nanoTime();
 		if (!pgCtlStop(orphan, pgData)) {
 			signal(orphan, "INT");

@@ -10,16 +10,19 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import cn.qingdan.shared.crypto.SecretFiles;
 
@@ -124,16 +127,18 @@ class EmbeddedPostgresIT {
 	}
 
 	@Test
-	void aFailedStartNamesTheCauseFromTheServersOutput() {
-		List<String> lines = List.of("a", "b", "FATAL:  lock file \"postmaster.pid\" already exists");
-		Path log = dataDir.resolve("start.log");
-		try {
-			Files.write(log, lines);
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-		assertThat(EmbeddedPostgresServer.tail(log, 2)).isEqualTo("b\nFATAL:  lock file \"postmaster.pid\" already exists");
+	@ExtendWith(OutputCaptureExtension.class)
+	void aFailedStartIsReportedAtOnceWithTheServersOwnWordsAtErrorLevel(CapturedOutput output) throws Exception {
+		EmbeddedPostgresServer.start(dataDir, false).close();
+		Files.writeString(dataDir.resolve("postgres/postgresql.conf"), "\nshared_buffers = 'plenty'\n",
+				StandardOpenOption.APPEND);
+
+		long t0 = System.nanoTime();
+		assertThatThrownBy(() -> EmbeddedPostgresServer.start(dataDir, false)).isInstanceOf(RuntimeException.class);
+
+		assertThat(Duration.ofNanos(System.nanoTime() - t0)).as("not the library's 60 s wait").isLessThan(Duration.ofSeconds(30));
+		assertThat(output.getOut() + output.getErr()).contains("ERROR").contains("嵌入式 PostgreSQL 启动失败")
+			.contains("shared_buffers");
 	}
 
 	private static String single(Statement s, String sql) throws SQLException {

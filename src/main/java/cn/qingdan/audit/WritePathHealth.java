@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,18 +55,25 @@ class WritePathHealth implements HealthIndicator {
 			return Health.up().withDetail("写入探测耗时", ms + " 毫秒").build();
 		}
 		catch (TimeoutException ex) {
-			return Health.down()
-				.withDetail("原因", "写入通道阻塞：" + timeout.toSeconds() + " 秒内未能完成一次写入探测（可能有事务长时间持有审计锁，或连接池耗尽）")
-				.build();
+			return blocked();
 		}
 		catch (ExecutionException ex) {
 			Throwable cause = ex.getCause() == null ? ex : ex.getCause();
+			if (cause instanceof PessimisticLockingFailureException || cause instanceof QueryTimeoutException) {
+				return blocked(); // the probe's own lock or statement timeout
+			}
 			return Health.down().withDetail("原因", "写入探测失败：" + cause.getClass().getSimpleName()).build();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return Health.unknown().build();
 		}
+	}
+
+	private Health blocked() {
+		return Health.down()
+			.withDetail("原因", "写入通道阻塞：" + timeout.toSeconds() + " 秒内未能完成一次写入探测（可能有事务长时间持有审计锁，或连接池耗尽）")
+			.build();
 	}
 
 	private long probe() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 
@@ -44,7 +45,8 @@ class AuditWritePathTests {
 	@Test
 	void aTransactionIdlingOnTheAuditLockIsEndedAndWritesResume() throws Exception {
 		assertThat(health.health().getStatus()).isEqualTo(Status.UP);
-		try (Connection stuck = dataSource.getConnection()) {
+		Connection stuck = dataSource.getConnection();
+		try {
 			stuck.setAutoCommit(false);
 			try (Statement s = stuck.createStatement()) {
 				s.execute("select pg_advisory_xact_lock(" + AuditLog.CHAIN_LOCK + ")");
@@ -71,6 +73,15 @@ class AuditWritePathTests {
 			}
 			assertThat(written).as("the idle transaction was ended by the server and the lock released").isNotNull();
 			assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+			assertThat(stuck.isValid(2)).as("the server ended the idle transaction's session").isFalse();
+		}
+		finally {
+			try {
+				stuck.close();
+			}
+			catch (SQLException ended) {
+				// its rollback fails: the session is gone
+			}
 		}
 	}
 }
