@@ -101,6 +101,9 @@ class CalendarController {
 		if (year.isEmpty()) {
 			errors.add(0, "请填写四位数的年份");
 		}
+		else if (!errors.isEmpty()) { // report the rows that were read but are wrong too, in one go
+			errors.addAll(ArrangementRules.check(year.get(), form.get("documentNumber"), days));
+		}
 		if (errors.isEmpty()) {
 			try {
 				years.save(Actor.current().orElseThrow(), year.get(), form.get("documentNumber"), days,

@@ -14,7 +14,7 @@ record MonthGrid(int month, List<List<Cell>> weeks) {
 	/** One day; {@code kind} is holiday, workday (调休上班), rest (weekend) or plain; a null date pads the week. */
 	record Cell(LocalDate date, String kind, String title) {
 
-		int day() {
+		public int day() {
 			return date == null ? 0 : date.getDayOfMonth();
 		}
 	}
