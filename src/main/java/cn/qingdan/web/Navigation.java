@@ -47,6 +47,7 @@ final class Navigation {
 			new Group("系统管理", List.of(new Link("用户管理", "/admin/users", ADMINS),
 					new Link("接口令牌", "/admin/tokens", ADMINS),
 					new Link("区划导入", "/admin/regions/import", Set.of("SYSTEM_ADMIN")),
+					new Link("节假日安排", "/admin/calendar", OFFICE),
 					new Link("审计日志", "/audit", OFFICE),
 					new Link("审计链校验", "/audit/verify", OFFICE))),
 			new Group("个人", List.of(new Link("修改密码", "/account/password", Set.of()))));

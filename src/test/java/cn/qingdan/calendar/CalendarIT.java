@@ -1,0 +1,156 @@
+package cn.qingdan.calendar;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.bean.override.convention.TestBean;
+
+import cn.qingdan.IntegrationTest;
+import cn.qingdan.shared.WorkingDays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Issue 12 item 6: the office enters 2027's arrangement (a made-up one) on 2 December 2026; until then every office
+ * home page warns and deadlines reaching into 2027 show （暂定）.
+ */
+class CalendarIT extends IntegrationTest {
+
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+	private static final String WARNING = "2027年法定节假日安排尚未录入，涉及2027年的期限暂按周末计算，请及时录入";
+
+	@TestBean
+	Clock clock;
+
+	static Clock clock() {
+		return Clock.fixed(LocalDate.of(2026, 12, 2).atTime(LocalTime.of(10, 0)).atZone(CHINA).toInstant(), CHINA);
+	}
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	WorkingDays workingDays;
+
+	@Autowired
+	CalendarYears years;
+
+	@AfterEach
+	void forget2027() {
+		jdbc.sql("delete from calendar_year").update();
+		years.reload();
+	}
+
+	private String page(String path, String actor) throws Exception {
+		return mvc.perform(get(path).with(as(actor))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	private long count(String sql, Object... params) {
+		return jdbc.sql(sql).params(params).query(Long.class).single();
+	}
+
+	@Test
+	void theOfficeEnters2027AndTheWarningAndTheProvisionalMarksGo() throws Exception {
+		assertThat(page("/", "jfb_admin")).contains(WARNING);
+		assertThat(page("/", "inspector")).contains(WARNING);
+		assertThat(page("/", "tianzhuang")).doesNotContain("法定节假日安排");
+		long id = jdbc.sql("select min(id) from admission_application").query(Long.class).single();
+		Date before = jdbc.sql("select decision_deadline from admission_application where id = ?").param(id).query(Date.class).single();
+		jdbc.sql("update admission_application set decision_deadline = ? where id = ?").params(Date.valueOf("2027-01-15"), id).update();
+		try {
+			assertThat(page("/admission/applications/" + id, "jfb_admin")).contains("2027-01-15</span><span class=\"provisional\"");
+			assertThat(workingDays.plusWorkingDays(LocalDate.of(2026, 12, 31), 1)).isEqualTo(LocalDate.of(2027, 1, 1));
+
+			mvc.perform(post("/admin/calendar").with(as("jfb_admin")).with(csrf())
+				.param("year", "2027").param("documentNumber", "国办发明电〔2026〕9号")
+				.param("from0", "2027-01-01").param("to0", "2027-01-03")
+				.param("from1", "2027-02-06").param("to1", "2027-02-14").param("work1", "2027-02-20"))
+				.andExpect(redirectedUrl("/admin/calendar?year=2027"));
+
+			assertThat(count("select count(*) from calendar_day where year = 2027 and kind = 'HOLIDAY'")).isEqualTo(12);
+			assertThat(count("select count(*) from calendar_day where year = 2027 and kind = 'WORKDAY'")).isEqualTo(1);
+			assertThat(count("select count(*) from audit_record where action = '录入节假日安排' and object_id = '2027' and username = 'jfb_admin'"
+					+ " and detail = '国办发明电〔2026〕9号：放假 12 天（元旦、春节），调休上班 1 天'")).isEqualTo(1);
+			assertThat(workingDays.plusWorkingDays(LocalDate.of(2026, 12, 31), 1)).isEqualTo(LocalDate.of(2027, 1, 4));
+			assertThat(page("/", "jfb_admin")).doesNotContain(WARNING);
+			assertThat(page("/admission/applications/" + id, "jfb_admin")).contains("2027-01-15</span>").doesNotContain("（暂定）");
+			String calendar = page("/admin/calendar?year=2027", "jfb_admin");
+			assertThat(calendar).contains("已录入（国办发明电〔2026〕9号）").contains("2027-02-20 调休上班").contains("2027-01-01 元旦 放假");
+
+			// entering 2027 again replaces it only when confirmed
+			String again = mvc.perform(post("/admin/calendar").with(as("jfb_admin")).with(csrf())
+				.param("year", "2027").param("documentNumber", "国办发明电〔2026〕9号").param("from0", "2027-01-01"))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			assertThat(again).contains("2027 年已录入过安排，如确需以本次录入的安排替换，请勾选“确认替换”后再保存");
+			assertThat(count("select count(*) from calendar_day where year = 2027")).isEqualTo(13);
+		}
+		finally {
+			jdbc.sql("update admission_application set decision_deadline = ? where id = ?").params(before, id).update();
+		}
+	}
+
+	@Test
+	void anImportWithABadRowSavesNothingAndNamesEveryBadRow() throws Exception {
+		String lines = """
+				日期,类型,名称
+				2027-01-01,放假,元旦
+				2027-02-30,放假,春节
+				2027-02-06,休假,春节
+				2027-02-07,放假,除夕
+				2027-01-01,上班,元旦
+				2027-02-22,上班,春节""";
+		String html = mvc.perform(post("/admin/calendar/import").with(as("sysadmin")).with(csrf())
+			.param("year", "2027").param("documentNumber", "国办发明电〔2026〕9号").param("lines", lines))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("第 3 行：日期“2027-02-30”无法识别，应写作 2027-02-06")
+			.contains("第 4 行：类型“休假”应为“放假”或“上班”")
+			.contains("第 5 行：节日名称应为 元旦、春节、清明节、劳动节、端午节、中秋节、国庆节 之一")
+			.contains("第 6 行：2027-01-01 既是放假日又是调休上班日（见第 2 行）")
+			.contains("第 7 行：调休上班日 2027-02-22 不是周六或周日");
+		assertThat(count("select count(*) from calendar_year")).isZero();
+		assertThat(count("select count(*) from calendar_day")).isZero();
+		assertThat(workingDays.covers(LocalDate.of(2027, 1, 1))).isFalse();
+	}
+
+	@Test
+	void anUploadedFileIsImportedAndAShippedYearNeedsConfirmation() throws Exception {
+		MockMultipartFile file = new MockMultipartFile("file", "2027.csv", "text/csv",
+				"日期,类型,名称\n2027-01-01,放假,元旦\n2027-01-02,放假,元旦\n2027-01-03,放假,元旦\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		mvc.perform(multipart("/admin/calendar/import").file(file).with(as("jfb_admin")).with(csrf())
+			.param("year", "2027").param("documentNumber", "国办发明电〔2026〕9号"))
+			.andExpect(redirectedUrl("/admin/calendar?year=2027"));
+		assertThat(count("select count(*) from calendar_day where year = 2027")).isEqualTo(3);
+		assertThat(workingDays.holiday(LocalDate.of(2027, 1, 2))).contains("元旦");
+
+		String html = mvc.perform(post("/admin/calendar").with(as("jfb_admin")).with(csrf())
+			.param("year", "2026").param("documentNumber", "国办发明电〔2025〕7号").param("from0", "2026-01-01"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("2026 年已有随系统提供的国务院办公厅安排");
+		assertThat(count("select count(*) from calendar_year where year = 2026")).isZero();
+		assertThat(workingDays.isWorkingDay(LocalDate.of(2026, 10, 1))).isFalse();
+	}
+
+	@Test
+	void onlyTheOfficeAdministratorsEnterAndOnlyTheOfficeLooks() throws Exception {
+		assertThat(page("/admin/calendar", "inspector")).contains("<span>2027</span> 年").doesNotContain("id=\"enter-form\"");
+		mvc.perform(post("/admin/calendar").with(as("inspector")).with(csrf()).param("year", "2027"))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/admin/calendar").with(as("tianzhuang"))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/calendar?year=abc").with(as("jfb_admin"))).andExpect(status().isOk());
+		assertThat(count("select count(*) from calendar_year")).isZero();
+	}
+}
