@@ -234,7 +234,8 @@ public class CertificateRequests {
 
 	void event(long id, QingdanUser actor, String action, String note, Instant at) {
 		jdbc.sql("insert into certificate_event (request_id, at, actor, action, note) values (?, ?, ?, ?, ?)")
-			.params(id, Timestamp.from(at), actor.displayName() + "（" + actor.username() + "）", action, note)
+			.params(id, Timestamp.from(at), cn.qingdan.shared.Inputs.fit(actor.displayName() + "（" + actor.unitName() + "）", 120),
+					action, note)
 			.update();
 	}
 

@@ -21,6 +21,8 @@ public class EvidenceWords {
 
 	private static final Pattern ITEM = Pattern.compile(
 			"^匹配事项 (\\S+?)“(.+?)”（(.+?)，得分 [\\d.]+）(?:：(.*?))?(?:；文本相似度 [\\d.]+)?(?:；规则指向本事项：(.*))?$");
+	/** The engine's own wording since it speaks in words (no score): only the opening is the desk's. */
+	private static final Pattern ITEM_WORDS = Pattern.compile("^匹配事项 (\\S+?)“(.+?)”（([^，）]+)）(.*)$");
 	private static final Pattern RULE = Pattern.compile("^命中规则【(.+?)】（(.+?)）：(.*)$");
 	private static final Pattern RUNNER_UP = Pattern.compile("^另一证明清单中较接近的是 (\\S+?)“(.+?)”（得分 [\\d.]+），得分较低$");
 	private static final Pattern WORD_SOURCE = Pattern.compile("(名称|别名|关键词)“(.+?)”");
@@ -62,6 +64,10 @@ public class EvidenceWords {
 				s.append("；").append(m.group(5)).append("也指向该事项");
 			}
 			return s.toString();
+		}
+		m = ITEM_WORDS.matcher(line);
+		if (m.matches()) {
+			return "对应清单事项 " + m.group(1) + "“" + m.group(2) + "”（" + m.group(3) + "）" + m.group(4);
 		}
 		m = RULE.matcher(line);
 		if (m.matches()) {

@@ -153,15 +153,19 @@ class AuditLogTests {
 	}
 
 	@Test
+	/** The application's own role has no UPDATE/DELETE/TRUNCATE grant; a role that has them meets the trigger. */
+	private static final String REFUSED = "(?s).*(审计记录只可追加，不得修改或删除|permission denied for table audit_record).*";
+
+	@Test
 	void updateDeleteAndTruncateAreRefusedByTheDatabase() {
 		AuditRecord r = log.record(anEntry(AuditFixtures.unique("测试只追加"), "原文"));
 
 		assertThatThrownBy(() -> jdbc.sql("update audit_record set detail = '改' where seq = ?").param(r.seq()).update())
-			.rootCause().hasMessageContaining("审计记录只可追加，不得修改或删除");
+			.rootCause().hasMessageMatching(REFUSED);
 		assertThatThrownBy(() -> jdbc.sql("delete from audit_record where seq = ?").param(r.seq()).update())
-			.rootCause().hasMessageContaining("审计记录只可追加，不得修改或删除");
+			.rootCause().hasMessageMatching(REFUSED);
 		assertThatThrownBy(() -> jdbc.sql("truncate audit_record").update())
-			.rootCause().hasMessageContaining("审计记录只可追加，不得修改或删除");
+			.rootCause().hasMessageMatching(REFUSED);
 		assertThat(jdbc.sql("select detail from audit_record where seq = ?").param(r.seq()).query(String.class).single())
 			.isEqualTo("原文");
 	}
