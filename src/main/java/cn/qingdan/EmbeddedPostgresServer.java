@@ -47,9 +47,11 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 	private volatile EmbeddedPostgres pg;
 	private volatile boolean closed;
 	private volatile int restarts;
+	private final Duration restartDelay;
 	private final Thread watchdog;
 
-	private EmbeddedPostgresServer(Path dataDir, boolean clean) {
+	private EmbeddedPostgresServer(Path dataDir, boolean clean, Duration restartDelay) {
+		this.restartDelay = restartDelay;
 		this.pgData = dataDir.resolve("postgres");
 		this.startLog = dataDir.resolve("logs").resolve("postgres-start.log");
 		this.secrets = DatabaseSecrets.in(dataDir);
@@ -66,7 +68,15 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
 	/** Starts the server on {@code dataDir/postgres} ({@code clean}: from an empty cluster). */
 	static EmbeddedPostgresServer start(Path dataDir, boolean clean) {
-		return new EmbeddedPostgresServer(dataDir.toAbsolutePath().normalize(), clean);
+		return start(dataDir, clean, Duration.ofSeconds(1));
+	}
+
+	/**
+	 * The same; {@code restartDelay}: how long the watchdog leaves a dead server down before starting it again (long
+	 * enough for the dead server's backends to notice and exit, so its shared memory is free).
+	 */
+	static EmbeddedPostgresServer start(Path dataDir, boolean clean, Duration restartDelay) {
+		return new EmbeddedPostgresServer(dataDir.toAbsolutePath().normalize(), clean, restartDelay);
 	}
 
 	String jdbcUrl() {
@@ -190,8 +200,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		catch (IOException | RuntimeException ignored) {
 		}
 		pg = startOnce(false);
-		DatabaseRoles.secure(superuserDataSource(), pgData, secrets);
 		restarts++;
+		DatabaseRoles.secure(superuserDataSource(), pgData, secrets);
 	}
 
 	private void watch() {
@@ -208,7 +218,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 					return; // the library would delete a clean cluster's folder when the dead instance is closed
 				}
 				log.error("嵌入式 PostgreSQL 已停止运行（数据目录 {}），正在重新启动", pgData);
-				Thread.sleep(1000); // let the dead server's backends notice and exit, so its shared memory is free
+				Thread.sleep(restartDelay.toMillis());
 				restart();
 				log.warn("嵌入式 PostgreSQL 已重新启动（第 {} 次）", restarts);
 				failures = 0;
