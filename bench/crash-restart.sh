@@ -25,6 +25,7 @@ wait_healthy 900 || { echo "first start did not become healthy, see $LOG"; exit 
 echo "first start (populating if empty): $(( $(now_ms) - t0 )) ms"
 
 times=()
+cpus=()
 failures=0
 for round in $(seq 1 "$ROUNDS"); do
 	before=$(postmaster_pid)
@@ -35,8 +36,10 @@ for round in $(seq 1 "$ROUNDS"); do
 	start_app
 	if wait_healthy "$TIMEOUT"; then
 		ms=$(( $(now_ms) - t0 ))
+		cpu=$(cpu_ms "$APP_PID")
 		times+=("$ms")
-		echo "round $round: healthy after $ms ms (orphan postmaster left by the crash: $orphan)"
+		cpus+=("$cpu")
+		echo "round $round: healthy after $ms ms, JVM CPU $cpu ms, load $(cut -d' ' -f1 /proc/loadavg) (orphan postmaster left by the crash: $orphan)"
 	else
 		failures=$((failures + 1))
 		echo "round $round: NOT healthy within $TIMEOUT s (orphan: $orphan), see $LOG"
@@ -58,5 +61,6 @@ if [[ ${DB_KILLS:-0} == 1 ]]; then
 fi
 
 echo "crash to healthy over ${#times[@]} rounds (ms): ${times[*]}"
+echo "JVM CPU time to healthy (ms): median $(printf '%s\n' "${cpus[@]}" | median)"
 echo "median $(printf '%s\n' "${times[@]}" | median) ms, min $(printf '%s\n' "${times[@]}" | sort -n | head -1), max $(printf '%s\n' "${times[@]}" | sort -n | tail -1), failures $failures"
 stop_app

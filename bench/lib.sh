@@ -70,4 +70,11 @@ postmaster_pid() {
 	head -1 "$DATA_DIR/postgres/postmaster.pid" 2>/dev/null || true
 }
 
+# cpu_ms PID: CPU time (user + system) the process has used so far, in ms (load-independent cost of a start).
+cpu_ms() {
+	local tck
+	tck=$(getconf CLK_TCK)
+	awk -v t="$tck" '{print int(($14 + $15) * 1000 / t)}' "/proc/$1/stat" 2>/dev/null || echo 0
+}
+
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }

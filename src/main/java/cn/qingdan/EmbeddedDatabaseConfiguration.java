@@ -64,10 +64,11 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	Server embeddedPostgres(@Value("${qingdan.data-dir}") String dataDir,
-			@Value("${qingdan.embedded-db.clean:false}") boolean clean) {
+			@Value("${qingdan.embedded-db.clean:false}") boolean clean,
+			@Value("${qingdan.embedded-db.restart-delay:1s}") java.time.Duration restartDelay) {
 		Path dir = Path.of(dataDir).toAbsolutePath().normalize();
 		synchronized (SERVERS) {
-			Server server = SERVERS.computeIfAbsent(dir, d -> new Server(d, EmbeddedPostgresServer.start(d, clean)));
+			Server server = SERVERS.computeIfAbsent(dir, d -> new Server(d, EmbeddedPostgresServer.start(d, clean, restartDelay)));
 			server.users++;
 			return server;
 		}

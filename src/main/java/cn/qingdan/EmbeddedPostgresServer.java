@@ -4,13 +4,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -47,16 +44,18 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 	private volatile EmbeddedPostgres pg;
 	private volatile boolean closed;
 	private volatile int restarts;
+	private final Duration restartDelay;
 	private final Thread watchdog;
 
-	private EmbeddedPostgresServer(Path dataDir, boolean clean) {
+	private EmbeddedPostgresServer(Path dataDir, boolean clean, Duration restartDelay) {
+		this.restartDelay = restartDelay;
 		this.pgData = dataDir.resolve("postgres");
 		this.startLog = dataDir.resolve("logs").resolve("postgres-start.log");
 		this.secrets = DatabaseSecrets.in(dataDir);
 		this.clean = clean;
-		this.port = freePort();
+		this.port = EmbeddedPostgresFiles.freePort();
 		if (clean) {
-			forgetAuditAnchors(dataDir);
+			EmbeddedPostgresFiles.forgetAuditAnchors(dataDir);
 		}
 		this.pg = startOnce(clean);
 		DatabaseRoles.secure(superuserDataSource(), pgData, secrets);
@@ -66,7 +65,15 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
 	/** Starts the server on {@code dataDir/postgres} ({@code clean}: from an empty cluster). */
 	static EmbeddedPostgresServer start(Path dataDir, boolean clean) {
-		return new EmbeddedPostgresServer(dataDir.toAbsolutePath().normalize(), clean);
+		return start(dataDir, clean, Duration.ofSeconds(1));
+	}
+
+	/**
+	 * The same; {@code restartDelay}: how long the watchdog leaves a dead server down before starting it again (long
+	 * enough for the dead server's backends to notice and exit, so its shared memory is free).
+	 */
+	static EmbeddedPostgresServer start(Path dataDir, boolean clean, Duration restartDelay) {
+		return new EmbeddedPostgresServer(dataDir.toAbsolutePath().normalize(), clean, restartDelay);
 	}
 
 	String jdbcUrl() {
@@ -110,7 +117,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 			Files.createDirectories(pgData);
 			Files.createDirectories(startLog.getParent());
 			OrphanPostmaster.stopIfRunning(pgData);
-			keepPrevious(startLog);
+			if (cleanCluster) {
+				EmbeddedPostgresFiles.deleteContents(pgData); // a clean start after a killed test JVM finds the old cluster still there
+			}
+			EmbeddedPostgresFiles.keepPrevious(startLog);
 			long t0 = System.nanoTime();
 			Thread starter = Thread.currentThread();
 			Thread failFast = Thread.ofPlatform().daemon().name("qingdan-pg-start-watch").start(() -> watchStart(starter));
@@ -144,7 +154,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 				failFast.interrupt();
 			}
 			if (Thread.interrupted()) { // the library returns normally when interrupted while it waits
-				StartFailed failed = new StartFailed(tail(startLog, 20)); // before close() overwrites the file
+				StartFailed failed = new StartFailed(EmbeddedPostgresFiles.tail(startLog, 20)); // before close() overwrites the file
 				started.close();
 				throw failed;
 			}
@@ -153,7 +163,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 		catch (IOException | RuntimeException ex) {
 			log.error("嵌入式 PostgreSQL 启动失败（数据目录 {}）：{}\n数据库输出的最后几行（{}）：\n{}", pgData, ex.getMessage(),
-					startLog, ex instanceof StartFailed f ? f.output : tail(startLog, 20));
+					startLog, ex instanceof StartFailed f ? f.output : EmbeddedPostgresFiles.tail(startLog, 20));
 			throw ex instanceof IOException io ? new UncheckedIOException("无法启动嵌入式 PostgreSQL（数据目录 " + pgData + "）", io)
 					: (RuntimeException) ex;
 		}
@@ -190,8 +200,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		catch (IOException | RuntimeException ignored) {
 		}
 		pg = startOnce(false);
-		DatabaseRoles.secure(superuserDataSource(), pgData, secrets);
 		restarts++;
+		DatabaseRoles.secure(superuserDataSource(), pgData, secrets);
 	}
 
 	private void watch() {
@@ -208,7 +218,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 					return; // the library would delete a clean cluster's folder when the dead instance is closed
 				}
 				log.error("嵌入式 PostgreSQL 已停止运行（数据目录 {}），正在重新启动", pgData);
-				Thread.sleep(1000); // let the dead server's backends notice and exit, so its shared memory is free
+				Thread.sleep(restartDelay.toMillis());
 				restart();
 				log.warn("嵌入式 PostgreSQL 已重新启动（第 {} 次）", restarts);
 				failures = 0;
@@ -250,45 +260,5 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 	}
 
-	/**
-	 * A clean (test) cluster starts an empty audit log, so the audit chain's checkpoints of the previous cluster in
-	 * this folder ({@code audit/checkpoints.log}, see the audit module) would report it as truncated: they go with it.
-	 */
-	private static void forgetAuditAnchors(Path dataDir) {
-		try {
-			Files.deleteIfExists(dataDir.resolve("audit").resolve("checkpoints.log"));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
 
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("找不到可用端口", ex);
-		}
-	}
-
-	static String tail(Path file, int lines) {
-		try {
-			List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
-			return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-		}
-		catch (IOException | RuntimeException ex) {
-			return "（无）";
-		}
-	}
-
-	static void keepPrevious(Path file) {
-		try {
-			if (Files.exists(file)) {
-				Files.move(file, file.resolveSibling(file.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
-			}
-		}
-		catch (IOException ignored) {
-		}
-	}
 }

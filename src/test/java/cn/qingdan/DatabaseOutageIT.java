@@ -28,12 +28,12 @@ import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * PostgreSQL is killed ({@code kill -9} of the postmaster) under the running application, on a durable (not clean)
- * cluster as a county runs it. While it is away, pages say 系统维护中 (503), the API answers a problem detail, and a
+ * cluster as a county runs it (the watchdog waits 40 s before restarting it here, 1 s by default). While it is away, pages say 系统维护中 (503), the API answers a problem detail, and a
  * login with the right password is never told 用户名或密码错误; the watchdog starts the server again by itself and
  * the same login then succeeds, with no restart of the application.
  */
 @TestPropertySource(properties = { "qingdan.data-dir=" + DatabaseOutageIT.DIR, "qingdan.embedded-db.clean=false",
-		"spring.datasource.hikari.connection-timeout=1000" })
+		"spring.datasource.hikari.connection-timeout=1000", "qingdan.embedded-db.restart-delay=40s" })
 @DirtiesContext
 class DatabaseOutageIT extends IntegrationTest {
 

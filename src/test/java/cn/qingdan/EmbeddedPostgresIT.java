@@ -120,6 +120,9 @@ class EmbeddedPostgresIT {
 				}
 			}
 			assertThat(answer).isEqualTo("back");
+			while (server.restarts() == 0 && System.nanoTime() < deadline) {
+				Thread.sleep(100);
+			}
 			assertThat(server.restarts()).isEqualTo(1);
 			assertThat(Files.readAllLines(server.pgData().resolve("postmaster.pid")).getFirst())
 				.isNotEqualTo(Long.toString(postmaster.pid()));
