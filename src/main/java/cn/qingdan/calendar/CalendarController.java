@@ -85,6 +85,9 @@ class CalendarController {
 			if (file.getSize() > MAX_UPLOAD_BYTES) {
 				errors.add("文件超过 64KB，一年的安排通常只有几十行");
 			}
+			else if (ArrangementXlsx.looksLikeXlsx(file.getBytes())) {
+				text = ArrangementXlsx.lines(file.getBytes(), errors);
+			}
 			else {
 				text = new String(file.getBytes(), StandardCharsets.UTF_8);
 			}

@@ -145,6 +145,36 @@ class CalendarIT extends IntegrationTest {
 	}
 
 	@Test
+	void anXlsxWithDateCellsIsImported() throws Exception {
+		var out = new java.io.ByteArrayOutputStream();
+		try (var wb = new org.dhatim.fastexcel.Workbook(out, "qingdan", "1.0")) {
+			var ws = wb.newWorksheet("2027");
+			ws.value(0, 0, "日期");
+			ws.value(0, 1, "类型");
+			ws.value(0, 2, "名称");
+			ws.value(1, 0, LocalDate.of(2027, 10, 1)); // a date cell: stored as the serial 46661
+			ws.value(1, 1, "放假");
+			ws.value(1, 2, "国庆节");
+			ws.value(2, 0, "2027-09-26");
+			ws.value(2, 1, "上班");
+			ws.value(2, 2, "国庆节");
+		}
+		MockMultipartFile file = new MockMultipartFile("file", "2027.xlsx", "application/octet-stream", out.toByteArray());
+		mvc.perform(multipart("/admin/calendar/import").file(file).with(as("jfb_admin")).with(csrf())
+			.param("year", "2027").param("documentNumber", "国办发明电〔2026〕9号"))
+			.andExpect(redirectedUrl("/admin/calendar?year=2027"));
+		assertThat(workingDays.holiday(LocalDate.of(2027, 10, 1))).contains("国庆节");
+		assertThat(workingDays.isAdjustedWorkday(LocalDate.of(2027, 9, 26))).isTrue();
+
+		MockMultipartFile notXlsx = new MockMultipartFile("file", "x.xlsx", "application/octet-stream", new byte[] { 'P', 'K', 3, 4, 0 });
+		String html = mvc.perform(multipart("/admin/calendar/import").file(notXlsx).with(as("jfb_admin")).with(csrf())
+			.param("year", "2028").param("documentNumber", "国办发明电〔2027〕9号"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("文件不是");
+		assertThat(count("select count(*) from calendar_year where year = 2028")).isZero();
+	}
+
+	@Test
 	void onlyTheOfficeAdministratorsEnterAndOnlyTheOfficeLooks() throws Exception {
 		assertThat(page("/admin/calendar", "inspector")).contains("<span>2027</span> 年").doesNotContain("id=\"enter-form\"");
 		mvc.perform(post("/admin/calendar").with(as("inspector")).with(csrf()).param("year", "2027"))
