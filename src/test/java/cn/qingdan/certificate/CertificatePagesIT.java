@@ -88,7 +88,7 @@ class CertificatePagesIT extends IntegrationTest {
 		}
 		assertThat(html("/certificates/requests/" + described, "tianzhuang")).contains("对应清单事项 BZ-05");
 		// people by name and unit, never by login id (timeline, who recorded the request)
-		assertThat(html("/certificates/requests/" + issued, "sufang")).contains("田永福（苏坊镇田庄村")
+		assertThat(html("/certificates/requests/" + issued, "sufang")).contains("田永福（田庄村委会）")
 			.doesNotContain("（tianzhuang）").doesNotContain("· tianzhuang 于").doesNotContain(">tianzhuang<");
 		assertThat(html("/certificates/requests/" + unlisted, "tianzhuang"))
 			.contains("须由用证单位提供要求村（社区）出具该证明的法律法规依据").doesNotContain("结论：");
