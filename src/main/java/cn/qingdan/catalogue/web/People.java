@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import cn.qingdan.identity.DataScope;
+import cn.qingdan.identity.PersonNames;
 import cn.qingdan.identity.Role;
 import cn.qingdan.identity.UserAccounts;
 import cn.qingdan.identity.UserView;
@@ -28,19 +29,16 @@ public class People {
 	private static final Pattern LOGIN_SUFFIX = Pattern.compile("（[A-Za-z0-9_.@-]+）$");
 
 	private final UserAccounts accounts;
+	private final PersonNames names;
 
-	People(UserAccounts accounts) {
+	People(UserAccounts accounts, PersonNames names) {
 		this.accounts = accounts;
+		this.names = names;
 	}
 
 	/** 李文静（武功县基层减负办） for a login id; a value that is not a login id is shown as it is. */
 	public String of(String username) {
-		if (username == null || username.isBlank()) {
-			return "";
-		}
-		return accounts.findByUsername(username)
-			.map(u -> u.displayName() + "（" + u.unitName() + "）")
-			.orElse(username.chars().allMatch(c -> c < 128) ? "系统" : username);
+		return names.of(username);
 	}
 
 	/** A timeline's actor without the login id older entries carry. */
