@@ -13,6 +13,12 @@ import cn.qingdan.shared.Actor;
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class LayoutModel {
 
+	private final Navigation navigation;
+
+	LayoutModel(Navigation navigation) {
+		this.navigation = navigation;
+	}
+
 	@ModelAttribute("me")
 	Actor me() {
 		return Actor.current().orElse(null);
@@ -20,7 +26,7 @@ class LayoutModel {
 
 	@ModelAttribute("menu")
 	List<Navigation.Group> menu() {
-		return Actor.current().map(Navigation::menuFor).orElse(List.of());
+		return Actor.current().map(navigation::menuFor).orElse(List.of());
 	}
 
 	/** The menu link to highlight: the longest one the current path starts with. */

@@ -1,0 +1,24 @@
+package cn.qingdan.catalogue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import cn.qingdan.shared.menu.MenuContributor;
+import cn.qingdan.shared.menu.MenuEntry;
+import cn.qingdan.shared.menu.MenuGroup;
+
+/** This module's menu entries. */
+@Component
+class CatalogueMenu implements MenuContributor {
+
+	@Override
+	public List<MenuEntry> menuEntries() {
+		return List.of(MenuEntry.forAll(MenuGroup.CATALOGUE, 10, "四张清单", "/catalogue"),
+				// who proposes or handles catalogue changes (a village only comments when consulted, from its to-do list)
+				new MenuEntry(MenuGroup.CATALOGUE, 20, "清单调整", "/catalogue/proposals", Set.of("SYSTEM_ADMIN",
+						"OFFICE_ADMIN", "OFFICE_REVIEWER", "APPROVER", "INSPECTOR", "DEPARTMENT_OFFICER", "TOWNSHIP_OFFICER")),
+				MenuEntry.forAll(MenuGroup.CATALOGUE, 30, "公开查询", "/public/lists"));
+	}
+}
