@@ -8,18 +8,13 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.qingdan.shared.demo.DemoDataset;
 import cn.qingdan.admission.Application.ScopeType;
 import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.org.Unit;
@@ -35,8 +30,7 @@ import cn.qingdan.shared.WorkingDays;
  * the timeline and the audit log agree (the audit log records when the history was entered, at first start).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 30)
-class AdmissionDemo implements ApplicationRunner {
+class AdmissionDemo implements DemoDataset {
 
 	private static final Logger log = LoggerFactory.getLogger(AdmissionDemo.class);
 
@@ -47,16 +41,10 @@ class AdmissionDemo implements ApplicationRunner {
 	private final Units units;
 	private final UserDetailsService users;
 	private final JdbcClient jdbc;
-	private final TransactionTemplate tx;
 	private final Clock clock;
-	private final boolean enabled;
-	private final String countyCode;
-	private final String commandLineImport;
 
 	AdmissionDemo(AdmissionGate gate, VillageReports reports, Register register, WorkingDays workingDays, Units units, UserDetailsService users,
-			JdbcClient jdbc, TransactionTemplate tx, Clock clock, @Value("${qingdan.demo.enabled:false}") boolean enabled,
-			@Value("${qingdan.demo.county-code:610431}") String countyCode,
-			@Value("${qingdan.import-regions:}") String commandLineImport) {
+			JdbcClient jdbc, Clock clock) {
 		this.gate = gate;
 		this.reports = reports;
 		this.register = register;
@@ -64,31 +52,38 @@ class AdmissionDemo implements ApplicationRunner {
 		this.units = units;
 		this.users = users;
 		this.jdbc = jdbc;
-		this.tx = tx;
 		this.clock = clock;
-		this.enabled = enabled;
-		this.countyCode = countyCode;
-		this.commandLineImport = commandLineImport;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (!enabled || !commandLineImport.isBlank()) {
-			return;
-		}
+	public int order() {
+		return 40;
+	}
+
+	@Override
+	public String description() {
+		return "事务准入记录";
+	}
+
+	@Override
+	public boolean present(String countyCode) {
 		Unit county = units.byRegion(countyCode).orElse(null);
-		if (county == null || jdbc.sql("select count(*) from admission_application where county_unit_id = ?").param(county.id())
-			.query(Long.class).single() > 0) {
-			return;
-		}
-		tx.executeWithoutResult(s -> load(county));
+		return county == null || jdbc.sql("select count(*) from admission_application where county_unit_id = ?").param(county.id())
+			.query(Long.class).single() > 0;
+	}
+
+	@Override
+	public int load(String countyCode) {
+		Unit county = units.byRegion(countyCode).orElseThrow();
+		load(county, countyCode);
+		return 1;
 	}
 
 	private QingdanUser user(String name) {
 		return (QingdanUser) users.loadUserByUsername(name);
 	}
 
-	private void load(Unit county) {
+	private void load(Unit county, String countyCode) {
 		QingdanUser minzheng = user("minzheng");
 		QingdanUser nongye = user("nongye");
 		QingdanUser office = user("jfb_review");

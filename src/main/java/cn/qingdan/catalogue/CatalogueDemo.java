@@ -5,15 +5,10 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.qingdan.shared.demo.DemoDataset;
 import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.org.Unit;
 import cn.qingdan.org.Units;
@@ -23,8 +18,7 @@ import cn.qingdan.org.Units;
  * consultation so that the township and department see it in their to-do lists.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
-class CatalogueDemo implements ApplicationRunner {
+class CatalogueDemo implements DemoDataset {
 
 	private static final Logger log = LoggerFactory.getLogger(CatalogueDemo.class);
 
@@ -33,39 +27,40 @@ class CatalogueDemo implements ApplicationRunner {
 	private final CatalogueTemplate template;
 	private final Units units;
 	private final UserDetailsService users;
-	private final TransactionTemplate tx;
-	private final boolean enabled;
-	private final String countyCode;
-	private final String commandLineImport;
 
 	CatalogueDemo(Catalogues catalogues, ChangeProposals proposals, CatalogueTemplate template, Units units,
-			UserDetailsService users, TransactionTemplate tx, @Value("${qingdan.demo.enabled:false}") boolean enabled,
-			@Value("${qingdan.demo.county-code:610431}") String countyCode,
-			@Value("${qingdan.import-regions:}") String commandLineImport) {
+			UserDetailsService users) {
 		this.catalogues = catalogues;
 		this.proposals = proposals;
 		this.template = template;
 		this.units = units;
 		this.users = users;
-		this.tx = tx;
-		this.enabled = enabled;
-		this.countyCode = countyCode;
-		this.commandLineImport = commandLineImport;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (!enabled || !commandLineImport.isBlank()) {
-			return;
-		}
-		Unit county = units.byRegion(countyCode).orElse(null);
-		if (county == null || catalogues.forCounty(county.id()).isPresent()) {
-			return;
-		}
-		tx.executeWithoutResult(s -> load(county));
+	public int order() {
+		return 30;
 	}
 
-	private void load(Unit county) {
+	@Override
+	public String description() {
+		return "四张清单";
+	}
+
+	@Override
+	public boolean present(String countyCode) {
+		Unit county = units.byRegion(countyCode).orElse(null);
+		return county == null || catalogues.forCounty(county.id()).isPresent();
+	}
+
+	@Override
+	public int load(String countyCode) {
+		Unit county = units.byRegion(countyCode).orElseThrow();
+		load(county, countyCode);
+		return 1;
+	}
+
+	private void load(Unit county, String countyCode) {
 		String name = county.name() + "村级组织工作事项清单";
 		List<ItemContent> items = template.forCounty(countyCode, name);
 		Catalogue catalogue = catalogues.create(county.id(), name);

@@ -11,18 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.qingdan.shared.demo.DemoDataset;
 import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.identity.Role;
 import cn.qingdan.identity.UnitDirectory;
@@ -37,10 +30,8 @@ import cn.qingdan.shared.WorkingDays;
  * revocations, and requests still open (some overdue). Deterministic (seeded) so every first start looks the same.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 40)
-class CertificateDemo implements ApplicationRunner {
+class CertificateDemo implements DemoDataset {
 
-	private static final Logger log = LoggerFactory.getLogger(CertificateDemo.class);
 	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private static final String[] SURNAMES = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾田董袁".split("");
@@ -92,44 +83,42 @@ Map.entry("活动内容", "村史馆讲解和农家书屋整理志愿服务"),
 	private final UserDetailsService users;
 	private final WorkingDays workingDays;
 	private final JdbcClient jdbc;
-	private final TransactionTemplate tx;
 	private final Clock clock;
-	private final boolean enabled;
-	private final String countyCode;
-	private final String commandLineImport;
 
 	CertificateDemo(CertificateDesk desk, Units units, UserDetailsService users, WorkingDays workingDays, JdbcClient jdbc,
-			TransactionTemplate tx, Clock clock, @Value("${qingdan.demo.enabled:false}") boolean enabled,
-			@Value("${qingdan.demo.county-code:610431}") String countyCode,
-			@Value("${qingdan.import-regions:}") String commandLineImport) {
+			Clock clock) {
 		this.desk = desk;
 		this.units = units;
 		this.users = users;
 		this.workingDays = workingDays;
 		this.jdbc = jdbc;
-		this.tx = tx;
 		this.clock = clock;
-		this.enabled = enabled;
-		this.countyCode = countyCode;
-		this.commandLineImport = commandLineImport;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (!enabled || !commandLineImport.isBlank()) {
-			return;
-		}
-		Unit county = units.byRegion(countyCode).orElse(null);
-		if (county == null || jdbc.sql("select count(*) from certificate_request where county_unit_id = ?")
-			.param(county.id()).query(Long.class).single() > 0) {
-			return;
-		}
-		long t0 = System.nanoTime();
-		int n = tx.execute(s -> load(county));
-		log.info("演示数据：{} 的证明开具记录 {} 件已就绪（{} ms）", county.name(), n, (System.nanoTime() - t0) / 1_000_000);
+	public int order() {
+		return 50;
 	}
 
-	private int load(Unit county) {
+	@Override
+	public String description() {
+		return "证明开具记录";
+	}
+
+	@Override
+	public boolean present(String countyCode) {
+		Unit county = units.byRegion(countyCode).orElse(null);
+		return county == null || jdbc.sql("select count(*) from certificate_request where county_unit_id = ?").param(county.id())
+			.query(Long.class).single() > 0;
+	}
+
+	@Override
+	public int load(String countyCode) {
+		Unit county = units.byRegion(countyCode).orElseThrow();
+		return load(county, countyCode);
+	}
+
+	private int load(Unit county, String countyCode) {
 		Random random = new Random(20261123L);
 		LocalDate today = LocalDate.now(clock);
 		LocalDate start = today.minusMonths(5).withDayOfMonth(1);
@@ -160,7 +149,7 @@ Map.entry("活动内容", "村史馆讲解和农家书屋整理志愿服务"),
 
 	private boolean scenario(Village v, LocalDate day, LocalDate today, boolean recent, Random random) {
 		int roll = random.nextInt(100);
-		Applicant a = applicant(random);
+		Applicant a = applicant(random, v.unit().regionCode().substring(0, 6));
 		if (roll < 58) {
 			String code = RETAINED[random.nextInt(RETAINED.length)];
 			String[] purpose = purpose(code, random);
@@ -277,7 +266,7 @@ Map.entry("活动内容", "村史馆讲解和农家书屋整理志愿服务"),
 
 	private record Applicant(String name, String id, String phone) { }
 
-	private Applicant applicant(Random random) {
+	private Applicant applicant(Random random, String countyCode) {
 		String name = SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
 		LocalDate birth = LocalDate.of(1950 + random.nextInt(58), 1 + random.nextInt(12), 1 + random.nextInt(28));
 		String first17 = countyCode + birth.toString().replace("-", "") + String.format("%03d", random.nextInt(1000));

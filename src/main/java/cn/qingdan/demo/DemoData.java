@@ -5,14 +5,8 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.qingdan.audit.AuditEvent;
 import cn.qingdan.identity.DataScope;
@@ -20,11 +14,11 @@ import cn.qingdan.identity.Role;
 import cn.qingdan.identity.UserAccounts;
 import cn.qingdan.org.Unit;
 import cn.qingdan.org.Units;
+import cn.qingdan.shared.demo.DemoDataset;
 
 /** Builds the demo county's units and demo accounts (see the README for the logins). */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class DemoData implements ApplicationRunner {
+class DemoData implements DemoDataset {
 
 	/** The password of every demo account; the forced first-login change is relaxed for demo accounts only. */
 	static final String PASSWORD = "Qingdan@2026demo";
@@ -38,34 +32,31 @@ class DemoData implements ApplicationRunner {
 	private final Units units;
 	private final UserAccounts accounts;
 	private final ApplicationEventPublisher events;
-	private final TransactionTemplate tx;
-	private final boolean enabled;
-	private final String countyCode;
-	private final String commandLineImport;
 
-	DemoData(Units units, UserAccounts accounts, ApplicationEventPublisher events, TransactionTemplate tx,
-			@Value("${qingdan.demo.enabled:false}") boolean enabled,
-			@Value("${qingdan.demo.county-code:610431}") String countyCode,
-			@Value("${qingdan.import-regions:}") String commandLineImport) {
+	DemoData(Units units, UserAccounts accounts, ApplicationEventPublisher events) {
 		this.units = units;
 		this.accounts = accounts;
 		this.events = events;
-		this.tx = tx;
-		this.enabled = enabled;
-		this.countyCode = countyCode;
-		this.commandLineImport = commandLineImport;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (!enabled || !commandLineImport.isBlank() || accounts.findByUsername("sysadmin").isPresent()) {
-			return;
-		}
-		tx.executeWithoutResult(status -> load());
+	public int order() {
+		return 20;
 	}
 
-	private void load() {
-		long t0 = System.nanoTime();
+	@Override
+	public String description() {
+		return "单位树与演示账号";
+	}
+
+	@Override
+	public boolean present(String countyCode) {
+		return accounts.findByUsername("sysadmin").isPresent();
+	}
+
+	@Override
+	public int load(String countyCode) {
+		phoneSeq = 0;
 		Unit county = units.establishCounty(countyCode);
 		DataScope all = new DataScope(DataScope.Kind.ALL, county.id(), "/");
 		Unit office = units.search(all, Unit.Type.OFFICE, null, 1).stream().findFirst()
@@ -97,8 +88,8 @@ class DemoData implements ApplicationRunner {
 		user("tiechen_zr", "陈宏伟", tiechen, Role.VILLAGE_HEAD);
 		events.publishEvent(AuditEvent.success("初始化演示数据", "单位", county.id(),
 				county.name() + "：单位树与 13 个演示账号"));
-		log.info("演示数据：{} 的单位树与演示账号已就绪（{} ms），演示账号密码 {}", county.name(),
-				(System.nanoTime() - t0) / 1_000_000, PASSWORD);
+		log.info("演示数据：{} 的演示账号密码 {}", county.name(), PASSWORD);
+		return phoneSeq;
 	}
 
 	private Unit department(DataScope all, String name) {
