@@ -41,6 +41,7 @@ class AdmissionDemo implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(AdmissionDemo.class);
 
 	private final AdmissionGate gate;
+	private final Applications applications;
 	private final VillageReports reports;
 	private final Register register;
 	private final WorkingDays workingDays;
@@ -53,11 +54,12 @@ class AdmissionDemo implements ApplicationRunner {
 	private final String countyCode;
 	private final String commandLineImport;
 
-	AdmissionDemo(AdmissionGate gate, VillageReports reports, Register register, WorkingDays workingDays, Units units, UserDetailsService users,
+	AdmissionDemo(AdmissionGate gate, Applications applications, VillageReports reports, Register register, WorkingDays workingDays, Units units, UserDetailsService users,
 			JdbcClient jdbc, TransactionTemplate tx, Clock clock, @Value("${qingdan.demo.enabled:false}") boolean enabled,
 			@Value("${qingdan.demo.county-code:610431}") String countyCode,
 			@Value("${qingdan.import-regions:}") String commandLineImport) {
 		this.gate = gate;
+		this.applications = applications;
 		this.reports = reports;
 		this.register = register;
 		this.workingDays = workingDays;
@@ -197,8 +199,7 @@ class AdmissionDemo implements ApplicationRunner {
 		int day = 1;
 		for (String township : List.of("sufang", "wugongzhen")) {
 			QingdanUser t = user(township);
-			if (jdbc.sql("select count(*) from admission_consultation where application_id = ? and unit_id = ?").params(id, t.unitId())
-				.query(Long.class).single() > 0) {
+			if (applications.consulted(id, t.unitId())) {
 				at(forward(filed, day++), t, g -> { g.comment(t, id, "同意", null); return null; });
 			}
 		}

@@ -149,7 +149,7 @@ class AdmissionGateIT extends IntegrationTest {
 				true, f.contactName(), f.contactPhone(), false, null, null, null));
 		gate.submit(minzheng, id, v(id));
 		if (applications.find(id).orElseThrow().status() == Status.CONSULTING) {
-			jdbc.sql("update admission_consultation set opinion = '同意', commented_at = now() where application_id = ?").param(id).update();
+			jdbc.sql("update consultation set opinion = '同意', commented_at = now() where subject_kind = 'admission' and subject_id = ?").param(id).update();
 			gate.closeConsultation(u("jfb_review"), id, v(id));
 		}
 		gate.assess(u("jfb_review"), id, v(id), "可控");

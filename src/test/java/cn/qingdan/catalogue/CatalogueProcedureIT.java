@@ -176,9 +176,9 @@ class CatalogueProcedureIT extends IntegrationTest {
 		assertThat(diff.removed()).isEmpty();
 		assertThat(diff.changed()).isEmpty();
 
-		assertThat(proposals.timeline(id)).extracting(ChangeProposals.TimelineEntry::action)
+		assertThat(proposals.timeline(id)).extracting(cn.qingdan.workflow.timeline.TimelineEntry::action)
 			.containsExactly("起草调整申请", "增加调整内容", "发起征求意见", "反馈意见", "结束征求意见", "评估审核", "审定批准");
-		assertThat(proposals.timeline(id)).extracting(ChangeProposals.TimelineEntry::actor)
+		assertThat(proposals.timeline(id)).extracting(cn.qingdan.workflow.timeline.TimelineEntry::actor)
 			.allSatisfy(a -> assertThat(a).isNotBlank());
 
 		assertThat(jdbc.sql("select count(*) from audit_record where object_type = '清单调整申请' and object_id = ?")
@@ -275,7 +275,7 @@ class CatalogueProcedureIT extends IntegrationTest {
 		}
 		assertThatThrownBy(() -> proposals.comment(office, id, "同意", null)).isInstanceOf(RuleViolation.class);
 		assertThat(proposals.consultations(id)).singleElement().satisfies(c -> assertThat(c.answered()).isFalse());
-		assertThat(proposals.timeline(id)).extracting(ChangeProposals.TimelineEntry::action).doesNotContain("反馈意见");
+		assertThat(proposals.timeline(id)).extracting(cn.qingdan.workflow.timeline.TimelineEntry::action).doesNotContain("反馈意见");
 	}
 
 	@Test
@@ -366,7 +366,7 @@ class CatalogueProcedureIT extends IntegrationTest {
 		assertThatThrownBy(() -> proposals.addChange(nongye, id, taken.version(), Operation.ADD,
 				f.freshCode(ListType.ASSISTANCE), "再加一条", null, CatalogueFixtures.assistance("XZ-01", "再加")))
 			.isInstanceOf(RuleViolation.class);
-		assertThat(proposals.timeline(id)).extracting(ChangeProposals.TimelineEntry::action)
+		assertThat(proposals.timeline(id)).extracting(cn.qingdan.workflow.timeline.TimelineEntry::action)
 			.containsExactly("提出调整申请", "增加调整内容", "受理");
 	}
 
