@@ -285,9 +285,16 @@ class CatalogueProcedureIT extends IntegrationTest {
 		QingdanUser sufang = f.user("sufang");
 		assertThatThrownBy(() -> proposals.comment(sufang, id, "不同意", " ")).isInstanceOf(RuleViolation.class);
 		assertThatThrownBy(() -> proposals.comment(sufang, id, "随便", "x")).isInstanceOf(RuleViolation.class);
+		// the same limit as the admission gate's (the shared consultation's one set of checks)
+		assertThatThrownBy(() -> proposals.comment(sufang, id, "修改意见", "意".repeat(2001))).isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("不超过 2000 字");
 		proposals.comment(sufang, id, "修改意见", "建议明确经费来源");
 		assertThat(proposals.consultations(id)).singleElement()
 			.satisfies(c -> assertThat(c.comment()).isEqualTo("建议明确经费来源"));
+		// once: a second answer does not overwrite the first
+		assertThatThrownBy(() -> proposals.comment(sufang, id, "同意", null)).isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("已反馈意见");
+		assertThat(proposals.consultations(id)).singleElement().satisfies(c -> assertThat(c.opinion()).isEqualTo("修改意见"));
 	}
 
 	@Test
