@@ -26,6 +26,8 @@ import cn.qingdan.org.Unit;
 import cn.qingdan.org.Units;
 import cn.qingdan.screening.RequestKind;
 import cn.qingdan.shared.WorkingDays;
+import cn.qingdan.workflow.consultation.Consultations;
+import cn.qingdan.workflow.timeline.Subject;
 
 /**
  * Demo: a year of applications from several departments in every state (admitted, refused with citation, under review,
@@ -41,7 +43,7 @@ class AdmissionDemo implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(AdmissionDemo.class);
 
 	private final AdmissionGate gate;
-	private final Applications applications;
+	private final Consultations consultations;
 	private final VillageReports reports;
 	private final Register register;
 	private final WorkingDays workingDays;
@@ -54,12 +56,12 @@ class AdmissionDemo implements ApplicationRunner {
 	private final String countyCode;
 	private final String commandLineImport;
 
-	AdmissionDemo(AdmissionGate gate, Applications applications, VillageReports reports, Register register, WorkingDays workingDays, Units units, UserDetailsService users,
+	AdmissionDemo(AdmissionGate gate, Consultations consultations, VillageReports reports, Register register, WorkingDays workingDays, Units units, UserDetailsService users,
 			JdbcClient jdbc, TransactionTemplate tx, Clock clock, @Value("${qingdan.demo.enabled:false}") boolean enabled,
 			@Value("${qingdan.demo.county-code:610431}") String countyCode,
 			@Value("${qingdan.import-regions:}") String commandLineImport) {
 		this.gate = gate;
-		this.applications = applications;
+		this.consultations = consultations;
 		this.reports = reports;
 		this.register = register;
 		this.workingDays = workingDays;
@@ -199,7 +201,7 @@ class AdmissionDemo implements ApplicationRunner {
 		int day = 1;
 		for (String township : List.of("sufang", "wugongzhen")) {
 			QingdanUser t = user(township);
-			if (applications.consulted(id, t.unitId())) {
+			if (consultations.isConsulted(Subject.admission(id), t.unitId())) {
 				at(forward(filed, day++), t, g -> { g.comment(t, id, "同意", null); return null; });
 			}
 		}

@@ -17,8 +17,6 @@ import cn.qingdan.identity.DataScope;
 import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.org.Unit;
 import cn.qingdan.org.Units;
-import cn.qingdan.screening.Outcome;
-import cn.qingdan.screening.RequestKind;
 import cn.qingdan.screening.Screening;
 import cn.qingdan.shared.NotFound;
 import cn.qingdan.shared.Inputs;
@@ -67,12 +65,7 @@ public class Applications {
 		if (scope.covers(a.departmentPath())) {
 			return true;
 		}
-		return consulted(a.id(), actor.unitId());
-	}
-
-	/** Whether the unit (a township) is consulted on the application. */
-	boolean consulted(long id, long unitId) {
-		return consultations.isConsulted(Subject.admission(id), unitId);
+		return consultations.isConsulted(Subject.admission(a.id()), actor.unitId());
 	}
 
 	/** Applications the actor may see, newest first, optionally one status. */
