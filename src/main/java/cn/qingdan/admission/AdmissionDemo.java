@@ -21,6 +21,8 @@ import cn.qingdan.org.Unit;
 import cn.qingdan.org.Units;
 import cn.qingdan.screening.RequestKind;
 import cn.qingdan.shared.WorkingDays;
+import cn.qingdan.workflow.consultation.Consultations;
+import cn.qingdan.workflow.timeline.Subject;
 
 /**
  * Demo: a year of applications from several departments in every state (admitted, refused with citation, under review,
@@ -35,6 +37,7 @@ class AdmissionDemo implements DemoDataset {
 	private static final Logger log = LoggerFactory.getLogger(AdmissionDemo.class);
 
 	private final AdmissionGate gate;
+	private final Consultations consultations;
 	private final VillageReports reports;
 	private final Register register;
 	private final WorkingDays workingDays;
@@ -43,9 +46,10 @@ class AdmissionDemo implements DemoDataset {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
-	AdmissionDemo(AdmissionGate gate, VillageReports reports, Register register, WorkingDays workingDays, Units units, UserDetailsService users,
-			JdbcClient jdbc, Clock clock) {
+	AdmissionDemo(AdmissionGate gate, Consultations consultations, VillageReports reports, Register register,
+			WorkingDays workingDays, Units units, UserDetailsService users, JdbcClient jdbc, Clock clock) {
 		this.gate = gate;
+		this.consultations = consultations;
 		this.reports = reports;
 		this.register = register;
 		this.workingDays = workingDays;
@@ -192,8 +196,7 @@ class AdmissionDemo implements DemoDataset {
 		int day = 1;
 		for (String township : List.of("sufang", "wugongzhen")) {
 			QingdanUser t = user(township);
-			if (jdbc.sql("select count(*) from admission_consultation where application_id = ? and unit_id = ?").params(id, t.unitId())
-				.query(Long.class).single() > 0) {
+			if (consultations.isConsulted(Subject.admission(id), t.unitId())) {
 				at(forward(filed, day++), t, g -> { g.comment(t, id, "同意", null); return null; });
 			}
 		}

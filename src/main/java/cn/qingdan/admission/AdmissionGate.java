@@ -24,6 +24,10 @@ import cn.qingdan.screening.ScreeningEngine;
 import cn.qingdan.shared.Inputs;
 import cn.qingdan.shared.RuleViolation;
 import cn.qingdan.shared.WorkingDays;
+import cn.qingdan.workflow.consultation.Consultation;
+import cn.qingdan.workflow.consultation.Consultations;
+import cn.qingdan.workflow.timeline.Subject;
+import cn.qingdan.workflow.timeline.Timeline;
 
 /**
  * The gate's workflow: every step checks state and role, re-reads the version the caller saw (optimistic locking),
@@ -44,10 +48,12 @@ public class AdmissionGate {
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final Timeline timeline;
+	private final Consultations consultations;
 
 	AdmissionGate(Applications applications, ScreeningEngine screening, AdmissionNumbers numbers, Burden burden,
 			Retirements retirements, WorkingDays workingDays, AdmissionProperties properties, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Timeline timeline, Consultations consultations) {
 		this.applications = applications;
 		this.screening = screening;
 		this.numbers = numbers;
@@ -58,11 +64,14 @@ public class AdmissionGate {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
+		this.timeline = timeline;
+		this.consultations = consultations.at(clock);
 	}
 
 	/** The same gate on another clock (the demo records its history on past days). */
 	AdmissionGate at(Clock other) {
-		return new AdmissionGate(applications, screening, numbers, burden, retirements, workingDays, properties, jdbc, events, other);
+		return new AdmissionGate(applications, screening, numbers, burden, retirements, workingDays, properties, jdbc, events,
+				other, timeline, consultations);
 	}
 
 	/** Screens a text for the live check on the form (nothing is stored). */
@@ -160,11 +169,7 @@ public class AdmissionGate {
 				LocalDate consultBy = workingDays.plusWorkingDays(today, properties.consultationDays());
 				jdbc.sql("update admission_application set consult_deadline = ? where id = ?").params(Date.valueOf(consultBy), id).update();
 				List<Long> townships = applications.townshipsInScope(a);
-				for (Long t : townships) {
-					jdbc.sql("insert into admission_consultation (application_id, unit_id, deadline) values (?, ?, ?)")
-						.params(id, t, Date.valueOf(consultBy))
-						.update();
-				}
+				consultations.open(Subject.admission(id), townships, consultBy);
 				record(id, actor, fast ? "提交（快速通道）" : "提交", (fast ? "协助事项，经费、范围、期限和委托协议齐全，快速审查：" : "清单未列事项，进入完整审查：")
 						+ "征求 " + townships.size() + " 个乡镇（街道）意见，" + consultBy + " 前反馈");
 			}
@@ -237,31 +242,15 @@ public class AdmissionGate {
 		if (a.status() != Status.CONSULTING) {
 			throw new RuleViolation("当前不在征求意见阶段");
 		}
-		if (!Set.of("同意", "不同意", "修改意见").contains(opinion == null ? "" : opinion)) {
-			throw new RuleViolation("opinion", "请选择意见：同意、不同意或修改意见");
-		}
-		if (!"同意".equals(opinion)) {
-			requireText(text, "comment", "不同意或提出修改意见时，请写明具体意见");
-		}
-		Inputs.length("comment", text, MAX_TEXT, "意见");
-		int n = jdbc.sql("""
-				update admission_consultation set opinion = ?, comment = ?, commented_by = ?, commented_at = ?
-				where application_id = ? and unit_id = ?""")
-			.params(opinion, text == null || text.isBlank() ? null : text.strip(), actor.username(),
-					Timestamp.from(clock.instant()), id, actor.unitId())
-			.update();
-		if (n == 0) {
-			throw new RuleViolation("本单位不在征求意见范围内");
-		}
-		record(id, actor, "乡镇反馈意见", opinion + (text == null || text.isBlank() ? "" : "：" + text.strip()));
+		Consultation c = consultations.comment(Subject.admission(id), actor.unitId(), actor.username(), opinion, text);
+		record(id, actor, "乡镇反馈意见", opinion + (c.comment() == null ? "" : "：" + c.comment()));
 		audit("反馈准入申请意见", id, opinion);
 	}
 
 	@Transactional
 	public void closeConsultation(QingdanUser actor, long id, int version) {
 		Application a = requireOffice(actor, id, Status.CONSULTING);
-		long missing = jdbc.sql("select count(*) from admission_consultation where application_id = ? and commented_at is null")
-			.param(id).query(Long.class).single();
+		long missing = consultations.unanswered(Subject.admission(id));
 		if (missing > 0 && !today().isAfter(a.consultDeadline())) {
 			throw new RuleViolation("尚有 " + missing + " 个乡镇（街道）未反馈，征求意见期限（" + a.consultDeadline() + "）届满前不能结束");
 		}
@@ -437,9 +426,7 @@ public class AdmissionGate {
 	}
 
 	void record(long id, QingdanUser actor, String action, String note) {
-		jdbc.sql("insert into admission_event (application_id, at, actor, unit_name, action, note) values (?, ?, ?, ?, ?, ?)")
-			.params(id, Timestamp.from(clock.instant()), actor.displayName(), actor.unitName(), action, Inputs.fit(note, 4000))
-			.update();
+		timeline.record(Subject.admission(id), clock.instant(), actor.displayName(), actor.unitName(), action, note);
 	}
 
 	private void audit(String action, long id, String detail) {

@@ -12,6 +12,9 @@ import cn.qingdan.identity.Role;
 import cn.qingdan.shared.Actor;
 import cn.qingdan.shared.todo.TodoItem;
 import cn.qingdan.shared.todo.TodoProvider;
+import cn.qingdan.workflow.consultation.Consultation;
+import cn.qingdan.workflow.consultation.Consultations;
+import cn.qingdan.workflow.timeline.Subject;
 
 /** What the gate asks of each role, with deadlines: review steps, consultations, filings, reports to answer. */
 @Component
@@ -20,11 +23,13 @@ class AdmissionTodos implements TodoProvider {
 	private final JdbcClient jdbc;
 	private final Applications applications;
 	private final java.time.Clock clock;
+	private final Consultations consultations;
 
-	AdmissionTodos(JdbcClient jdbc, Applications applications, java.time.Clock clock) {
+	AdmissionTodos(JdbcClient jdbc, Applications applications, java.time.Clock clock, Consultations consultations) {
 		this.jdbc = jdbc;
 		this.applications = applications;
 		this.clock = clock;
+		this.consultations = consultations;
 	}
 
 	@Override
@@ -62,9 +67,10 @@ class AdmissionTodos implements TodoProvider {
 					user.unitId(), java.sql.Date.valueOf(today), java.sql.Date.valueOf(today.plusDays(30)));
 		}
 		if (user.has(Role.TOWNSHIP_OFFICER)) {
-			add(items, "准入征求意见", "反馈意见：", """
-					select a.id, a.title, c.deadline as due from admission_application a join admission_consultation c on c.application_id = a.id
-					where c.unit_id = ? and a.status = 'CONSULTING' and c.commented_at is null""", user.unitId());
+			for (Consultation c : consultations.awaiting(Subject.ADMISSION, user.unitId())) {
+				applications.find(c.subject().id()).filter(a -> a.status() == Application.Status.CONSULTING).ifPresent(a -> items
+					.add(new TodoItem("准入征求意见", "反馈意见：" + a.title(), "/admission/applications/" + a.id(), c.deadline())));
+			}
 		}
 		return items;
 	}

@@ -17,13 +17,13 @@ import cn.qingdan.identity.DataScope;
 import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.org.Unit;
 import cn.qingdan.org.Units;
-import cn.qingdan.screening.Outcome;
-import cn.qingdan.screening.RequestKind;
 import cn.qingdan.screening.Screening;
 import cn.qingdan.shared.NotFound;
 import cn.qingdan.shared.Inputs;
 import cn.qingdan.shared.RuleViolation;
 import cn.qingdan.shared.crypto.PersonalDataCipher;
+import cn.qingdan.workflow.consultation.Consultations;
+import cn.qingdan.workflow.timeline.Subject;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,12 +39,14 @@ public class Applications {
 	private final Units units;
 	private final PersonalDataCipher cipher;
 	private final JsonMapper json;
+	private final Consultations consultations;
 
-	Applications(JdbcClient jdbc, Units units, PersonalDataCipher cipher, JsonMapper json) {
+	Applications(JdbcClient jdbc, Units units, PersonalDataCipher cipher, JsonMapper json, Consultations consultations) {
 		this.jdbc = jdbc;
 		this.units = units;
 		this.cipher = cipher;
 		this.json = json;
+		this.consultations = consultations;
 	}
 
 	public Optional<Application> find(long id) {
@@ -63,10 +65,7 @@ public class Applications {
 		if (scope.covers(a.departmentPath())) {
 			return true;
 		}
-		return jdbc.sql("select count(*) from admission_consultation where application_id = ? and unit_id = ?")
-			.params(a.id(), actor.unitId())
-			.query(Long.class)
-			.single() > 0;
+		return consultations.isConsulted(Subject.admission(a.id()), actor.unitId());
 	}
 
 	/** Applications the actor may see, newest first, optionally one status. */
@@ -88,12 +87,13 @@ public class Applications {
 	private JdbcClient.StatementSpec visibleTo(QingdanUser actor, Application.Status status, String sql) {
 		DataScope scope = actor.scope();
 		String where = (scope.isWide() ? "county_unit_id = :county"
-				: "(department_path like :scope or id in (select application_id from admission_consultation where unit_id = :unit))")
+				: "(department_path like :scope or id = any(cast(:consulted as bigint[])))")
 				+ " and (cast(:status as varchar) is null or status = :status)";
 		return jdbc.sql(sql.formatted(where))
 			.param("county", countyOf(actor))
 			.param("scope", scope.likePattern())
-			.param("unit", actor.unitId())
+			.param("consulted", scope.isWide() ? "{}" : consultations.subjectsConsulting(Subject.ADMISSION, actor.unitId())
+				.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")))
 			.param("status", status == null ? null : status.name());
 	}
 

@@ -1,5 +1,7 @@
 package cn.qingdan.catalogue;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,9 +18,11 @@ import cn.qingdan.shared.todo.TodoProvider;
 class CatalogueTodos implements TodoProvider {
 
 	private final ChangeProposals proposals;
+	private final Clock clock;
 
-	CatalogueTodos(ChangeProposals proposals) {
+	CatalogueTodos(ChangeProposals proposals, Clock clock) {
 		this.proposals = proposals;
+		this.clock = clock;
 	}
 
 	@Override
@@ -47,7 +51,7 @@ class CatalogueTodos implements TodoProvider {
 						items.add(new TodoItem("清单调整", "征求意见期限届满后结束征求意见 " + title, link, p.consultDeadline()));
 					}
 					if (proposals.consultations(p.id()).stream()
-						.anyMatch(c -> c.unitId() == user.unitId() && !c.answered())) {
+						.anyMatch(c -> c.unitId() == user.unitId() && c.awaiting(LocalDate.now(clock)))) {
 						items.add(new TodoItem("征求意见", "对清单调整申请反馈意见 " + title, link, p.consultDeadline()));
 					}
 				}

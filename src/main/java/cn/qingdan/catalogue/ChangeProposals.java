@@ -34,6 +34,11 @@ import cn.qingdan.shared.NotFound;
 import cn.qingdan.shared.Inputs;
 import cn.qingdan.shared.RuleViolation;
 import cn.qingdan.shared.WorkingDays;
+import cn.qingdan.workflow.consultation.Consultation;
+import cn.qingdan.workflow.consultation.Consultations;
+import cn.qingdan.workflow.timeline.Subject;
+import cn.qingdan.workflow.timeline.Timeline;
+import cn.qingdan.workflow.timeline.TimelineEntry;
 
 /**
  * The change procedure (事前协商 → 评估审核 → 审定批准): every step checks state and role, is audited, lands on the
@@ -48,27 +53,19 @@ public class ChangeProposals {
 	private final WorkingDays workingDays;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final Timeline timeline;
+	private final Consultations consultations;
 
 	ChangeProposals(JdbcClient jdbc, Catalogues catalogues, Units units, WorkingDays workingDays,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Timeline timeline, Consultations consultations) {
 		this.jdbc = jdbc;
 		this.catalogues = catalogues;
 		this.units = units;
 		this.workingDays = workingDays;
 		this.events = events;
 		this.clock = clock;
-	}
-
-	/** One consulted unit; {@code recordedBy} is set when the office recorded written feedback received offline. */
-	public record Consultation(long unitId, String unitName, LocalDate deadline, String opinion, String comment,
-			String commentedBy, Instant commentedAt, String recordedBy, LocalDate receivedOn, Long attachmentId) {
-
-		public boolean answered() {
-			return commentedAt != null;
-		}
-	}
-
-	public record TimelineEntry(Instant at, String actor, String unitName, String action, String note) {
+		this.timeline = timeline;
+		this.consultations = consultations;
 	}
 
 	// ------------------------------------------------------------ queries
@@ -109,22 +106,11 @@ public class ChangeProposals {
 	}
 
 	public List<Consultation> consultations(long proposalId) {
-		return jdbc.sql("select * from proposal_consultation where proposal_id = ? order by unit_path")
-			.param(proposalId)
-			.query((rs, n) -> new Consultation(rs.getLong("unit_id"),
-					units.unit(rs.getLong("unit_id")).map(Unit::name).orElse(""), rs.getDate("deadline").toLocalDate(),
-					rs.getString("opinion"), rs.getString("comment"), rs.getString("commented_by"),
-					ts(rs.getTimestamp("commented_at")), rs.getString("recorded_by"),
-					rs.getObject("received_on", LocalDate.class), rs.getObject("attachment_id", Long.class)))
-			.list();
+		return consultations.of(Subject.proposal(proposalId));
 	}
 
 	public List<TimelineEntry> timeline(long proposalId) {
-		return jdbc.sql("select * from proposal_event where proposal_id = ? order by at, id")
-			.param(proposalId)
-			.query((rs, n) -> new TimelineEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-					rs.getString("unit_name"), rs.getString("action"), rs.getString("note")))
-			.list();
+		return timeline.of(Subject.proposal(proposalId));
 	}
 
 	boolean visible(ChangeProposal p, QingdanUser actor) {
@@ -136,10 +122,7 @@ public class ChangeProposals {
 	}
 
 	public boolean isConsulted(long proposalId, long unitId) {
-		return jdbc.sql("select count(*) from proposal_consultation where proposal_id = ? and unit_id = ?")
-			.params(proposalId, unitId)
-			.query(Long.class)
-			.single() > 0;
+		return consultations.isConsulted(Subject.proposal(proposalId), unitId);
 	}
 
 	// ------------------------------------------------------------ steps
@@ -286,16 +269,12 @@ public class ChangeProposals {
 		}
 		LocalDate today = LocalDate.now(clock);
 		LocalDate deadline = workingDays.plusWorkingDays(today, days);
-		List<String> names = new ArrayList<>();
 		for (Long unitId : new HashSet<>(unitIds)) {
-			Unit unit = units.unit(unitId, actor.scope())
+			units.unit(unitId, actor.scope())
 				.filter(u -> u.type() == Unit.Type.TOWNSHIP || u.type() == Unit.Type.DEPARTMENT || u.type() == Unit.Type.VILLAGE)
 				.orElseThrow(() -> new RuleViolation("unitIds", "所选单位不存在或不能征求意见"));
-			jdbc.sql("insert into proposal_consultation (proposal_id, unit_id, unit_path, deadline) values (?, ?, ?, ?)")
-				.params(id, unit.id(), unit.path(), java.sql.Date.valueOf(deadline))
-				.update();
-			names.add(unit.name());
 		}
+		List<String> names = consultations.open(Subject.proposal(id), new HashSet<>(unitIds), deadline).stream().map(Unit::name).toList();
 		transition(p, expectedVersion, Status.CONSULTING);
 		jdbc.sql("update change_proposal set consult_started_at = ?, consult_deadline = ? where id = ?")
 			.params(java.sql.Date.valueOf(today), java.sql.Date.valueOf(deadline), id)
@@ -310,27 +289,8 @@ public class ChangeProposals {
 	public void comment(QingdanUser actor, long id, String opinion, String text) {
 		ChangeProposal p = require(id, actor);
 		p.require(Step.COMMENT, actor);
-		if (!isConsulted(id, actor.unitId())) {
-			throw new RuleViolation("本单位不在征求意见范围内");
-		}
-		if (!Set.of("同意", "不同意", "修改意见").contains(opinion == null ? "" : opinion)) {
-			throw new RuleViolation("opinion", "请选择意见：同意、不同意或修改意见");
-		}
-		if (!opinion.equals("同意")) {
-			requireText(text, "comment", "不同意或提出修改意见时，请写明具体意见");
-		}
-		if (text != null && text.length() > 4000) {
-			throw new RuleViolation("comment", "意见不超过 4000 字");
-		}
-		int n = jdbc.sql("""
-				update proposal_consultation set opinion = ?, comment = ?, commented_by = ?, commented_at = ?
-				where proposal_id = ? and unit_id = ?""")
-			.params(opinion, blank(text), actor.username(), Timestamp.from(clock.instant()), id, actor.unitId())
-			.update();
-		if (n == 0) {
-			throw new RuleViolation("本单位不在征求意见范围内");
-		}
-		record(id, actor, "反馈意见", opinion + (text == null || text.isBlank() ? "" : "：" + text.strip()));
+		Consultation c = consultations.comment(Subject.proposal(id), actor.unitId(), actor.username(), opinion, text);
+		record(id, actor, "反馈意见", opinion + (c.comment() == null ? "" : "：" + c.comment()));
 		audit("反馈清单调整意见", id, opinion);
 	}
 
@@ -542,10 +502,7 @@ public class ChangeProposals {
 
 	/** A timeline entry names the person and the unit (never a login id). */
 	void record(long id, QingdanUser actor, String action, String note) {
-		jdbc.sql("insert into proposal_event (proposal_id, at, actor, unit_name, action, note) values (?, ?, ?, ?, ?, ?)")
-			.params(id, Timestamp.from(clock.instant()), actor.displayName(), actor.unitName(), action,
-					Inputs.fit(blank(note), 4000))
-			.update();
+		timeline.record(Subject.proposal(id), actor.displayName(), actor.unitName(), action, note);
 	}
 
 	void audit(String action, long id, String detail) {

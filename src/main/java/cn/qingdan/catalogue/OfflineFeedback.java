@@ -16,23 +16,24 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.qingdan.catalogue.ChangeProposal.Step;
-import cn.qingdan.catalogue.ChangeProposals.Consultation;
 import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.shared.NotFound;
 import cn.qingdan.shared.RuleViolation;
+import cn.qingdan.workflow.consultation.Consultation;
+import cn.qingdan.workflow.consultation.Consultations;
+import cn.qingdan.workflow.timeline.Subject;
 
 /**
  * Written feedback a consulted unit sent on paper (a unit with no accounts cannot answer in the system): the office
  * records the unit's opinion on its behalf with the signed document attached, so that no consultation is blocked for
- * good. The document's type is decided from its first bytes (PDF, JPG, PNG, Word), never from the client's claim;
- * at most 10 MB; stored in the database with its SHA-256.
+ * good. The opinion passes the same checks as one given in the system ({@code ConsultationRules}), counted on the
+ * day the document was received. The document's type is decided from its first bytes (PDF, JPG, PNG, Word), never
+ * from the client's claim; at most 10 MB; stored in the database with its SHA-256.
  */
 @Service
 public class OfflineFeedback {
 
 	public static final long MAX_BYTES = 10L * 1024 * 1024;
-
-	static final int MAX_COMMENT = 3000;
 
 	/** A stored document: what the download needs. */
 	public record Document(long id, long proposalId, long unitId, String fileName, String contentType, long size) {
@@ -40,11 +41,13 @@ public class OfflineFeedback {
 
 	private final JdbcClient jdbc;
 	private final ChangeProposals proposals;
+	private final Consultations consultations;
 	private final Clock clock;
 
-	OfflineFeedback(JdbcClient jdbc, ChangeProposals proposals, Clock clock) {
+	OfflineFeedback(JdbcClient jdbc, ChangeProposals proposals, Consultations consultations, Clock clock) {
 		this.jdbc = jdbc;
 		this.proposals = proposals;
+		this.consultations = consultations;
 		this.clock = clock;
 	}
 
@@ -54,46 +57,19 @@ public class OfflineFeedback {
 			String fileName, byte[] content) {
 		ChangeProposal p = proposals.require(proposalId, actor);
 		p.require(Step.RECORD_OFFLINE, actor);
-		Consultation c = proposals.consultations(proposalId).stream().filter(x -> x.unitId() == unitId).findFirst()
-			.orElseThrow(() -> new RuleViolation("unitId", "该单位不在本次征求意见范围内"));
-		if (c.answered()) {
-			throw new RuleViolation("unitId", c.unitName() + "已反馈意见，不能重复登记");
-		}
-		if (!Set.of("同意", "不同意", "修改意见").contains(opinion == null ? "" : opinion)) {
-			throw new RuleViolation("opinion", "请选择该单位的意见：同意、不同意或修改意见");
-		}
-		String comment = text == null || text.isBlank() ? null : text.strip();
-		if (!opinion.equals("同意") && comment == null) {
-			throw new RuleViolation("comment", "不同意或提出修改意见时，请照录该单位书面意见的具体内容");
-		}
-		if (comment != null && comment.length() > MAX_COMMENT) {
-			throw new RuleViolation("comment", "意见不超过 " + MAX_COMMENT + " 字（原件见附件）");
-		}
-		LocalDate today = LocalDate.now(clock);
-		if (receivedOn == null || receivedOn.isAfter(today)
-				|| p.consultStartedAt() != null && receivedOn.isBefore(p.consultStartedAt())) {
-			throw new RuleViolation("receivedOn", "收到日期应在发起征求意见（" + p.consultStartedAt() + "）至今天之间");
-		}
-		String type = DocumentType.sniff(fileName, content);
-		long attachmentId = jdbc.sql("""
-				insert into proposal_attachment (proposal_id, unit_id, file_name, content_type, size_bytes, sha256, content,
-				  uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(proposalId, unitId, DocumentType.safeName(fileName), type, content.length, sha256(content), content,
-					actor.username(), Timestamp.from(clock.instant()))
-			.query(Long.class)
-			.single();
-		int n = jdbc.sql("""
-				update proposal_consultation set opinion = ?, comment = ?, commented_by = ?, commented_at = ?,
-				  recorded_by = ?, received_on = ?, attachment_id = ?
-				where proposal_id = ? and unit_id = ? and commented_at is null""")
-			.params(opinion, comment, actor.username(), Timestamp.from(clock.instant()), actor.username(),
-					java.sql.Date.valueOf(receivedOn), attachmentId, proposalId, unitId)
-			.update();
-		if (n == 0) {
-			throw new RuleViolation("unitId", c.unitName() + "已反馈意见，不能重复登记");
-		}
+		Consultation c = consultations.recordOffline(Subject.proposal(proposalId), unitId, actor.username(), opinion, text,
+				receivedOn, () -> {
+					String type = DocumentType.sniff(fileName, content);
+					return jdbc.sql("""
+							insert into proposal_attachment (proposal_id, unit_id, file_name, content_type, size_bytes, sha256,
+							  content, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+						.params(proposalId, unitId, DocumentType.safeName(fileName), type, content.length, sha256(content),
+								content, actor.username(), Timestamp.from(clock.instant()))
+						.query(Long.class)
+						.single();
+				});
 		String note = c.unitName() + "书面意见（" + receivedOn + " 收到，减负办代为登记，原件附后）：" + opinion
-				+ (comment == null ? "" : "：" + comment);
+				+ (c.comment() == null ? "" : "：" + c.comment());
 		proposals.record(proposalId, actor, "代为登记书面意见", note);
 		proposals.audit("代为登记清单调整书面意见", proposalId, c.unitName() + " " + opinion + "，附件 " + DocumentType.safeName(fileName));
 	}

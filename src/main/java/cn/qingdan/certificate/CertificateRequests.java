@@ -17,6 +17,9 @@ import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.shared.Masking;
 import cn.qingdan.shared.NotFound;
 import cn.qingdan.shared.crypto.PersonalDataCipher;
+import cn.qingdan.workflow.timeline.Subject;
+import cn.qingdan.workflow.timeline.Timeline;
+import cn.qingdan.workflow.timeline.TimelineEntry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -51,11 +54,13 @@ public class CertificateRequests {
 	private final JdbcClient jdbc;
 	private final PersonalDataCipher cipher;
 	private final JsonMapper json;
+	private final Timeline timeline;
 
-	CertificateRequests(JdbcClient jdbc, PersonalDataCipher cipher, JsonMapper json) {
+	CertificateRequests(JdbcClient jdbc, PersonalDataCipher cipher, JsonMapper json, Timeline timeline) {
 		this.jdbc = jdbc;
 		this.cipher = cipher;
 		this.json = json;
+		this.timeline = timeline;
 	}
 
 	public Optional<CertificateRequest> find(long id) {
@@ -143,14 +148,7 @@ public class CertificateRequests {
 
 	/** The timeline of a request. */
 	public List<TimelineEntry> timeline(long id) {
-		return jdbc.sql("select at, actor, action, note from certificate_event where request_id = ? order by at, id")
-			.param(id)
-			.query((rs, n) -> new TimelineEntry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
-					rs.getString(4)))
-			.list();
-	}
-
-	public record TimelineEntry(Instant at, String actor, String action, String note) {
+		return timeline.of(Subject.certificate(id));
 	}
 
 	/** Decrypts the applicant's personal data. Callers check the role and audit the disclosure. */
@@ -233,10 +231,7 @@ public class CertificateRequests {
 	}
 
 	void event(long id, QingdanUser actor, String action, String note, Instant at) {
-		jdbc.sql("insert into certificate_event (request_id, at, actor, action, note) values (?, ?, ?, ?, ?)")
-			.params(id, Timestamp.from(at), cn.qingdan.shared.Inputs.fit(actor.displayName() + "（" + actor.unitName() + "）", 120),
-					action, note)
-			.update();
+		timeline.record(Subject.certificate(id), at, actor.displayName(), actor.unitName(), action, note);
 	}
 
 	CertificateRequest map(ResultSet rs, int n) throws SQLException {

@@ -204,7 +204,7 @@ class AdmissionConsistencyIT extends IntegrationTest {
 		Application retired = applications.find(old).orElseThrow();
 		assertThat(retired.status()).isEqualTo(Status.REVOKED);
 		assertThat(retired.revokeReason()).contains(newNumber);
-		assertThat(jdbc.sql("select count(*) from admission_event where application_id = ? and action = '替代退出' and actor = '陈立新'")
+		assertThat(jdbc.sql("select count(*) from timeline_entry where subject_kind = 'admission' and subject_id = ? and action = '替代退出' and actor = '陈立新'")
 			.param(old).query(Long.class).single()).isEqualTo(1);
 		assertThat(jdbc.sql("select count(*) from audit_record where object_type = '准入申请' and object_id = ? and action = '替代退出'")
 			.param(String.valueOf(old)).query(Long.class).single()).isEqualTo(1);

@@ -37,7 +37,7 @@ class AdmissionDemoIT extends IntegrationTest {
 			assertThat(a.admissionNumber()).as(a.title()).startsWith("〔" + decided.getYear() + "〕");
 			assertThat(a.decisionDeadline()).as(a.title() + " decided within its deadline").isAfterOrEqualTo(decided);
 			assertThat(a.submittedAt()).as(a.title()).isBefore(a.decidedAt());
-			String note = jdbc.sql("select note from admission_event where application_id = ? and action = '审定准入'").param(a.id())
+			String note = jdbc.sql("select note from timeline_entry where subject_kind = 'admission' and subject_id = ? and action = '审定准入'").param(a.id())
 				.query(String.class).single();
 			assertThat(note).as(a.title()).isEqualTo(a.admissionNumber() + "，有效期至 " + a.expiresOn());
 		}
@@ -46,7 +46,7 @@ class AdmissionDemoIT extends IntegrationTest {
 	@Test
 	void theAuditLogNamesWhoeverTheTimelineNames() {
 		for (Application a : demo()) {
-			List<Map<String, Object>> events = jdbc.sql("select actor from admission_event where application_id = ? order by id")
+			List<Map<String, Object>> events = jdbc.sql("select actor from timeline_entry where subject_kind = 'admission' and subject_id = ? order by id")
 				.param(a.id()).query().listOfRows();
 			assertThat(events).as(a.title()).isNotEmpty()
 				.allSatisfy(e -> assertThat((String) e.get("actor")).doesNotContain("（").doesNotContain("system"));

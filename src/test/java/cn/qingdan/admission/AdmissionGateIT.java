@@ -72,6 +72,31 @@ class AdmissionGateIT extends IntegrationTest {
 		return applications.find(id).orElseThrow().version();
 	}
 
+	/**
+	 * The township consultation runs on the shared kit's one set of checks (issue 12): a township answers once, within
+	 * the deadline, with at most 2,000 characters; its answer lands on the one timeline.
+	 */
+	@Test
+	void aTownshipAnswersOnceWithinTheDeadline() {
+		QingdanUser minzheng = u("minzheng");
+		long id = gate.create(minzheng, form("协助开展困难群众走访", "请各村协助乡镇开展困难群众走访慰问登记。", RequestKind.TASK, "800", true));
+		assertThat(gate.submit(minzheng, id, v(id))).isEqualTo(Status.CONSULTING);
+		LocalDate deadline = applications.find(id).orElseThrow().consultDeadline();
+		java.time.Clock late = java.time.Clock.fixed(deadline.plusDays(1).atTime(9, 0).atZone(clock.getZone()).toInstant(), clock.getZone());
+		assertThatThrownBy(() -> gate.at(late).comment(u("sufang"), id, "同意", null)).isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("反馈期限（" + deadline + "）已过");
+		assertThatThrownBy(() -> gate.comment(u("sufang"), id, "修改意见", "意".repeat(2001))).isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("不超过 2000 字");
+		gate.comment(u("sufang"), id, "修改意见", "  建议与入户宣传合并开展 ");
+		assertThatThrownBy(() -> gate.comment(u("sufang"), id, "不同意", "改变主意")).isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("已反馈意见");
+		assertThat(jdbc.sql("select opinion || '：' || comment from consultation where subject_kind = 'admission' and subject_id = ?")
+			.param(id).query(String.class).single()).isEqualTo("修改意见：建议与入户宣传合并开展");
+		assertThat(jdbc.sql("select actor || '（' || unit_name || '）' || action || '：' || note from timeline_entry"
+				+ " where subject_kind = 'admission' and subject_id = ? order by at desc, id desc limit 1")
+			.param(id).query(String.class).single()).isEqualTo("马红梅（苏坊镇）乡镇反馈意见：修改意见：建议与入户宣传合并开展");
+	}
+
 	@Test
 	void aProhibitedTaskIsRefusedAtOnceCitingTheItem() {
 		QingdanUser nongye = u("nongye");
@@ -149,7 +174,7 @@ class AdmissionGateIT extends IntegrationTest {
 				true, f.contactName(), f.contactPhone(), false, null, null, null));
 		gate.submit(minzheng, id, v(id));
 		if (applications.find(id).orElseThrow().status() == Status.CONSULTING) {
-			jdbc.sql("update admission_consultation set opinion = '同意', commented_at = now() where application_id = ?").param(id).update();
+			jdbc.sql("update consultation set opinion = '同意', commented_at = now() where subject_kind = 'admission' and subject_id = ?").param(id).update();
 			gate.closeConsultation(u("jfb_review"), id, v(id));
 		}
 		gate.assess(u("jfb_review"), id, v(id), "可控");

@@ -176,9 +176,9 @@ class CatalogueProcedureIT extends IntegrationTest {
 		assertThat(diff.removed()).isEmpty();
 		assertThat(diff.changed()).isEmpty();
 
-		assertThat(proposals.timeline(id)).extracting(ChangeProposals.TimelineEntry::action)
+		assertThat(proposals.timeline(id)).extracting(cn.qingdan.workflow.timeline.TimelineEntry::action)
 			.containsExactly("起草调整申请", "增加调整内容", "发起征求意见", "反馈意见", "结束征求意见", "评估审核", "审定批准");
-		assertThat(proposals.timeline(id)).extracting(ChangeProposals.TimelineEntry::actor)
+		assertThat(proposals.timeline(id)).extracting(cn.qingdan.workflow.timeline.TimelineEntry::actor)
 			.allSatisfy(a -> assertThat(a).isNotBlank());
 
 		assertThat(jdbc.sql("select count(*) from audit_record where object_type = '清单调整申请' and object_id = ?")
@@ -275,7 +275,7 @@ class CatalogueProcedureIT extends IntegrationTest {
 		}
 		assertThatThrownBy(() -> proposals.comment(office, id, "同意", null)).isInstanceOf(RuleViolation.class);
 		assertThat(proposals.consultations(id)).singleElement().satisfies(c -> assertThat(c.answered()).isFalse());
-		assertThat(proposals.timeline(id)).extracting(ChangeProposals.TimelineEntry::action).doesNotContain("反馈意见");
+		assertThat(proposals.timeline(id)).extracting(cn.qingdan.workflow.timeline.TimelineEntry::action).doesNotContain("反馈意见");
 	}
 
 	@Test
@@ -285,9 +285,16 @@ class CatalogueProcedureIT extends IntegrationTest {
 		QingdanUser sufang = f.user("sufang");
 		assertThatThrownBy(() -> proposals.comment(sufang, id, "不同意", " ")).isInstanceOf(RuleViolation.class);
 		assertThatThrownBy(() -> proposals.comment(sufang, id, "随便", "x")).isInstanceOf(RuleViolation.class);
+		// the same limit as the admission gate's (the shared consultation's one set of checks)
+		assertThatThrownBy(() -> proposals.comment(sufang, id, "修改意见", "意".repeat(2001))).isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("不超过 2000 字");
 		proposals.comment(sufang, id, "修改意见", "建议明确经费来源");
 		assertThat(proposals.consultations(id)).singleElement()
 			.satisfies(c -> assertThat(c.comment()).isEqualTo("建议明确经费来源"));
+		// once: a second answer does not overwrite the first
+		assertThatThrownBy(() -> proposals.comment(sufang, id, "同意", null)).isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("已反馈意见");
+		assertThat(proposals.consultations(id)).singleElement().satisfies(c -> assertThat(c.opinion()).isEqualTo("修改意见"));
 	}
 
 	@Test
@@ -366,7 +373,7 @@ class CatalogueProcedureIT extends IntegrationTest {
 		assertThatThrownBy(() -> proposals.addChange(nongye, id, taken.version(), Operation.ADD,
 				f.freshCode(ListType.ASSISTANCE), "再加一条", null, CatalogueFixtures.assistance("XZ-01", "再加")))
 			.isInstanceOf(RuleViolation.class);
-		assertThat(proposals.timeline(id)).extracting(ChangeProposals.TimelineEntry::action)
+		assertThat(proposals.timeline(id)).extracting(cn.qingdan.workflow.timeline.TimelineEntry::action)
 			.containsExactly("提出调整申请", "增加调整内容", "受理");
 	}
 

@@ -14,11 +14,11 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import cn.qingdan.IntegrationTest;
 import cn.qingdan.catalogue.ChangeProposal.Status;
-import cn.qingdan.catalogue.ChangeProposals.Consultation;
 import cn.qingdan.identity.DataScope;
 import cn.qingdan.org.Unit;
 import cn.qingdan.org.Units;
 import cn.qingdan.shared.RuleViolation;
+import cn.qingdan.workflow.consultation.Consultation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -47,9 +47,9 @@ class HostileInputIT {
 
 	/** Business tables whose content must not change; audit records and event publications may. */
 	private static final List<String> TABLES = List.of("unit", "app_user", "user_role", "api_token", "catalogue",
-			"catalogue_version", "catalogue_entry", "change_proposal", "proposal_change", "proposal_consultation",
-			"proposal_event", "admission_application", "admission_scope", "admission_consultation", "admission_event",
-			"admission_attachment", "village_report", "burden_budget", "certificate_request", "certificate_event",
+			"catalogue_version", "catalogue_entry", "change_proposal", "proposal_change", "consultation",
+			"timeline_entry", "admission_application", "admission_scope", "admission_attachment", "village_report",
+			"burden_budget", "certificate_request",
 			"certificate");
 
 	private static final List<String> USERS = List.of("sysadmin", "jfb_admin", "jfb_review", "approver", "minzheng",

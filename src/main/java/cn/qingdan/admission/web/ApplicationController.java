@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,6 +33,10 @@ import cn.qingdan.screening.RequestKind;
 import cn.qingdan.screening.Screening;
 import cn.qingdan.shared.RuleViolation;
 import cn.qingdan.shared.WorkingDays;
+import cn.qingdan.workflow.consultation.Consultation;
+import cn.qingdan.workflow.consultation.Consultations;
+import cn.qingdan.workflow.timeline.Subject;
+import cn.qingdan.workflow.timeline.Timeline;
 
 /** Applications: the department's form with live screening, the review steps on one page, the refusal notice. */
 @Controller
@@ -45,7 +48,8 @@ class ApplicationController {
 	private final Burden burden;
 	private final Units units;
 	private final WorkingDays workingDays;
-	private final JdbcClient jdbc;
+	private final Timeline timeline;
+	private final Consultations consultations;
 	private final Clock clock;
 	private final cn.qingdan.admission.Attachments attachments;
 	private final DeadlineLights lights;
@@ -53,7 +57,7 @@ class ApplicationController {
 	private final Retirements retirements;
 
 	ApplicationController(Applications applications, AdmissionGate gate, Burden burden, Units units,
-			WorkingDays workingDays, JdbcClient jdbc, Clock clock, cn.qingdan.admission.Attachments attachments,
+			WorkingDays workingDays, Timeline timeline, Consultations consultations, Clock clock, cn.qingdan.admission.Attachments attachments,
 			DeadlineLights lights, People people, Retirements retirements) {
 		this.attachments = attachments;
 		this.lights = lights;
@@ -64,7 +68,8 @@ class ApplicationController {
 		this.burden = burden;
 		this.units = units;
 		this.workingDays = workingDays;
-		this.jdbc = jdbc;
+		this.timeline = timeline;
+		this.consultations = consultations;
 		this.clock = clock;
 	}
 
@@ -145,14 +150,14 @@ class ApplicationController {
 		model.addAttribute("scopeNames", a.scopeUnitIds().stream().map(u -> units.unit(u).map(Unit::name).orElse("")).toList());
 		model.addAttribute("villages", applications.villagesInScope(a).size());
 		model.addAttribute("annualHours", burden.annualHours(a));
-		List<Map<String, Object>> consultations = consultations(id);
+		List<Consultation> consultations = this.consultations.of(Subject.admission(id));
 		model.addAttribute("consultations", consultations);
-		model.addAttribute("timeline", timeline(id));
+		model.addAttribute("timeline", timeline.of(Subject.admission(id)));
 		model.addAttribute("attachments", attachments.of(id));
 		model.addAttribute("owner", owner);
 		model.addAttribute("office", office);
 		model.addAttribute("approver", me.has(Role.APPROVER));
-		model.addAttribute("consulted", consultations.stream().anyMatch(c -> ((Number) c.get("unit_id")).longValue() == me.unitId() && c.get("commented_at") == null));
+		model.addAttribute("consulted", consultations.stream().anyMatch(c -> c.unitId() == me.unitId() && c.awaiting(LocalDate.now(clock))));
 		model.addAttribute("light", lights.light(a));
 		model.addAttribute("lightMeaning", DeadlineLights.MEANING.get(lights.light(a)));
 		model.addAttribute("retires", a.retireNumber() == null || a.retireNumber().isBlank() ? null
@@ -161,7 +166,7 @@ class ApplicationController {
 					.orElse(a.retireNumber() + "（已不是本部门有效的已准入事项，审定时不会退出任何事项）"));
 		model.addAttribute("people", people.names(java.util.stream.Stream.concat(
 				java.util.stream.Stream.of(a.createdBy(), a.assessedBy(), a.overrideBy(), a.decidedBy()),
-				java.util.stream.Stream.concat(consultations.stream().map(c -> (String) c.get("commented_by")),
+				java.util.stream.Stream.concat(consultations.stream().map(Consultation::commentedBy),
 						attachments.of(id).stream().map(f -> f.uploadedBy()))).toList()));
 		model.addAttribute("overrides", List.of(Outcome.ASSISTANCE, Outcome.NONE));
 		return "admission/application";
@@ -344,14 +349,5 @@ class ApplicationController {
 				binding.getFieldType(e.getField()) == LocalDate.class ? "日期格式不正确，或不在 2000-01-01 至 2100-12-31 之间" : "格式不正确，请重新填写"));
 		errors.putIfAbsent("form", "部分内容格式不正确，请按提示修改（已填内容均已保留）");
 		return errors;
-	}
-
-	private List<Map<String, Object>> consultations(long id) {
-		return jdbc.sql("select c.*, u.name from admission_consultation c join unit u on u.id = c.unit_id where c.application_id = ? order by u.path")
-			.param(id).query().listOfRows();
-	}
-
-	private List<Map<String, Object>> timeline(long id) {
-		return jdbc.sql("select * from admission_event where application_id = ? order by at, id").param(id).query().listOfRows();
 	}
 }

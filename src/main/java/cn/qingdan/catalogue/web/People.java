@@ -3,7 +3,6 @@ package cn.qingdan.catalogue.web;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -25,9 +24,6 @@ public class People {
 	/** Roles that answer a consultation in the system (see {@code ChangeProposal.Step.COMMENT}). */
 	private static final Set<Role> ANSWERING = EnumSet.of(Role.TOWNSHIP_OFFICER, Role.DEPARTMENT_OFFICER, Role.VILLAGE_CLERK);
 
-	/** A trailing login id in brackets, as older timeline entries carry it: 王海涛（jfb_review）. */
-	private static final Pattern LOGIN_SUFFIX = Pattern.compile("（[A-Za-z0-9_.@-]+）$");
-
 	private final UserAccounts accounts;
 	private final PersonNames names;
 
@@ -39,11 +35,6 @@ public class People {
 	/** 李文静（武功县基层减负办） for a login id; a value that is not a login id is shown as it is. */
 	public String of(String username) {
 		return names.of(username);
-	}
-
-	/** A timeline's actor without the login id older entries carry. */
-	public String actor(String recorded) {
-		return recorded == null ? "" : LOGIN_SUFFIX.matcher(recorded).replaceFirst("");
 	}
 
 	/**

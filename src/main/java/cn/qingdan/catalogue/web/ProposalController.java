@@ -29,6 +29,7 @@ import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.org.Unit;
 import cn.qingdan.org.Units;
 import cn.qingdan.shared.RuleViolation;
+import cn.qingdan.workflow.consultation.Consultation;
 
 /** Change proposals: list, create, edit changes, and every step of the procedure on one page with its timeline. */
 @Controller
@@ -82,7 +83,7 @@ class ProposalController {
 		Catalogue catalogue = counties.of(me);
 		model.addAttribute("p", p);
 		model.addAttribute("changes", proposals.changes(id));
-		List<ChangeProposals.Consultation> consultations = proposals.consultations(id);
+		List<Consultation> consultations = proposals.consultations(id);
 		model.addAttribute("consultations", consultations);
 		model.addAttribute("people", people);
 		model.addAttribute("timeline", proposals.timeline(id));
@@ -90,7 +91,7 @@ class ProposalController {
 		model.addAttribute("currentVersion", catalogues.current(catalogue.id()).map(CatalogueVersion::number).orElse(0));
 		for (Step step : Step.values()) {
 			model.addAttribute("can" + step.name(), p.allows(step, me) && (step != Step.COMMENT || consultations
-				.stream().anyMatch(c -> c.unitId() == me.unitId() && !c.answered())));
+				.stream().anyMatch(c -> c.unitId() == me.unitId() && c.awaiting(LocalDate.now()))));
 		}
 		model.addAttribute("lists", ListType.values());
 		model.addAttribute("recommendations", Recommendation.values());
