@@ -17,6 +17,7 @@ import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.shared.Masking;
 import cn.qingdan.shared.NotFound;
 import cn.qingdan.shared.crypto.PersonalDataCipher;
+import cn.qingdan.workflow.numbering.Numbering;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -51,11 +52,13 @@ public class CertificateRequests {
 	private final JdbcClient jdbc;
 	private final PersonalDataCipher cipher;
 	private final JsonMapper json;
+	private final Numbering numbering;
 
-	CertificateRequests(JdbcClient jdbc, PersonalDataCipher cipher, JsonMapper json) {
+	CertificateRequests(JdbcClient jdbc, PersonalDataCipher cipher, JsonMapper json, Numbering numbering) {
 		this.jdbc = jdbc;
 		this.cipher = cipher;
 		this.json = json;
+		this.numbering = numbering;
 	}
 
 	public Optional<CertificateRequest> find(long id) {
@@ -211,13 +214,7 @@ public class CertificateRequests {
 
 	/** The next refusal notice number of a village and year: 田庄村证告〔2026〕3号. */
 	String nextNoticeNumber(long villageUnitId, String villageName, int year) {
-		int seq = jdbc.sql("""
-				insert into certificate_notice_sequence (village_unit_id, year, last_value) values (?, ?, 1)
-				on conflict (village_unit_id, year) do update set last_value = certificate_notice_sequence.last_value + 1
-				returning last_value""")
-			.params(villageUnitId, year)
-			.query(Integer.class)
-			.single();
+		int seq = numbering.next(Numbering.CERTIFICATE_NOTICE, villageUnitId, year);
 		return Certificates.shortName(villageName) + "证告〔" + year + "〕" + seq + "号";
 	}
 
