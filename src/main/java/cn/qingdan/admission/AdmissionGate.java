@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +23,7 @@ import cn.qingdan.screening.ScreeningEngine;
 import cn.qingdan.shared.Inputs;
 import cn.qingdan.shared.RuleViolation;
 import cn.qingdan.shared.WorkingDays;
+import cn.qingdan.workflow.transition.Transitions;
 
 /**
  * The gate's workflow: every step checks state and role, re-reads the version the caller saw (optimistic locking),
@@ -42,6 +42,7 @@ public class AdmissionGate {
 	private final WorkingDays workingDays;
 	private final AdmissionProperties properties;
 	private final JdbcClient jdbc;
+	private final Transitions transitions;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
@@ -56,6 +57,7 @@ public class AdmissionGate {
 		this.workingDays = workingDays;
 		this.properties = properties;
 		this.jdbc = jdbc;
+		this.transitions = new Transitions(jdbc);
 		this.events = events;
 		this.clock = clock;
 	}
@@ -419,21 +421,11 @@ public class AdmissionGate {
 	}
 
 	private void transition(Application a, int expectedVersion, Status to) {
-		int n = jdbc.sql("update admission_application set status = ?, version = version + 1 where id = ? and version = ?")
-			.params(to.name(), a.id(), expectedVersion)
-			.update();
-		if (n == 0) {
-			throw new OptimisticLockingFailureException("准入申请已被他人处理");
-		}
+		transitions.move("admission_application", a.id(), expectedVersion, to, "准入申请");
 	}
 
 	private void bump(Application a, int expectedVersion) {
-		int n = jdbc.sql("update admission_application set version = version + 1 where id = ? and version = ?")
-			.params(a.id(), expectedVersion)
-			.update();
-		if (n == 0) {
-			throw new OptimisticLockingFailureException("准入申请已被他人修改");
-		}
+		transitions.touch("admission_application", a.id(), expectedVersion, "准入申请");
 	}
 
 	void record(long id, QingdanUser actor, String action, String note) {

@@ -18,6 +18,7 @@ import cn.qingdan.shared.Masking;
 import cn.qingdan.shared.NotFound;
 import cn.qingdan.shared.crypto.PersonalDataCipher;
 import cn.qingdan.workflow.numbering.Numbering;
+import cn.qingdan.workflow.transition.Transitions;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -53,12 +54,14 @@ public class CertificateRequests {
 	private final PersonalDataCipher cipher;
 	private final JsonMapper json;
 	private final Numbering numbering;
+	private final Transitions transitions;
 
 	CertificateRequests(JdbcClient jdbc, PersonalDataCipher cipher, JsonMapper json, Numbering numbering) {
 		this.jdbc = jdbc;
 		this.cipher = cipher;
 		this.json = json;
 		this.numbering = numbering;
+		this.transitions = new Transitions(jdbc);
 	}
 
 	public Optional<CertificateRequest> find(long id) {
@@ -220,13 +223,7 @@ public class CertificateRequests {
 
 	/** Moves the request on, checking the version it was read at; false when someone else changed it first. */
 	boolean update(long id, int expectedVersion, String setClause, java.util.Map<String, ?> params) {
-		var spec = jdbc.sql("update certificate_request set " + setClause + ", version = version + 1 where id = :id and version = :expected")
-			.param("id", id)
-			.param("expected", expectedVersion);
-		for (var e : params.entrySet()) {
-			spec = spec.param(e.getKey(), e.getValue());
-		}
-		return spec.update() == 1;
+		return transitions.update("certificate_request", id, expectedVersion, setClause, params);
 	}
 
 	void event(long id, QingdanUser actor, String action, String note, Instant at) {
