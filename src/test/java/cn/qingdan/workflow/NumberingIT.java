@@ -12,14 +12,12 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.qingdan.IntegrationTest;
 import cn.qingdan.workflow.numbering.Numbering;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The numbering service on the real PostgreSQL: many clerks taking numbers at the same moment get 1…N with no
@@ -106,11 +104,6 @@ class NumberingIT extends IntegrationTest {
 		assertThat(take(series, unit, 2027)).isEqualTo(1);
 		assertThat(take(series, other, 2026)).isEqualTo(1);
 		assertThat(take(series + "-b", unit, 2026)).isEqualTo(1);
-	}
-
-	@Test
-	void refusesToNumberOutsideTheCallersTransaction() {
-		assertThatThrownBy(() -> numbering.next("test-none", unit(), 2026)).isInstanceOf(IllegalTransactionStateException.class);
 	}
 
 	@Test

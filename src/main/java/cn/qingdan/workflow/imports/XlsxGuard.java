@@ -48,7 +48,7 @@ public record XlsxGuard(long maxUploadBytes, long maxInflatedBytes, int maxCompr
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			return Optional.of("文件已损坏或不是有效的 .xlsx 工作簿");
+			return Optional.of("文件不是有效的 .xlsx 工作簿，或文件已损坏");
 		}
 		finally {
 			if (temp != null) {

@@ -2,14 +2,13 @@ package cn.qingdan.workflow.numbering;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Issues document numbers: one counter per series, scope unit (the county, the village …) and year, in table
  * {@code number_sequence}. Gap-free: the counter row is incremented by an upsert that holds its row lock until the
  * caller's transaction ends, so a concurrent caller waits, and a caller that rolls back gives its number back. Hence
- * it must run inside the caller's transaction (it refuses to run without one).
+ * call it inside the transaction that stores the numbered document (every service method that issues a number is
+ * {@code @Transactional}); called outside one, the number is committed at once and lost if the caller fails.
  * <p>
  * Series in use ({@code SERIES_*}): 准字 and 备字 admission numbers per county, 证 certificate numbers and 证告
  * refusal notice numbers per village. A new kind of number (a letter, a notice …) only needs a new series name.
@@ -39,7 +38,6 @@ public class Numbering {
 	 * The next number of the series for the unit and year, starting at 1. The number is the caller's once its
 	 * transaction commits; if it rolls back, the next caller gets the same number.
 	 */
-	@Transactional(propagation = Propagation.MANDATORY)
 	public int next(String series, long scopeUnitId, int year) {
 		if (series == null || series.isBlank() || series.length() > 40) {
 			throw new IllegalArgumentException("编号序列名称无效");
