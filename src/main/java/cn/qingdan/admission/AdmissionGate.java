@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +27,7 @@ import cn.qingdan.workflow.consultation.Consultation;
 import cn.qingdan.workflow.consultation.Consultations;
 import cn.qingdan.workflow.timeline.Subject;
 import cn.qingdan.workflow.timeline.Timeline;
+import cn.qingdan.workflow.transition.Transitions;
 
 /**
  * The gate's workflow: every step checks state and role, re-reads the version the caller saw (optimistic locking),
@@ -46,6 +46,7 @@ public class AdmissionGate {
 	private final WorkingDays workingDays;
 	private final AdmissionProperties properties;
 	private final JdbcClient jdbc;
+	private final Transitions transitions;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final Timeline timeline;
@@ -62,6 +63,7 @@ public class AdmissionGate {
 		this.workingDays = workingDays;
 		this.properties = properties;
 		this.jdbc = jdbc;
+		this.transitions = new Transitions(jdbc);
 		this.events = events;
 		this.clock = clock;
 		this.timeline = timeline;
@@ -408,21 +410,11 @@ public class AdmissionGate {
 	}
 
 	private void transition(Application a, int expectedVersion, Status to) {
-		int n = jdbc.sql("update admission_application set status = ?, version = version + 1 where id = ? and version = ?")
-			.params(to.name(), a.id(), expectedVersion)
-			.update();
-		if (n == 0) {
-			throw new OptimisticLockingFailureException("准入申请已被他人处理");
-		}
+		transitions.move("admission_application", a.id(), expectedVersion, to, "准入申请");
 	}
 
 	private void bump(Application a, int expectedVersion) {
-		int n = jdbc.sql("update admission_application set version = version + 1 where id = ? and version = ?")
-			.params(a.id(), expectedVersion)
-			.update();
-		if (n == 0) {
-			throw new OptimisticLockingFailureException("准入申请已被他人修改");
-		}
+		transitions.touch("admission_application", a.id(), expectedVersion, "准入申请");
 	}
 
 	void record(long id, QingdanUser actor, String action, String note) {

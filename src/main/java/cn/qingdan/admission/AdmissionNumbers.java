@@ -1,26 +1,21 @@
 package cn.qingdan.admission;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import cn.qingdan.workflow.numbering.Numbering;
 
 /** Issues admission numbers per county and year: 〔2026〕准字第0001号 (and 〔2026〕备字第0001号 for filed emergencies). */
 @Component
 class AdmissionNumbers {
 
-	private final JdbcClient jdbc;
+	private final Numbering numbering;
 
-	AdmissionNumbers(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	AdmissionNumbers(Numbering numbering) {
+		this.numbering = numbering;
 	}
 
 	String next(long countyUnitId, int year, boolean filing) {
-		int seq = jdbc.sql("""
-				insert into admission_sequence (county_unit_id, year, last_value) values (?, ?, 1)
-				on conflict (county_unit_id, year) do update set last_value = admission_sequence.last_value + 1
-				returning last_value""")
-			.params(countyUnitId, filing ? -year : year)
-			.query(Integer.class)
-			.single();
+		int seq = numbering.next(filing ? Numbering.ADMISSION_FILING : Numbering.ADMISSION, countyUnitId, year);
 		return format(year, seq, filing);
 	}
 

@@ -1,10 +1,7 @@
 package cn.qingdan.catalogue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,42 +10,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 
-import cn.qingdan.shared.RuleViolation;
+import cn.qingdan.workflow.imports.RowError;
+import cn.qingdan.workflow.imports.XlsxGuard;
+import cn.qingdan.workflow.imports.XlsxRows;
 
 /**
  * Catalogue sheets in .xlsx: streaming export, validated import (every row checked, row-level Chinese errors,
  * nothing returned unless the whole file is valid), and the downloadable blank template. Uploads are guarded
- * against oversized and hostile files (zip bombs, too many entries or rows, files that are not spreadsheets).
+ * against oversized and hostile files (zip bombs, too many entries or rows, files that are not spreadsheets) by the
+ * workflow kit's {@link XlsxGuard}.
  */
 public final class CatalogueWorkbook {
 
+	/** The hostile-file limits (10MB upload, 200MB inflated, ratio 200, 2,000 entries). */
+	static final XlsxGuard GUARD = XlsxGuard.STANDARD;
+
 	/** Largest upload accepted. */
-	public static final long MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
-	static final long MAX_UNCOMPRESSED_BYTES = 200L * 1024 * 1024;
-	static final int MAX_COMPRESSION_RATIO = 200;
-	static final int MAX_ENTRIES = 2_000;
+	public static final long MAX_UPLOAD_BYTES = GUARD.maxUploadBytes();
+	static final int MAX_ENTRIES = GUARD.maxEntries();
 	static final int MAX_ROWS = 50_000;
 
 	static final String OPERATION = "操作";
 	static final String REASON = "调整理由";
 	static final String BASIS = "调整依据";
 
-	private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d{5}(\\.0+)?");
-
 	private CatalogueWorkbook() {
-	}
-
-	/** One rejected row (or the whole file when {@code row} is 0). */
-	public record RowError(int row, String message) {
 	}
 
 	/** A proposal row: the operation, reason, basis and (for ADD/MODIFY) the item; for REMOVE only the code. */
@@ -223,162 +214,70 @@ public final class CatalogueWorkbook {
 	}
 
 	private static void readRows(byte[] file, boolean proposal, List<RowError> errors, RowHandler handler) {
-		Optional<String> hostile = inspect(file);
-		if (hostile.isPresent()) {
-			errors.add(new RowError(0, hostile.get()));
+		Optional<List<Row>> read = XlsxRows.firstSheet(file, GUARD, MAX_ROWS, errors);
+		if (read.isEmpty()) {
 			return;
 		}
-		try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(file))) {
-			Sheet sheet = wb.getFirstSheet();
-			List<Row> rows;
-			try (var stream = sheet.openStream()) {
-				rows = stream.limit(MAX_ROWS + 2L).toList();
-			}
-			if (rows.isEmpty()) {
-				errors.add(new RowError(0, "工作表为空：第一行应为表头"));
-				return;
-			}
-			if (rows.size() > MAX_ROWS + 1) {
-				errors.add(new RowError(0, "行数超过上限 " + MAX_ROWS + " 行，请分批导入"));
-				return;
-			}
-			Row head = rows.get(0);
-			Map<ItemColumn, Integer> index = new EnumMap<>(ItemColumn.class);
-			Map<String, Integer> extraIndex = new HashMap<>();
-			for (int i = 0; i < head.getCellCount(); i++) {
-				String h = text(head, i).strip();
-				for (ItemColumn c : ItemColumn.values()) {
-					if (c.matches(h)) {
-						index.put(c, i);
-					}
-				}
-				if (h.equals(OPERATION) || h.equals(REASON) || h.equals(BASIS)) {
-					extraIndex.put(h, i);
-				}
-			}
-			List<String> missing = new ArrayList<>();
+		List<Row> rows = read.get();
+		Row head = rows.get(0);
+		Map<ItemColumn, Integer> index = new EnumMap<>(ItemColumn.class);
+		Map<String, Integer> extraIndex = new HashMap<>();
+		for (int i = 0; i < head.getCellCount(); i++) {
+			String h = XlsxRows.text(head, i);
 			for (ItemColumn c : ItemColumn.values()) {
-				if (c.required() && !index.containsKey(c)) {
-					missing.add(c.header());
+				if (c.matches(h)) {
+					index.put(c, i);
 				}
 			}
-			if (proposal && !extraIndex.containsKey(OPERATION)) {
-				missing.add(OPERATION);
+			if (h.equals(OPERATION) || h.equals(REASON) || h.equals(BASIS)) {
+				extraIndex.put(h, i);
 			}
-			if (!missing.isEmpty()) {
-				errors.add(new RowError(1, "表头缺少列：" + String.join("、", missing) + "（请使用页面提供的导入模板）"));
-				return;
+		}
+		List<String> missing = new ArrayList<>();
+		for (ItemColumn c : ItemColumn.values()) {
+			if (c.required() && !index.containsKey(c)) {
+				missing.add(c.header());
 			}
-			for (int r = 1; r < rows.size(); r++) {
-				Row row = rows.get(r);
-				int rowNum = row.getRowNum();
+		}
+		if (proposal && !extraIndex.containsKey(OPERATION)) {
+			missing.add(OPERATION);
+		}
+		if (!missing.isEmpty()) {
+			errors.add(new RowError(1, "表头缺少列：" + String.join("、", missing) + "（请使用页面提供的导入模板）"));
+			return;
+		}
+		try {
+			for (Row row : rows.subList(1, rows.size())) {
 				Map<ItemColumn, String> cells = new EnumMap<>(ItemColumn.class);
 				boolean empty = true;
 				for (var e : index.entrySet()) {
-					String v = text(row, e.getValue());
-					if ((e.getKey() == ItemColumn.VALID_FROM || e.getKey() == ItemColumn.VALID_TO) && EXCEL_SERIAL.matcher(v).matches()) {
-						v = LocalDate.of(1899, 12, 30).plusDays((long) Double.parseDouble(v)).toString();
-					}
-					cells.put(e.getKey(), v);
+					String v = XlsxRows.text(row, e.getValue());
+					cells.put(e.getKey(), e.getKey() == ItemColumn.VALID_FROM || e.getKey() == ItemColumn.VALID_TO ? XlsxRows.date(v) : v);
 					empty &= v.isBlank();
 				}
 				Map<String, String> extra = new HashMap<>();
 				for (var e : extraIndex.entrySet()) {
-					String v = text(row, e.getValue());
+					String v = XlsxRows.text(row, e.getValue());
 					extra.put(e.getKey(), v);
 					empty &= v.isBlank();
 				}
 				if (!empty) {
-					handler.row(rowNum, cells, extra);
+					handler.row(row.getRowNum(), cells, extra);
 				}
 			}
 		}
-		catch (IOException | RuntimeException ex) {
-			errors.add(new RowError(0, "文件无法读取：不是有效的 .xlsx 工作簿，或文件已损坏（请用 Excel 或 WPS 另存为 .xlsx 后重试）"));
+		catch (RuntimeException ex) {
+			errors.add(new RowError(0, XlsxRows.UNREADABLE));
 		}
 	}
 
-	private static String text(Row row, int i) {
-		if (i >= row.getCellCount()) {
-			return "";
-		}
-		String t = row.getCellText(i);
-		return t == null ? "" : t.strip();
-	}
-
-	/**
-	 * Checks the container before any XML is parsed: an .xlsx is a zip; refuse anything that is not, or whose entries
-	 * inflate beyond the limits (zip bombs), or that has too many entries. Returns the refusal in Chinese.
-	 */
+	/** The container checks ({@link XlsxGuard}); the refusal in Chinese. */
 	static Optional<String> inspect(byte[] file) {
-		if (file == null || file.length == 0) {
-			return Optional.of("文件为空，请选择 .xlsx 文件");
-		}
-		if (file.length > MAX_UPLOAD_BYTES) {
-			return Optional.of("文件超过 10MB 上限");
-		}
-		if (file.length < 4 || file[0] != 'P' || file[1] != 'K') {
-			return Optional.of("文件不是 .xlsx 格式（如为 .xls 或 .csv，请用 Excel 或 WPS 另存为 .xlsx）");
-		}
-		long total = 0;
-		int entries = 0;
-		boolean workbook = false;
-		byte[] buffer = new byte[64 * 1024];
-		java.nio.file.Path temp = null;
-		// ZipFile reads the central directory (ZipInputStream rejects the zip64 data descriptors some writers use);
-		// every entry is still inflated and counted, since declared sizes can lie.
-		try {
-			temp = java.nio.file.Files.createTempFile("qingdan-upload", ".xlsx");
-			java.nio.file.Files.write(temp, file);
-			try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(temp.toFile())) {
-				var all = zip.entries();
-				while (all.hasMoreElements()) {
-					ZipEntry entry = all.nextElement();
-					if (++entries > MAX_ENTRIES) {
-						return Optional.of("文件结构异常（压缩包内文件过多），已拒绝");
-					}
-					if (entry.getName().equals("xl/workbook.xml")) {
-						workbook = true;
-					}
-					try (InputStream in = zip.getInputStream(entry)) {
-						int n;
-						while ((n = in.read(buffer)) > 0) {
-							total += n;
-							if (total > MAX_UNCOMPRESSED_BYTES || total > (long) MAX_COMPRESSION_RATIO * file.length) {
-								return Optional.of("文件解压后体积异常（疑似压缩炸弹），已拒绝");
-							}
-						}
-					}
-				}
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			return Optional.of("文件已损坏或不是有效的 .xlsx 工作簿");
-		}
-		finally {
-			if (temp != null) {
-				try {
-					java.nio.file.Files.deleteIfExists(temp);
-				}
-				catch (IOException ignored) {
-				}
-			}
-		}
-		if (!workbook) {
-			return Optional.of("文件不是 Excel 工作簿（缺少 xl/workbook.xml）");
-		}
-		return Optional.empty();
+		return GUARD.inspect(file);
 	}
 
-	/** Throws a {@link RuleViolation} with all errors when an import failed (for API callers). */
+	/** All errors as lines, for API callers. */
 	static String describe(List<RowError> errors) {
-		StringBuilder sb = new StringBuilder();
-		for (RowError e : errors.subList(0, Math.min(errors.size(), 50))) {
-			sb.append(e.row() > 0 ? "第 " + e.row() + " 行：" : "").append(e.message()).append('\n');
-		}
-		if (errors.size() > 50) {
-			sb.append("……另有 ").append(errors.size() - 50).append(" 处错误");
-		}
-		return sb.toString().strip();
+		return RowError.describe(errors);
 	}
 }

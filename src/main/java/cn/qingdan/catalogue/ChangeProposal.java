@@ -7,6 +7,7 @@ import java.util.Set;
 import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.identity.Role;
 import cn.qingdan.shared.RuleViolation;
+import cn.qingdan.workflow.transition.StepTable;
 
 /**
  * A change proposal for a catalogue. The record guards its own transitions: {@link #require(Step, QingdanUser)}
@@ -69,22 +70,42 @@ public record ChangeProposal(long id, long catalogueId, int baseVersion, String 
 		}
 	}
 
+	/** Who is acting, as the step table needs it: an office clerk, the proposing unit, or a consulted unit. */
+	record Party(QingdanUser actor, boolean office, boolean origin) {
+
+		static Party of(QingdanUser actor, long originUnitId) {
+			return new Party(actor, actor.roles().stream().anyMatch(OFFICE::contains), actor.unitId() == originUnitId
+					&& (actor.has(Role.DEPARTMENT_OFFICER) || actor.has(Role.TOWNSHIP_OFFICER)));
+		}
+
+		boolean consulted() {
+			return actor.has(Role.TOWNSHIP_OFFICER) || actor.has(Role.DEPARTMENT_OFFICER) || actor.has(Role.VILLAGE_CLERK);
+		}
+
+		boolean approver() {
+			return actor.has(Role.APPROVER);
+		}
+	}
+
+	/** The procedure: which step may be taken from which state, and by whom. */
+	static final StepTable<Status, Step, Party> STEPS = StepTable.of(Status.class, Step.class, Party.class)
+		.allow(Step.EDIT, Party::office, Status.DRAFT)
+		.allow(Step.EDIT, Party::origin, Status.PROPOSED)
+		.allow(Step.TAKE_UP, Party::office, Status.PROPOSED)
+		.allow(Step.DECLINE, Party::office, Status.PROPOSED)
+		.allow(Step.CONSULT, Party::office, Status.DRAFT)
+		.allow(Step.COMMENT, Party::consulted, Status.CONSULTING)
+		.allow(Step.CLOSE_CONSULTATION, Party::office, Status.CONSULTING)
+		.allow(Step.RECORD_OFFLINE, Party::office, Status.CONSULTING)
+		.allow(Step.ASSESS, Party::office, Status.ASSESSING)
+		.allow(Step.APPROVE, Party::approver, Status.AWAITING_DECISION)
+		.allow(Step.REJECT, Party::approver, Status.AWAITING_DECISION)
+		.allow(Step.WITHDRAW, Party::office, Status.DRAFT, Status.CONSULTING)
+		.allow(Step.WITHDRAW, Party::origin, Status.PROPOSED);
+
 	/** Whether the actor may take the step now (consultation membership is checked by the service). */
 	public boolean allows(Step step, QingdanUser actor) {
-		boolean office = actor.roles().stream().anyMatch(OFFICE::contains);
-		boolean origin = actor.unitId() == originUnitId
-				&& (actor.has(Role.DEPARTMENT_OFFICER) || actor.has(Role.TOWNSHIP_OFFICER));
-		return switch (step) {
-			case EDIT -> status == Status.DRAFT && office || status == Status.PROPOSED && origin;
-			case TAKE_UP, DECLINE -> status == Status.PROPOSED && office;
-			case CONSULT -> status == Status.DRAFT && office;
-			case COMMENT -> status == Status.CONSULTING
-					&& (actor.has(Role.TOWNSHIP_OFFICER) || actor.has(Role.DEPARTMENT_OFFICER) || actor.has(Role.VILLAGE_CLERK));
-			case CLOSE_CONSULTATION, RECORD_OFFLINE -> status == Status.CONSULTING && office;
-			case ASSESS -> status == Status.ASSESSING && office;
-			case APPROVE, REJECT -> status == Status.AWAITING_DECISION && actor.has(Role.APPROVER);
-			case WITHDRAW -> (status == Status.DRAFT || status == Status.CONSULTING) && office || status == Status.PROPOSED && origin;
-		};
+		return STEPS.allows(step, status, Party.of(actor, originUnitId));
 	}
 
 	public void require(Step step, QingdanUser actor) {

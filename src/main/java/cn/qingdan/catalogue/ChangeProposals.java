@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +38,7 @@ import cn.qingdan.workflow.consultation.Consultations;
 import cn.qingdan.workflow.timeline.Subject;
 import cn.qingdan.workflow.timeline.Timeline;
 import cn.qingdan.workflow.timeline.TimelineEntry;
+import cn.qingdan.workflow.transition.Transitions;
 
 /**
  * The change procedure (事前协商 → 评估审核 → 审定批准): every step checks state and role, is audited, lands on the
@@ -48,6 +48,7 @@ import cn.qingdan.workflow.timeline.TimelineEntry;
 public class ChangeProposals {
 
 	private final JdbcClient jdbc;
+	private final Transitions transitions;
 	private final Catalogues catalogues;
 	private final Units units;
 	private final WorkingDays workingDays;
@@ -59,6 +60,7 @@ public class ChangeProposals {
 	ChangeProposals(JdbcClient jdbc, Catalogues catalogues, Units units, WorkingDays workingDays,
 			ApplicationEventPublisher events, Clock clock, Timeline timeline, Consultations consultations) {
 		this.jdbc = jdbc;
+		this.transitions = new Transitions(jdbc);
 		this.catalogues = catalogues;
 		this.units = units;
 		this.workingDays = workingDays;
@@ -483,21 +485,11 @@ public class ChangeProposals {
 	}
 
 	void transition(ChangeProposal p, int expectedVersion, Status to) {
-		int n = jdbc.sql("update change_proposal set status = ?, version = version + 1 where id = ? and version = ?")
-			.params(to.name(), p.id(), expectedVersion)
-			.update();
-		if (n == 0) {
-			throw new OptimisticLockingFailureException("清单调整申请已被他人处理");
-		}
+		transitions.move("change_proposal", p.id(), expectedVersion, to, "清单调整申请");
 	}
 
 	private void bump(ChangeProposal p, int expectedVersion) {
-		int n = jdbc.sql("update change_proposal set version = version + 1 where id = ? and version = ?")
-			.params(p.id(), expectedVersion)
-			.update();
-		if (n == 0) {
-			throw new OptimisticLockingFailureException("清单调整申请已被他人修改");
-		}
+		transitions.touch("change_proposal", p.id(), expectedVersion, "清单调整申请");
 	}
 
 	/** A timeline entry names the person and the unit (never a login id). */

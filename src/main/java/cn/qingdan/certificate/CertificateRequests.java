@@ -20,6 +20,8 @@ import cn.qingdan.shared.crypto.PersonalDataCipher;
 import cn.qingdan.workflow.timeline.Subject;
 import cn.qingdan.workflow.timeline.Timeline;
 import cn.qingdan.workflow.timeline.TimelineEntry;
+import cn.qingdan.workflow.numbering.Numbering;
+import cn.qingdan.workflow.transition.Transitions;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -55,12 +57,16 @@ public class CertificateRequests {
 	private final PersonalDataCipher cipher;
 	private final JsonMapper json;
 	private final Timeline timeline;
+	private final Numbering numbering;
+	private final Transitions transitions;
 
-	CertificateRequests(JdbcClient jdbc, PersonalDataCipher cipher, JsonMapper json, Timeline timeline) {
+	CertificateRequests(JdbcClient jdbc, PersonalDataCipher cipher, JsonMapper json, Timeline timeline, Numbering numbering) {
 		this.jdbc = jdbc;
 		this.cipher = cipher;
 		this.json = json;
 		this.timeline = timeline;
+		this.numbering = numbering;
+		this.transitions = new Transitions(jdbc);
 	}
 
 	public Optional<CertificateRequest> find(long id) {
@@ -209,25 +215,13 @@ public class CertificateRequests {
 
 	/** The next refusal notice number of a village and year: 田庄村证告〔2026〕3号. */
 	String nextNoticeNumber(long villageUnitId, String villageName, int year) {
-		int seq = jdbc.sql("""
-				insert into certificate_notice_sequence (village_unit_id, year, last_value) values (?, ?, 1)
-				on conflict (village_unit_id, year) do update set last_value = certificate_notice_sequence.last_value + 1
-				returning last_value""")
-			.params(villageUnitId, year)
-			.query(Integer.class)
-			.single();
+		int seq = numbering.next(Numbering.CERTIFICATE_NOTICE, villageUnitId, year);
 		return Certificates.shortName(villageName) + "证告〔" + year + "〕" + seq + "号";
 	}
 
 	/** Moves the request on, checking the version it was read at; false when someone else changed it first. */
 	boolean update(long id, int expectedVersion, String setClause, java.util.Map<String, ?> params) {
-		var spec = jdbc.sql("update certificate_request set " + setClause + ", version = version + 1 where id = :id and version = :expected")
-			.param("id", id)
-			.param("expected", expectedVersion);
-		for (var e : params.entrySet()) {
-			spec = spec.param(e.getKey(), e.getValue());
-		}
-		return spec.update() == 1;
+		return transitions.update("certificate_request", id, expectedVersion, setClause, params);
 	}
 
 	void event(long id, QingdanUser actor, String action, String note, Instant at) {

@@ -114,20 +114,6 @@ final class CertificateTemplates {
 
 	/** 二〇二六年十一月二十三日 (the official style of dates in documents). */
 	static String chineseDate(java.time.LocalDate d) {
-		String digits = "〇一二三四五六七八九";
-		StringBuilder y = new StringBuilder();
-		for (char c : String.valueOf(d.getYear()).toCharArray()) {
-			y.append(digits.charAt(c - '0'));
-		}
-		return y + "年" + number(d.getMonthValue()) + "月" + number(d.getDayOfMonth()) + "日";
-	}
-
-	private static String number(int n) {
-		String digits = "〇一二三四五六七八九";
-		if (n < 10) {
-			return String.valueOf(digits.charAt(n));
-		}
-		String tens = n / 10 == 1 ? "十" : digits.charAt(n / 10) + "十";
-		return n % 10 == 0 ? tens : tens + digits.charAt(n % 10);
+		return cn.qingdan.workflow.document.DocumentText.chineseDate(d);
 	}
 }

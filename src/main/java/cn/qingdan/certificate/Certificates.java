@@ -15,6 +15,7 @@ import cn.qingdan.org.Unit;
 import cn.qingdan.org.Units;
 import cn.qingdan.shared.Masking;
 import cn.qingdan.shared.crypto.PersonalDataCipher;
+import cn.qingdan.workflow.numbering.Numbering;
 
 /**
  * Issued certificates: numbering, signing, storage, the printable PDF and verification. The holder's name, ID number
@@ -35,15 +36,17 @@ public class Certificates {
 	private final CertificatePdf pdf;
 	private final PublicAddress address;
 	private final Units units;
+	private final Numbering numbering;
 
 	Certificates(JdbcClient jdbc, PersonalDataCipher cipher, CertificateKeys keys, CertificatePdf pdf,
-			PublicAddress address, Units units) {
+			PublicAddress address, Units units, Numbering numbering) {
 		this.jdbc = jdbc;
 		this.cipher = cipher;
 		this.keys = keys;
 		this.pdf = pdf;
 		this.address = address;
 		this.units = units;
+		this.numbering = numbering;
 	}
 
 	public Optional<Certificate> forRequest(long requestId) {
@@ -161,13 +164,7 @@ public class Certificates {
 
 	/** 田庄村证〔2026〕12号: the village's short name, the year and its sequence. */
 	private String nextNumber(Unit village, int year) {
-		int seq = jdbc.sql("""
-				insert into certificate_sequence (village_unit_id, year, last_value) values (?, ?, 1)
-				on conflict (village_unit_id, year) do update set last_value = certificate_sequence.last_value + 1
-				returning last_value""")
-			.params(village.id(), year)
-			.query(Integer.class)
-			.single();
+		int seq = numbering.next(Numbering.CERTIFICATE, village.id(), year);
 		return shortName(village.name()) + "证〔" + year + "〕" + seq + "号";
 	}
 

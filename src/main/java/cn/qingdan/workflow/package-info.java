@@ -11,10 +11,18 @@
  *     ├─▶ timeline.Timeline                 record(subject, actor, unit, action, note) / of(subject)
  *     │      table timeline_entry           what happened, when, by whom (name and unit, never a login id)
  *     │      templates/fragments/timeline   the one 办理过程 list every matter page shows
- *     └─▶ consultation.Consultations        open(subject, units, deadline) / comment(…) / recordOffline(…) / of(subject)
- *            table consultation             one row per consulted unit; one set of checks (ConsultationRules):
- *                                           consulted unit only, once, within the deadline, an opinion, a comment
- *                                           when not agreeing, at most 2,000 characters
+ *     ├─▶ consultation.Consultations        open(subject, units, deadline) / comment(…) / recordOffline(…) / of(subject)
+ *     │      table consultation             one row per consulted unit; one set of checks (ConsultationRules):
+ *     │                                     consulted unit only, once, within the deadline, an opinion, a comment
+ *     │                                     when not agreeing, at most 2,000 characters
+ *     ├─▶ numbering.Numbering               next(series, unit, year): 准字/备字, 证, 证告 … gap-free in the caller's
+ *     │      table number_sequence          transaction (the row lock is held until commit; a rollback gives it back)
+ *     ├─▶ transition.StepTable              which steps a party may take from a state (the pages' can… flags)
+ *     │   transition.Transitions            optimistic-lock move: a stale version is refused in Chinese
+ *     ├─▶ imports.XlsxGuard / XlsxRows      hostile-file guards (size, entries, zip-bomb ratio), row-level errors,
+ *     │                                     all-or-nothing ImportResult
+ *     └─▶ document.A4Html / A4Pdf / QrCode  A4 pages: title, number, seal line, footer, embedded CJK font,
+ *                                           byte-identical reprints
  * </pre>
  * The calling module decides whether the step is allowed (state and role), writes its own audit record and its
  * timeline entry; the kit checks what is common to every consultation and stores it. Everything runs in the

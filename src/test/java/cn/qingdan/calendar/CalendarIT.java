@@ -174,6 +174,15 @@ class CalendarIT extends IntegrationTest {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("文件不是");
 		assertThat(count("select count(*) from calendar_year where year = 2028")).isZero();
+
+		// a zip bomb well under the upload and inflation caps is refused by its compression ratio
+		MockMultipartFile bomb = new MockMultipartFile("file", "bomb.xlsx", "application/octet-stream",
+				ArrangementXlsxTest.zipBomb(7));
+		html = mvc.perform(multipart("/admin/calendar/import").file(bomb).with(as("jfb_admin")).with(csrf())
+			.param("year", "2028").param("documentNumber", "国办发明电〔2027〕9号"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("疑似压缩炸弹");
+		assertThat(count("select count(*) from calendar_year where year = 2028")).isZero();
 	}
 
 	@Test

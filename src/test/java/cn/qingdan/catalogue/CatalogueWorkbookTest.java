@@ -11,8 +11,8 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 
-import cn.qingdan.catalogue.CatalogueWorkbook.RowError;
 import cn.qingdan.catalogue.ProposalChange.Operation;
+import cn.qingdan.workflow.imports.RowError;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -172,6 +172,16 @@ class CertificatePdfTest {
 		assertThat(PDF.render(certificate("居（租）住证明", BODY + "\n另附说明。"))).isNotEqualTo(sample);
 	}
 
+	/**
+	 * The bytes a certificate printed before the A4 document kit was extracted from this class: a reprint must be the
+	 * same file (SHA-256 of the sample).
+	 */
+	@Test
+	void aReprintIsTheSameFileAsTheFirstPrint() throws Exception {
+		String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(sample));
+		assertThat(sha).isEqualTo("2e1beac434df5ddad5687efc16349edbff88be6eeba0c55fd0e751e062e72729");
+	}
+
 	@Test
 	void incompleteCertificateIsRefused() {
 		assertThatThrownBy(() -> PDF.render(new CertificateDocument("证明", "1", "田庄村民委员会", null, "正文", null,
@@ -180,11 +190,11 @@ class CertificatePdfTest {
 
 	@Test
 	void datesInChineseNumerals() {
-		assertThat(CertificatePdf.chineseDate(LocalDate.of(2026, 11, 23))).isEqualTo("二〇二六年十一月二十三日");
-		assertThat(CertificatePdf.chineseDate(LocalDate.of(2030, 1, 10))).isEqualTo("二〇三〇年一月十日");
-		assertThat(CertificatePdf.chineseDate(LocalDate.of(2025, 10, 1))).isEqualTo("二〇二五年十月一日");
-		assertThat(CertificatePdf.chineseDate(LocalDate.of(2024, 12, 31))).isEqualTo("二〇二四年十二月三十一日");
-		assertThat(CertificatePdf.chineseDate(LocalDate.of(2027, 2, 20))).isEqualTo("二〇二七年二月二十日");
+		assertThat(cn.qingdan.workflow.document.DocumentText.chineseDate(LocalDate.of(2026, 11, 23))).isEqualTo("二〇二六年十一月二十三日");
+		assertThat(cn.qingdan.workflow.document.DocumentText.chineseDate(LocalDate.of(2030, 1, 10))).isEqualTo("二〇三〇年一月十日");
+		assertThat(cn.qingdan.workflow.document.DocumentText.chineseDate(LocalDate.of(2025, 10, 1))).isEqualTo("二〇二五年十月一日");
+		assertThat(cn.qingdan.workflow.document.DocumentText.chineseDate(LocalDate.of(2024, 12, 31))).isEqualTo("二〇二四年十二月三十一日");
+		assertThat(cn.qingdan.workflow.document.DocumentText.chineseDate(LocalDate.of(2027, 2, 20))).isEqualTo("二〇二七年二月二十日");
 	}
 
 	@Test

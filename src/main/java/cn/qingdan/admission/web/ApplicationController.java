@@ -159,7 +159,6 @@ class ApplicationController {
 		model.addAttribute("approver", me.has(Role.APPROVER));
 		model.addAttribute("consulted", consultations.stream().anyMatch(c -> c.unitId() == me.unitId() && c.awaiting(LocalDate.now(clock))));
 		model.addAttribute("light", lights.light(a));
-		model.addAttribute("lightMeaning", DeadlineLights.MEANING.get(lights.light(a)));
 		model.addAttribute("retires", a.retireNumber() == null || a.retireNumber().isBlank() ? null
 				: retirements.retiredBy(a).map(r -> r.admissionNumber() + "“" + r.title() + "”（"
 						+ units.unit(r.departmentUnitId()).map(Unit::name).orElse("") + "，有效期至 " + r.expiresOn() + "）")

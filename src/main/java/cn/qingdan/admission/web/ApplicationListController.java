@@ -58,7 +58,6 @@ class ApplicationListController {
 		model.addAttribute("status", status);
 		model.addAttribute("department", me.has(Role.DEPARTMENT_OFFICER));
 		model.addAttribute("lights", lights.lights(list));
-		model.addAttribute("meaning", DeadlineLights.MEANING);
 		model.addAttribute("departments", departmentNames(list));
 		pager(model, p, total);
 		return "admission/applications";

@@ -1,6 +1,5 @@
 package cn.qingdan.admission.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -9,39 +8,30 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import cn.qingdan.admission.Application;
-import cn.qingdan.shared.WorkingDays;
+import cn.qingdan.shared.DeadlineLight;
+import cn.qingdan.shared.DeadlineLight.Light;
 
-/** The deadline light of an application under review or awaiting its filing: red past due, yellow within 3 working days. */
+/**
+ * The deadline light of an application: which deadline is on the clock (the filing deadline of an emergency, the
+ * decision deadline under review, none otherwise), coloured by the one rule ({@link DeadlineLight}).
+ */
 @Component
 class DeadlineLights {
 
-	/** What each light means, as its tooltip says it. */
-	static final Map<String, String> MEANING = Map.of("RED", "已逾期", "YELLOW", "3 个工作日内到期", "GREEN", "在期限内",
-			"NONE", "不计期限");
+	private final DeadlineLight rule;
 
-	private final WorkingDays workingDays;
-	private final Clock clock;
-
-	DeadlineLights(WorkingDays workingDays, Clock clock) {
-		this.workingDays = workingDays;
-		this.clock = clock;
+	DeadlineLights(DeadlineLight rule) {
+		this.rule = rule;
 	}
 
-	String light(Application a) {
-		LocalDate today = LocalDate.now(clock);
+	Light light(Application a) {
 		LocalDate due = a.status() == Application.Status.EMERGENCY ? a.filingDeadline()
 				: a.status().onClock() ? a.decisionDeadline() : null;
-		if (due == null) {
-			return "NONE";
-		}
-		if (today.isAfter(due)) {
-			return "RED";
-		}
-		return workingDays.workingDaysBetween(today, due) <= 3 ? "YELLOW" : "GREEN";
+		return rule.of(due);
 	}
 
-	Map<Long, String> lights(List<Application> list) {
-		Map<Long, String> m = new HashMap<>();
+	Map<Long, Light> lights(List<Application> list) {
+		Map<Long, Light> m = new HashMap<>();
 		list.forEach(a -> m.put(a.id(), light(a)));
 		return m;
 	}

@@ -145,7 +145,7 @@ class CatalogueController {
 		List<ItemContent> currentItems = catalogues.items(current.id());
 		var changes = compare(currentItems, result.items());
 		if (changes.isEmpty()) {
-			model.addAttribute("errors", List.of(new CatalogueWorkbook.RowError(0, "导入文件与现行第 " + current.number() + " 版完全一致，无需调整")));
+			model.addAttribute("errors", List.of(new cn.qingdan.workflow.imports.RowError(0, "导入文件与现行第 " + current.number() + " 版完全一致，无需调整")));
 			model.addAttribute("fileName", file.getOriginalFilename());
 			return "catalogue/import-errors";
 		}
@@ -156,7 +156,7 @@ class CatalogueController {
 		}
 		catch (cn.qingdan.shared.RuleViolation ex) {
 			model.addAttribute("errors", java.util.Arrays.stream(ex.getMessage().split("\n"))
-				.map(m -> new CatalogueWorkbook.RowError(0, m)).toList());
+				.map(m -> new cn.qingdan.workflow.imports.RowError(0, m)).toList());
 			model.addAttribute("fileName", file.getOriginalFilename());
 			return "catalogue/import-errors";
 		}

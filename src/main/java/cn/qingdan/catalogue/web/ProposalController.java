@@ -135,7 +135,7 @@ class ProposalController {
 		}
 		catch (RuleViolation ex) {
 			model.addAttribute("errors", java.util.Arrays.stream(ex.getMessage().split("\n"))
-				.map(m -> new CatalogueWorkbook.RowError(0, m)).toList());
+				.map(m -> new cn.qingdan.workflow.imports.RowError(0, m)).toList());
 			model.addAttribute("fileName", file.getOriginalFilename());
 			model.addAttribute("back", "/catalogue/proposals/" + id);
 			return "catalogue/import-errors";

@@ -37,8 +37,8 @@ import cn.qingdan.certificate.TemplateField;
 import cn.qingdan.identity.DataScopes;
 import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.identity.Role;
+import cn.qingdan.shared.DeadlineLight;
 import cn.qingdan.shared.RuleViolation;
-import cn.qingdan.shared.todo.TodoItem;
 
 /**
  * The certificate desk on screen: the counter form with the live decision, one page per request with the step the
@@ -55,9 +55,11 @@ class CertificateController {
 	private final CertificateAssistant assistant;
 	private final PublicAddress address;
 	private final Clock clock;
+	private final DeadlineLight deadlineLight;
 
 	CertificateController(CertificateRequests requests, CertificateDesk desk, Certificates certificates,
-			CertificateAssistant assistant, PublicAddress address, Clock clock) {
+			CertificateAssistant assistant, PublicAddress address, Clock clock, DeadlineLight deadlineLight) {
+		this.deadlineLight = deadlineLight;
 		this.requests = requests;
 		this.desk = desk;
 		this.certificates = certificates;
@@ -299,10 +301,7 @@ class CertificateController {
 	}
 
 	String light(CertificateRequest r) {
-		if (!r.status().open() || r.dueOn() == null) {
-			return "NONE";
-		}
-		return new TodoItem("", "", "", r.dueOn()).light(LocalDate.now(clock)).name();
+		return deadlineLight.of(r.status().open() ? r.dueOn() : null).name();
 	}
 
 	private static void requireVillage() {

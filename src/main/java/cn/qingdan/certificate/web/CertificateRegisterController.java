@@ -29,7 +29,7 @@ import cn.qingdan.certificate.RegisterWorkbook;
 import cn.qingdan.certificate.RequestStatus;
 import cn.qingdan.identity.DataScopes;
 import cn.qingdan.identity.QingdanUser;
-import cn.qingdan.shared.todo.TodoItem;
+import cn.qingdan.shared.DeadlineLight;
 
 /**
  * 证明台账: the requests in the actor's scope, 30 a page with the total and page links (filters kept in every link),
@@ -45,7 +45,11 @@ class CertificateRegisterController {
 	private final CertificatePrints prints;
 	private final Clock clock;
 
-	CertificateRegisterController(CertificateRequests requests, CertificatePrints prints, Clock clock) {
+	private final DeadlineLight deadlineLight;
+
+	CertificateRegisterController(CertificateRequests requests, CertificatePrints prints, Clock clock,
+			DeadlineLight deadlineLight) {
+		this.deadlineLight = deadlineLight;
 		this.requests = requests;
 		this.prints = prints;
 		this.clock = clock;
@@ -112,9 +116,7 @@ class CertificateRegisterController {
 		model.addAttribute("decisions", Decision.values());
 		model.addAttribute("village", CertificateAccess.village(me));
 		Map<Long, String> lights = new HashMap<>();
-		LocalDate today = LocalDate.now(clock);
-		list.forEach(r -> lights.put(r.id(), !r.status().open() || r.dueOn() == null ? "NONE"
-				: new TodoItem("", "", "", r.dueOn()).light(today).name()));
+		list.forEach(r -> lights.put(r.id(), deadlineLight.of(r.status().open() ? r.dueOn() : null).name()));
 		model.addAttribute("lights", lights);
 		return "certificate/requests";
 	}

@@ -3,25 +3,8 @@ package cn.qingdan.shared.todo;
 import java.time.LocalDate;
 
 /**
- * One item on a home page's to-do list (待办): what to do, where to do it, and by when. The light is derived from
- * the deadline: red when overdue, yellow when due within the warning window, green otherwise.
+ * One item on a home page's to-do list (待办): what to do, where to do it, and by when. Its light comes from the one
+ * deadline rule, {@link cn.qingdan.shared.DeadlineLight}.
  */
 public record TodoItem(String category, String title, String link, LocalDate deadline) {
-
-	public enum Light {
-		GREEN, YELLOW, RED, NONE
-	}
-
-	public Light light(LocalDate today) {
-		if (deadline == null) {
-			return Light.NONE;
-		}
-		if (deadline.isBefore(today)) {
-			return Light.RED;
-		}
-		if (!deadline.isAfter(today.plusDays(2))) {
-			return Light.YELLOW;
-		}
-		return Light.GREEN;
-	}
 }
