@@ -163,4 +163,32 @@ class NotificationIT extends IntegrationTest {
 		assertThatThrownBy(() -> new Outbox(jdbc, json, List.of(), new NotificationProperties(List.of("sms"), 3), tx, clock))
 			.hasMessageContaining("sms");
 	}
+
+	/** The unread count stays cheap: 200,000 messages in a county (200 per unit) and 2,000 county-wide ones. */
+	@Test
+	void theUnreadCountIsCheapWithManyMessages() {
+		jdbc.sql("""
+				with o as (insert into notification_outbox (channel, payload, created_at, next_attempt_at, sent_at, attempts)
+				  select 'in-app', '{}', now(), now(), now(), 1 from generate_series(1, 202000) returning id)
+				insert into notification_message (outbox_id, county_unit_id, unit_id, roles, category, title, created_at)
+				select id, 900001, case when id % 101 = 0 then null else 900100 + id % 1000 end,
+				  case when id % 101 = 0 then array['VILLAGE_CLERK']::varchar[] end, '测试', '压力测试消息', now() from o""").update();
+		jdbc.sql("analyze notification_message").update();
+		QingdanUser clerk = new QingdanUser(900003, "perf", "测试", new cn.qingdan.identity.UnitDirectory.UnitInfo(900100 + 7,
+				"测试村", "VILLAGE", "/900001/900107/", true), java.util.EnumSet.of(cn.qingdan.identity.Role.VILLAGE_CLERK), "x",
+				true, false, false);
+		long unread = messages.unreadCount(clerk);
+		assertThat(unread).isBetween(2_000L, 2_400L);
+		long[] nanos = new long[30];
+		for (int i = 0; i < nanos.length; i++) {
+			long t0 = System.nanoTime();
+			messages.unreadCount(clerk);
+			nanos[i] = System.nanoTime() - t0;
+		}
+		java.util.Arrays.sort(nanos);
+		System.out.printf("unread count over 202,000 messages (%d visible): median %.2f ms, max %.2f ms%n", unread,
+				nanos[15] / 1e6, nanos[29] / 1e6);
+		assertThat(nanos[15] / 1_000_000).as("median ms").isLessThan(100);
+		jdbc.sql("delete from notification_message where county_unit_id = 900001").update();
+	}
 }
