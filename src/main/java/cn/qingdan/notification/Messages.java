@@ -19,12 +19,19 @@ import cn.qingdan.identity.QingdanUser;
 @Service
 public class Messages {
 
-	/** What a user may see; named parameters :user, :unit, :county, :roles. Each branch uses its own partial index. */
+	/**
+	 * The messages a user may see, as one row source {@code m}: three branches, each on its own partial index (to the
+	 * user; to the user's unit, for the roles named; to everyone in the county holding such a role); named parameters
+	 * :user, :unit, :county, :roles.
+	 */
 	static final String VISIBLE = """
-			(m.user_id = :user
-			 or m.user_id is null and m.unit_id = :unit and (m.roles is null or m.roles && cast(:roles as varchar[]))
-			 or m.user_id is null and m.unit_id is null and m.county_unit_id = :county
-			    and (m.roles is null or m.roles && cast(:roles as varchar[])))""";
+			(select * from notification_message where user_id = :user
+			 union all
+			 select * from notification_message where unit_id = :unit and user_id is null
+			   and (roles is null or roles && cast(:roles as varchar[]))
+			 union all
+			 select * from notification_message where county_unit_id = :county and unit_id is null and user_id is null
+			   and (roles is null or roles && cast(:roles as varchar[]))) m""";
 
 	/** One message as the centre shows it. */
 	public record Received(long id, String category, String title, String body, String link, Instant at, boolean read) {
@@ -47,17 +54,17 @@ public class Messages {
 	}
 
 	public long unreadCount(QingdanUser user) {
-		return params(jdbc.sql("select count(*) from notification_message m where " + VISIBLE
-				+ " and not exists (select 1 from notification_read r where r.user_id = :user and r.message_id = m.id)"), user)
+		return params(jdbc.sql("select count(*) from " + VISIBLE
+				+ " where not exists (select 1 from notification_read r where r.user_id = :user and r.message_id = m.id)"), user)
 			.query(Long.class).single();
 	}
 
 	/** The user's messages, newest first. */
 	public List<Received> inbox(QingdanUser user, boolean unreadOnly, int offset, int limit) {
 		return params(jdbc.sql("""
-				select m.*, r.read_at from notification_message m
-				left join notification_read r on r.message_id = m.id and r.user_id = :user
-				where """ + VISIBLE + (unreadOnly ? " and r.read_at is null" : "") + " order by m.id desc limit :limit offset :offset"), user)
+				select m.*, r.read_at from """ + VISIBLE + """
+				 left join notification_read r on r.message_id = m.id and r.user_id = :user
+				""" + (unreadOnly ? " where r.read_at is null" : "") + " order by m.id desc limit :limit offset :offset"), user)
 			.param("limit", limit)
 			.param("offset", offset)
 			.query((rs, n) -> new Received(rs.getLong("id"), rs.getString("category"), rs.getString("title"),
@@ -67,7 +74,7 @@ public class Messages {
 	}
 
 	public long count(QingdanUser user) {
-		return params(jdbc.sql("select count(*) from notification_message m where " + VISIBLE), user).query(Long.class).single();
+		return params(jdbc.sql("select count(*) from " + VISIBLE), user).query(Long.class).single();
 	}
 
 	/** The user's messages since the instant, newest first (the home page's 消息 panel). */
@@ -78,9 +85,9 @@ public class Messages {
 	/** One of the user's messages; empty when it does not exist or is not addressed to the user. */
 	public Optional<Received> find(QingdanUser user, long id) {
 		return params(jdbc.sql("""
-				select m.*, r.read_at from notification_message m
-				left join notification_read r on r.message_id = m.id and r.user_id = :user
-				where m.id = :id and """ + VISIBLE), user)
+				select m.*, r.read_at from """ + VISIBLE + """
+				 left join notification_read r on r.message_id = m.id and r.user_id = :user
+				where m.id = :id"""), user)
 			.param("id", id)
 			.query((rs, n) -> new Received(rs.getLong("id"), rs.getString("category"), rs.getString("title"),
 					rs.getString("body"), rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
@@ -105,7 +112,7 @@ public class Messages {
 	public int markAllRead(QingdanUser user) {
 		return params(jdbc.sql("""
 				insert into notification_read (user_id, message_id, read_at)
-				select :user, m.id, :now from notification_message m where """ + VISIBLE + " on conflict do nothing"), user)
+				select :user, m.id, :now from """ + VISIBLE + " on conflict do nothing"), user)
 			.param("now", Timestamp.from(clock.instant()))
 			.update();
 	}
