@@ -74,7 +74,9 @@ class AdmissionGateIT extends IntegrationTest {
 		long id = gate.create(minzheng, form("协助开展困难群众走访", "请各村协助乡镇开展困难群众走访慰问登记。", RequestKind.TASK, "800", true));
 		assertThat(gate.submit(minzheng, id, v(id))).isEqualTo(Status.CONSULTING);
 		LocalDate deadline = applications.find(id).orElseThrow().consultDeadline();
-		java.time.Clock late = java.time.Clock.fixed(deadline.plusDays(1).atTime(9, 0).atZone(clock.getZone()).toInstant(), clock.getZone());
+		assertThat(deadline).isEqualTo(LocalDate.of(2026, 12, 9));
+		java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+		java.time.Clock late = java.time.Clock.fixed(LocalDate.of(2026, 12, 10).atTime(9, 0).atZone(shanghai).toInstant(), shanghai);
 		assertThatThrownBy(() -> gate.at(late).comment(u("sufang"), id, "同意", null)).isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("反馈期限（" + deadline + "）已过");
 		assertThatThrownBy(() -> gate.comment(u("sufang"), id, "修改意见", "意".repeat(2001))).isInstanceOf(RuleViolation.class)
