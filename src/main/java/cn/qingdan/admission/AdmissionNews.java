@@ -70,7 +70,7 @@ class AdmissionNews implements NewsProvider {
 						"/admission/reports/" + rs.getLong("id"), day(rs.getTimestamp("responded_at")))))
 				.list();
 		}
-		if (user.roles().stream().anyMatch(AdmissionGate.OFFICE::contains)) {
+		if (user.roles().stream().anyMatch(ApplicationSteps.OFFICE::contains)) {
 			jdbc.sql("""
 					select id, left(text, 30) as t, created_at from village_report where county_unit_id = ? and created_at >= ?
 					order by created_at desc limit 20""")
