@@ -3,6 +3,10 @@ package cn.qingdan.admission;
 import java.sql.Date;
 import java.time.LocalDate;
 
+import cn.qingdan.admission.events.AdmissionGranted;
+import cn.qingdan.admission.events.AdmissionRevoked;
+import cn.qingdan.admission.events.ApplicationDecided;
+import cn.qingdan.admission.events.ApplicationDecided.Decision;
 import cn.qingdan.admission.Application.Status;
 import cn.qingdan.admission.ApplicationSteps.Step;
 import cn.qingdan.identity.QingdanUser;
@@ -44,6 +48,8 @@ final class ApproveApplication {
 			.update();
 		c.record(id, actor, "审定准入", number + "，有效期至 " + expiry);
 		c.audit("准入", id, number);
+		c.events().publishEvent(new AdmissionGranted(id, a.countyUnitId(), a.departmentUnitId(), a.title(), number, expiry));
+		c.events().publishEvent(new ApplicationDecided(id, a.countyUnitId(), a.departmentUnitId(), a.title(), Decision.APPROVED, number));
 		c.retirements().retiredBy(a).ifPresent(old -> retire(actor, a, old, number));
 		return number;
 	}
@@ -56,5 +62,7 @@ final class ApproveApplication {
 			.params(c.now(), reason, old.id()).update();
 		c.record(old.id(), actor, "替代退出", reason);
 		c.audit("替代退出", old.id(), old.admissionNumber() + " 由 " + number + " 替代");
+		c.events().publishEvent(new AdmissionRevoked(old.id(), old.countyUnitId(), old.departmentUnitId(), old.title(),
+				old.admissionNumber(), true));
 	}
 }

@@ -1,5 +1,7 @@
 package cn.qingdan.admission;
 
+import cn.qingdan.admission.events.ApplicationDecided;
+import cn.qingdan.admission.events.ApplicationDecided.Decision;
 import cn.qingdan.admission.Application.Status;
 import cn.qingdan.admission.ApplicationSteps.Step;
 import cn.qingdan.identity.QingdanUser;
@@ -22,6 +24,8 @@ final class ConfirmScreening {
 		c.jdbc().sql("update admission_application set override_note = ?, override_by = ? where id = ?")
 			.params("维持：" + note.strip(), actor.username(), id).update();
 		c.record(id, actor, "复核维持原结论", note.strip());
+		c.events().publishEvent(new ApplicationDecided(id, a.countyUnitId(), a.departmentUnitId(), a.title(),
+				back == Status.NOT_ADMISSIBLE ? Decision.NOT_ADMISSIBLE : Decision.REFUSED, null));
 		c.audit("复核维持预审结论", id, note.strip());
 	}
 }

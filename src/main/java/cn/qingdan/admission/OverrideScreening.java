@@ -1,5 +1,7 @@
 package cn.qingdan.admission;
 
+import cn.qingdan.admission.events.ApplicationDecided;
+import cn.qingdan.admission.events.ApplicationDecided.Decision;
 import cn.qingdan.admission.Application.Status;
 import cn.qingdan.admission.ApplicationSteps.Step;
 import cn.qingdan.identity.QingdanUser;
@@ -31,5 +33,6 @@ final class OverrideScreening {
 			.params(to.name(), note.strip(), actor.username(), id).update();
 		c.record(id, actor, "复核改判", "由“" + a.screeningList().label() + "”改为“" + to.label() + "”：" + note.strip());
 		c.audit("复核改判预审结论", id, a.screeningList() + " → " + to);
+		c.events().publishEvent(new ApplicationDecided(id, a.countyUnitId(), a.departmentUnitId(), a.title(), Decision.OVERRIDDEN, null));
 	}
 }

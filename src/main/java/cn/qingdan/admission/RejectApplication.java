@@ -1,5 +1,7 @@
 package cn.qingdan.admission;
 
+import cn.qingdan.admission.events.ApplicationDecided;
+import cn.qingdan.admission.events.ApplicationDecided.Decision;
 import cn.qingdan.admission.Application.Status;
 import cn.qingdan.admission.ApplicationSteps.Step;
 import cn.qingdan.identity.QingdanUser;
@@ -21,5 +23,6 @@ final class RejectApplication {
 			.params(c.now(), actor.username(), reason.strip(), id).update();
 		c.record(id, actor, "审定不予准入", reason.strip());
 		c.audit("审定不予准入", id, reason.strip());
+		c.events().publishEvent(new ApplicationDecided(id, a.countyUnitId(), a.departmentUnitId(), a.title(), Decision.REJECTED, null));
 	}
 }

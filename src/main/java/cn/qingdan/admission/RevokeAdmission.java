@@ -1,5 +1,6 @@
 package cn.qingdan.admission;
 
+import cn.qingdan.admission.events.AdmissionRevoked;
 import cn.qingdan.admission.Application.Status;
 import cn.qingdan.admission.ApplicationSteps.Step;
 import cn.qingdan.identity.QingdanUser;
@@ -21,5 +22,6 @@ final class RevokeAdmission {
 			.params(c.now(), reason.strip(), id).update();
 		c.record(id, actor, "撤销准入", reason.strip());
 		c.audit("撤销准入", id, a.admissionNumber() + "：" + reason.strip());
+		c.events().publishEvent(new AdmissionRevoked(id, a.countyUnitId(), a.departmentUnitId(), a.title(), a.admissionNumber(), false));
 	}
 }

@@ -4,6 +4,9 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.qingdan.admission.events.ApplicationDecided;
+import cn.qingdan.admission.events.ApplicationDecided.Decision;
+import cn.qingdan.workflow.events.ConsultationRequested;
 import cn.qingdan.admission.Application.Status;
 import cn.qingdan.admission.ApplicationSteps.Step;
 import cn.qingdan.identity.QingdanUser;
@@ -45,6 +48,8 @@ final class SubmitApplication {
 					.params(c.now(), Routing.refusalNote(a), id)
 					.update();
 				c.record(id, actor, "提交", Routing.refusalNote(a));
+				c.events().publishEvent(new ApplicationDecided(id, a.countyUnitId(), a.departmentUnitId(), a.title(),
+						next == Status.NOT_ADMISSIBLE ? Decision.NOT_ADMISSIBLE : Decision.REFUSED, null));
 			}
 			default -> review(actor, a, outcome == Outcome.ASSISTANCE);
 		}
@@ -64,5 +69,7 @@ final class SubmitApplication {
 		c.consultations().open(Subject.admission(id), townships, consultBy);
 		c.record(id, actor, fast ? "提交（快速通道）" : "提交", (fast ? "协助事项，经费、范围、期限和委托协议齐全，快速审查：" : "清单未列事项，进入完整审查：")
 				+ "征求 " + townships.size() + " 个乡镇（街道）意见，" + consultBy + " 前反馈");
+		c.events().publishEvent(new ConsultationRequested(Subject.ADMISSION, id, a.countyUnitId(), a.title(),
+				"/admission/applications/" + id, townships, consultBy));
 	}
 }

@@ -26,6 +26,10 @@
  * {@code ApproveApplication}, {@code RejectApplication}, {@code RevokeAdmission}, {@code RenewAdmission},
  * {@code FileEmergency}) sharing a {@code StepContext}; {@link cn.qingdan.admission.AdmissionGate} runs each in one
  * transaction and gives the application page its {@code can.…} flags from the same table.
+ * What other modules hear is in {@code admission.events} (a named interface): {@code ApplicationDecided} (submission
+ * refused or not admissible, contest confirmed or overridden, approved, rejected), {@code AdmissionGranted},
+ * {@code AdmissionRevoked} (also when a matter is replaced within the budget), {@code AdmissionExpired} (the expiry
+ * sweep), {@code VillageReportFiled} and {@code VillageReportAnswered}, each published by the step that changed it.
  * The decision deadline counts working days on the official calendar from submission (default 15); lights: green,
  * yellow (≤ 3 working days left), red (overdue). Every step is audited, lands on the application's timeline and is
  * guarded by optimistic locking so two reviewers can never decide the same application twice.
@@ -47,6 +51,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "事务准入", allowedDependencies = { "shared", "shared :: crypto",
 		"shared :: dashboard", "shared :: demo", "shared :: menu", "shared :: news", "shared :: todo", "audit", "identity",
-		"org", "screening", "workflow :: consultation", "workflow :: numbering", "workflow :: timeline",
-		"workflow :: transition" })
+		"org", "screening", "workflow :: consultation", "workflow :: events", "workflow :: numbering", "workflow :: sweep",
+		"workflow :: timeline", "workflow :: transition" })
 package cn.qingdan.admission;
