@@ -18,6 +18,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import cn.qingdan.ModuleTestInfrastructure;
 import cn.qingdan.admission.Application.ScopeType;
 import cn.qingdan.admission.Application.Status;
+import cn.qingdan.admission.events.AdmissionGranted;
+import cn.qingdan.admission.events.AdmissionRevoked;
+import cn.qingdan.admission.events.ApplicationDecided;
+import cn.qingdan.admission.events.VillageReportAnswered;
+import cn.qingdan.admission.events.VillageReportFiled;
 import cn.qingdan.audit.AuditEvent;
 import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.org.Units;
@@ -39,6 +44,9 @@ class AdmissionModuleIT {
 
 	@Autowired
 	Units units;
+
+	@Autowired
+	VillageReports reports;
 
 	@Autowired
 	UserDetailsService users;
@@ -71,6 +79,88 @@ class AdmissionModuleIT {
 				assertThat(applications.townshipsInScope(applications.find(id).orElseThrow()))
 					.containsExactly(units.byRegion("610431101").orElseThrow().id());
 			});
+	}
+
+	/** Takes a fast-track application of 民政局 through consultation and assessment to the approver. */
+	private long awaitingDecision(String title) {
+		QingdanUser minzheng = u("minzheng");
+		long id = draft(minzheng, title);
+		gate.submit(minzheng, id, v(id));
+		gate.comment(u("sufang"), id, "同意", null);
+		gate.closeConsultation(u("jfb_review"), id, v(id));
+		gate.assess(u("jfb_review"), id, v(id), "负担可控，经费已落实");
+		return id;
+	}
+
+	private int v(long id) {
+		return applications.find(id).orElseThrow().version();
+	}
+
+	@Test
+	void aRefusalAtSubmissionIsAnnouncedAsDecided(Scenario scenario) {
+		QingdanUser nongye = u("nongye");
+		LocalDate today = LocalDate.now(clock);
+		long id = gate.create(nongye, new ApplicationForm("签订秸秆禁烧目标责任状（模块测试）", RequestKind.ASSESSMENT,
+				"请各村党支部书记签订秸秆禁烧目标责任状，发现火点的村实行一票否决，扣发村干部绩效。", null, ScopeType.ALL, List.of(), today,
+				today.plusMonths(6), 1, BigDecimal.ONE, null, null, null, null, false, "李明", null, false, null, null, null));
+		scenario.stimulate(() -> gate.submit(nongye, id, v(id)))
+			.andWaitForEventOfType(ApplicationDecided.class)
+			.matching(e -> e.applicationId() == id)
+			.toArriveAndVerify(e -> {
+				assertThat(e.decision()).isEqualTo(ApplicationDecided.Decision.REFUSED);
+				assertThat(e.departmentUnitId()).isEqualTo(nongye.unitId());
+				assertThat(e.title()).isEqualTo("签订秸秆禁烧目标责任状（模块测试）");
+				assertThat(e.admissionNumber()).isNull();
+			});
+	}
+
+	@Test
+	void approvingAnnouncesTheGrantWithNumberAndExpiry(Scenario scenario) {
+		long id = awaitingDecision("协助开展困难群众走访（准入）");
+		LocalDate expiry = LocalDate.now(clock).plusMonths(3);
+		scenario.stimulate(() -> gate.approve(u("approver"), id, v(id), "同意", expiry))
+			.andWaitForEventOfType(AdmissionGranted.class)
+			.matching(e -> e.applicationId() == id)
+			.toArriveAndVerify((e, number) -> {
+				assertThat(e.admissionNumber()).isEqualTo(number).matches("〔\\d{4}〕准字第\\d{4}号");
+				assertThat(e.expiresOn()).isEqualTo(expiry);
+				assertThat(e.departmentUnitId()).isEqualTo(u("minzheng").unitId());
+				assertThat(e.countyUnitId()).isEqualTo(u("minzheng").unit().rootId());
+			});
+		scenario.stimulate(() -> gate.revoke(u("jfb_review"), id, v(id), "任务已完成，提前退出"))
+			.andWaitForEventOfType(AdmissionRevoked.class)
+			.matching(e -> e.applicationId() == id)
+			.toArriveAndVerify(e -> {
+				assertThat(e.replaced()).isFalse();
+				assertThat(e.admissionNumber()).isEqualTo(applications.find(id).orElseThrow().admissionNumber());
+			});
+	}
+
+	@Test
+	void rejectingIsAnnouncedAsDecided(Scenario scenario) {
+		long id = awaitingDecision("协助开展困难群众走访（不予准入）");
+		scenario.stimulate(() -> gate.reject(u("approver"), id, v(id), "与已准入事项重复"))
+			.andWaitForEventOfType(ApplicationDecided.class)
+			.matching(e -> e.applicationId() == id)
+			.toArriveAndVerify(e -> assertThat(e.decision()).isEqualTo(ApplicationDecided.Decision.REJECTED));
+	}
+
+	@Test
+	void aVillageReportIsAnnouncedWhenFiledAndWhenAnswered(Scenario scenario) {
+		QingdanUser clerk = u("tianzhuang");
+		long county = clerk.unit().rootId();
+		scenario.stimulate(() -> reports.file(county, clerk, "请各村每天转发推文并截图接龙（模块测试）", null, null, "县融媒体中心", true))
+			.andWaitForEventOfType(VillageReportFiled.class)
+			.toArriveAndVerify(e -> {
+				assertThat(e.countyUnitId()).isEqualTo(county);
+				assertThat(e.reporterUnitId()).isEqualTo(clerk.unitId());
+				assertThat(e.responseDeadline()).isAfter(LocalDate.now(clock));
+			});
+		var report = reports.list(u("jfb_review"), county).stream().filter(r -> r.text().contains("模块测试")).findFirst().orElseThrow();
+		scenario.stimulate(() -> reports.respond(u("jfb_review"), report.id(), report.version(), "已责令停止"))
+			.andWaitForEventOfType(VillageReportAnswered.class)
+			.matching(e -> e.reportId() == report.id())
+			.toArriveAndVerify(e -> assertThat(e.reporterUnitId()).isEqualTo(clerk.unitId()));
 	}
 
 	@Test
