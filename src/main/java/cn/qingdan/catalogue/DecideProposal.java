@@ -11,13 +11,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.qingdan.catalogue.ChangeProposal.Status;
 import cn.qingdan.catalogue.ChangeProposal.Step;
+import cn.qingdan.catalogue.events.ChangeProposalDecided;
 import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.shared.Inputs;
 import cn.qingdan.shared.RuleViolation;
 
 /**
  * Steps 审定批准 / 不予批准: the approver approves, which publishes the next catalogue version with the proposal's
- * changes applied ({@link Catalogues#publish} announces {@link CatalogueVersionPublished}), or rejects with a reason.
+ * changes applied ({@link Catalogues#publish} announces {@link CatalogueVersionPublished}), or rejects with a reason;
+ * either way {@link ChangeProposalDecided} tells the proposing unit.
  */
 @Component
 class DecideProposal {
@@ -44,6 +46,7 @@ class DecideProposal {
 		store.decided(id, actor, ProposalStore.blank(note), published.number());
 		store.record(id, actor, "审定批准", "发布第 " + published.number() + " 版" + (note == null || note.isBlank() ? "" : "：" + note.strip()));
 		store.audit("批准清单调整申请", id, "发布第 " + published.number() + " 版");
+		store.announceDecision(p, ChangeProposalDecided.Decision.APPROVED, published.number());
 		return published;
 	}
 

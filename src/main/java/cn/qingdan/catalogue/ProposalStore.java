@@ -17,6 +17,7 @@ import cn.qingdan.catalogue.ChangeProposal.Recommendation;
 import cn.qingdan.catalogue.ChangeProposal.Status;
 import cn.qingdan.catalogue.ChangeProposal.Step;
 import cn.qingdan.catalogue.ProposalChange.Operation;
+import cn.qingdan.catalogue.events.ChangeProposalDecided;
 import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.org.Units;
 import cn.qingdan.shared.Inputs;
@@ -139,6 +140,22 @@ class ProposalStore {
 
 	void audit(String action, long id, String detail) {
 		events.publishEvent(AuditEvent.success(action, MATTER, id, detail));
+	}
+
+	/** Announces a domain event (inside the step's transaction; listeners run after commit). */
+	void publish(Object event) {
+		events.publishEvent(event);
+	}
+
+	/** The county whose catalogue the proposal changes. */
+	long countyOf(ChangeProposal p) {
+		return catalogues.find(p.catalogueId()).orElseThrow().countyUnitId();
+	}
+
+	/** Tells the proposing unit (and whoever listens) how the proposal was decided. */
+	void announceDecision(ChangeProposal p, ChangeProposalDecided.Decision decision, Integer publishedVersion) {
+		publish(new ChangeProposalDecided(p.id(), p.catalogueId(), countyOf(p), p.originUnitId(), p.title(), decision,
+				publishedVersion));
 	}
 
 	JdbcClient jdbc() {

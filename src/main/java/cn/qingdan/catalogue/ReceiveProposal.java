@@ -5,6 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.qingdan.catalogue.ChangeProposal.Status;
 import cn.qingdan.catalogue.ChangeProposal.Step;
+import cn.qingdan.catalogue.events.ChangeProposalDecided;
 import cn.qingdan.identity.QingdanUser;
 
 /** Steps 受理 / 不予受理: the office takes up a proposal a department or township made, or declines it with a reason. */
@@ -39,5 +40,7 @@ class ReceiveProposal {
 		store.decided(p.id(), actor, reason.strip(), null);
 		store.record(p.id(), actor, action, reason.strip());
 		store.audit(action + "清单调整申请", p.id(), reason.strip());
+		store.announceDecision(p, to == Status.DECLINED ? ChangeProposalDecided.Decision.DECLINED
+				: ChangeProposalDecided.Decision.REJECTED, null);
 	}
 }

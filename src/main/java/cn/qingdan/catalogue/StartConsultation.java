@@ -2,6 +2,7 @@ package cn.qingdan.catalogue;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import cn.qingdan.org.Units;
 import cn.qingdan.shared.RuleViolation;
 import cn.qingdan.shared.WorkingDays;
 import cn.qingdan.workflow.consultation.Consultations;
+import cn.qingdan.workflow.events.ConsultationRequested;
 import cn.qingdan.workflow.timeline.Subject;
 
 /** Step 发起征求意见 (事前协商): the office sends a draft to chosen units for comments within some working days. */
@@ -65,6 +67,8 @@ class StartConsultation {
 		String note = "征求 " + String.join("、", names) + " 意见，" + days + " 个工作日内（" + deadline + " 前）反馈";
 		store.record(id, actor, "发起征求意见", note);
 		store.audit("发起清单调整征求意见", id, note);
+		store.publish(new ConsultationRequested(Subject.PROPOSAL, id, store.countyOf(p), p.title(),
+				"/catalogue/proposals/" + id, new ArrayList<>(new HashSet<>(unitIds)), deadline));
 		return deadline;
 	}
 }

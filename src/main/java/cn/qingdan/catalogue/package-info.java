@@ -43,5 +43,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "四张清单", allowedDependencies = {
 		"audit", "identity", "org", "region", "shared", "shared :: demo", "shared :: menu", "shared :: todo",
-		"workflow :: consultation", "workflow :: imports", "workflow :: timeline", "workflow :: transition" })
+		"workflow :: consultation", "workflow :: events", "workflow :: imports", "workflow :: sweep", "workflow :: timeline",
+		"workflow :: transition" })
 package cn.qingdan.catalogue;

@@ -13,6 +13,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.qingdan.certificate.events.CertificateIssued;
+import cn.qingdan.certificate.events.CertificateRequestDecided;
+import cn.qingdan.certificate.events.CertificateRevoked;
 import cn.qingdan.audit.AuditEvent;
 import cn.qingdan.catalogue.ItemContent;
 import cn.qingdan.identity.QingdanUser;
@@ -184,6 +187,7 @@ public class CertificateDesk {
 		move(id, version, "approved_by = :by, approved_at = :at, approval_agreed = :agreed, approval_comment = :comment, status = :status", p);
 		requests.event(id, actor, agreed ? "负责人审批同意" : "负责人审批不同意", comment, clock.instant());
 		audit("审批证明申请", id, agreed ? "同意" : "不同意");
+		if (agreed) events.publishEvent(new CertificateRequestDecided(id, r.countyUnitId(), r.villageUnitId(), r.itemName(), CertificateRequestDecided.Decision.APPROVED));
 		if (!agreed) {
 			finishRefusal(actor, id, version + 1, RefusalReason.NOT_AGREED, "负责人审批不同意：" + comment.strip());
 		}
@@ -270,6 +274,7 @@ public class CertificateDesk {
 				r.purpose(), pd.name(), pd.idNumber(), body, today, clock.instant(), actor.username(), base));
 		requests.event(id, actor, "出具证明", c.number() + "（核验码 " + c.serialDisplay() + "）", clock.instant());
 		audit("出具证明", id, c.number());
+		events.publishEvent(new CertificateIssued(id, c.id(), r.countyUnitId(), r.villageUnitId(), c.number()));
 		return c;
 	}
 
@@ -285,6 +290,7 @@ public class CertificateDesk {
 		certificates.revoke(c.id(), actor.username(), reason.strip(), clock.instant());
 		requests.event(id, actor, "撤销证明", c.number() + "：" + reason.strip(), clock.instant());
 		audit("撤销证明", id, c.number());
+		events.publishEvent(new CertificateRevoked(id, c.id(), r.countyUnitId(), r.villageUnitId(), c.number()));
 	}
 
 	/**
@@ -352,6 +358,7 @@ public class CertificateDesk {
 		move(id, version, "status = 'REFUSED', refusal_reason = :reason, refusal_detail = :detail, refused_by = :by, refused_at = :at, completed_on = :today, notice_number = :notice", p);
 		requests.event(id, actor, "不予出具", reason.label() + "：" + detail, clock.instant());
 		audit("不予出具证明", id, reason.label());
+		requests.find(id).ifPresent(r -> events.publishEvent(new CertificateRequestDecided(id, r.countyUnitId(), r.villageUnitId(), r.itemName(), CertificateRequestDecided.Decision.REFUSED)));
 	}
 
 	private void move(long id, int version, String set, Map<String, ?> params) {
