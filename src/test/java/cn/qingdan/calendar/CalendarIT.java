@@ -133,21 +133,21 @@ class CalendarIT extends IntegrationTest {
 	void deadlinesIntoAnUncoveredYearAreProvisionalOnEveryPageThatShowsThem() throws Exception {
 		// the date, then the mark (the template breaks the mark's tag over two lines)
 		String mark = "</span><span class=\"provisional\"\\s+title=\"2027年法定节假日安排尚未录入，此期限暂按周末计算\">（暂定）</span>";
-		long application = jdbc.sql("select min(application_id) from admission_consultation").query(Long.class).single();
+		long application = jdbc.sql("select min(subject_id) from consultation where subject_kind = 'admission'").query(Long.class).single();
 		long report = jdbc.sql("select min(id) from village_report where status <> 'ANSWERED'").query(Long.class).single();
-		long proposal = jdbc.sql("select min(proposal_id) from proposal_consultation").query(Long.class).single();
+		long proposal = jdbc.sql("select min(subject_id) from consultation where subject_kind = 'proposal'").query(Long.class).single();
 		long overdue = jdbc.sql("select min(id) from admission_application where status in ('CONSULTING', 'ASSESSING', 'AWAITING_DECISION')")
 			.query(Long.class).single();
-		jdbc.sql("create temporary table saved as select 'c' as what, application_id as id, deadline from admission_consultation where application_id = ?"
+		jdbc.sql("create temporary table saved as select 'c' as what, subject_id as id, deadline from consultation where subject_kind = 'admission' and subject_id = ?"
 				+ " union all select 'r', id, response_deadline from village_report where id = ?"
-				+ " union all select 'p', proposal_id, deadline from proposal_consultation where proposal_id = ?"
+				+ " union all select 'p', subject_id, deadline from consultation where subject_kind = 'proposal' and subject_id = ?"
 				+ " union all select 'pc', id, consult_deadline from change_proposal where id = ?"
 				+ " union all select 'a', id, decision_deadline from admission_application where id = ?")
 			.params(application, report, proposal, proposal, overdue).update();
 		try {
-			jdbc.sql("update admission_consultation set deadline = '2027-01-08' where application_id = ?").param(application).update();
+			jdbc.sql("update consultation set deadline = '2027-01-08' where subject_kind = 'admission' and subject_id = ?").param(application).update();
 			jdbc.sql("update village_report set response_deadline = '2027-01-08' where id = ?").param(report).update();
-			jdbc.sql("update proposal_consultation set deadline = '2027-01-08' where proposal_id = ?").param(proposal).update();
+			jdbc.sql("update consultation set deadline = '2027-01-08' where subject_kind = 'proposal' and subject_id = ?").param(proposal).update();
 			jdbc.sql("update change_proposal set consult_deadline = '2027-01-08' where id = ?").param(proposal).update();
 			assertThat(page("/admission/applications/" + application, "jfb_admin")).containsPattern("2027-01-08" + mark);
 			assertThat(page("/admission/reports/" + report, "jfb_review")).containsPattern("2027-01-08" + mark);
@@ -162,9 +162,9 @@ class CalendarIT extends IntegrationTest {
 		}
 		finally {
 			now = DECEMBER_2;
-			jdbc.sql("update admission_consultation c set deadline = s.deadline from saved s where s.what = 'c' and c.application_id = s.id").update();
+			jdbc.sql("update consultation c set deadline = s.deadline from saved s where s.what = 'c' and c.subject_kind = 'admission' and c.subject_id = s.id").update();
 			jdbc.sql("update village_report r set response_deadline = s.deadline from saved s where s.what = 'r' and r.id = s.id").update();
-			jdbc.sql("update proposal_consultation c set deadline = s.deadline from saved s where s.what = 'p' and c.proposal_id = s.id").update();
+			jdbc.sql("update consultation c set deadline = s.deadline from saved s where s.what = 'p' and c.subject_kind = 'proposal' and c.subject_id = s.id").update();
 			jdbc.sql("update change_proposal p set consult_deadline = s.deadline from saved s where s.what = 'pc' and p.id = s.id").update();
 			jdbc.sql("update admission_application a set decision_deadline = s.deadline from saved s where s.what = 'a' and a.id = s.id").update();
 			jdbc.sql("drop table saved").update();
