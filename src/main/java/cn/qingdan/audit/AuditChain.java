@@ -33,7 +33,7 @@ import cn.qingdan.audit.AuditEvent.Result;
  * walk anchors the head it reached.
  */
 @Service
-public class AuditChain {
+class AuditChain {
 
 	private static final int FETCH_SIZE = 1000;
 

@@ -22,22 +22,11 @@ class AuditController {
 	private final AuditCheckpoints checkpoints;
 	private final ActorNames names;
 
-	AuditController(AuditRecords records, AuditChain chain, AuditCheckpoints checkpoints,
-			org.springframework.beans.factory.ObjectProvider<ActorNames> names) {
+	AuditController(AuditRecords records, AuditChain chain, AuditCheckpoints checkpoints, ActorNames names) {
 		this.records = records;
 		this.chain = chain;
 		this.checkpoints = checkpoints;
-		this.names = names.getIfAvailable(() -> new ActorNames() {
-			@Override
-			public java.util.Map<String, String> labels(java.util.Collection<String> usernames) {
-				return new java.util.HashMap<>();
-			}
-
-			@Override
-			public java.util.List<String> usernamesNamed(String name) {
-				return java.util.List.of();
-			}
-		});
+		this.names = names;
 	}
 
 	@GetMapping("/audit")

@@ -35,7 +35,7 @@ import cn.qingdan.shared.Actor;
  * written a record (the inner one would wait for the outer forever).
  */
 @Service
-public class AuditLog {
+class AuditLog {
 
 	/** Advisory lock key: "QDAU" in ASCII. */
 	static final long CHAIN_LOCK = 0x5144_4155L;

@@ -7,5 +7,6 @@
  * chained to its predecessor's hash. A verification (page and command) walks the chain and reports the first broken
  * link. The office browses and filters the log.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "审计")
+@org.springframework.modulith.ApplicationModule(displayName = "审计", allowedDependencies = {
+		"shared", "shared :: crypto", "shared :: menu" })
 package cn.qingdan.audit;

@@ -108,6 +108,17 @@ public record ChangeProposal(long id, long catalogueId, int baseVersion, String 
 		return STEPS.allows(step, status, Party.of(actor, originUnitId));
 	}
 
+	/** Who may start a proposal at all: the office drafts one, a department or township proposes one. */
+	public static boolean mayCreate(QingdanUser actor) {
+		return actor.roles().stream().anyMatch(OFFICE::contains) || actor.has(Role.DEPARTMENT_OFFICER)
+				|| actor.has(Role.TOWNSHIP_OFFICER);
+	}
+
+	/** Once units were consulted, withdrawing needs a reason: they see it on the timeline. */
+	public boolean withdrawNeedsReason() {
+		return status == Status.CONSULTING;
+	}
+
 	public void require(Step step, QingdanUser actor) {
 		if (!allows(step, actor)) {
 			throw new RuleViolation("当前状态为“" + status.label() + "”，您（" + actor.roleLabels() + "）不能执行“" + step.label() + "”");

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** The rules every item must satisfy, whatever way it enters (form, Excel, template). Messages are Chinese. */
-public final class ItemRules {
+final class ItemRules {
 
 	private static final Pattern CODE = Pattern.compile("(ZZ|XZ|FM|ZM|BZ)-\\d{2,4}");
 

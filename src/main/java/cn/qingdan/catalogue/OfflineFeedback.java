@@ -40,11 +40,11 @@ public class OfflineFeedback {
 	}
 
 	private final JdbcClient jdbc;
-	private final ChangeProposals proposals;
+	private final ProposalStore proposals;
 	private final Consultations consultations;
 	private final Clock clock;
 
-	OfflineFeedback(JdbcClient jdbc, ChangeProposals proposals, Consultations consultations, Clock clock) {
+	OfflineFeedback(JdbcClient jdbc, ProposalStore proposals, Consultations consultations, Clock clock) {
 		this.jdbc = jdbc;
 		this.proposals = proposals;
 		this.consultations = consultations;
@@ -55,8 +55,7 @@ public class OfflineFeedback {
 	@Transactional
 	public void record(QingdanUser actor, long proposalId, long unitId, String opinion, String text, LocalDate receivedOn,
 			String fileName, byte[] content) {
-		ChangeProposal p = proposals.require(proposalId, actor);
-		p.require(Step.RECORD_OFFLINE, actor);
+		proposals.require(proposalId, actor, Step.RECORD_OFFLINE);
 		Consultation c = consultations.recordOffline(Subject.proposal(proposalId), unitId, actor.username(), opinion, text,
 				receivedOn, () -> {
 					String type = DocumentType.sniff(fileName, content);

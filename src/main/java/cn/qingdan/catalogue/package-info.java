@@ -19,7 +19,20 @@
  *   PROPOSED ─decline─▶ DECLINED;  DRAFT, CONSULTING ─withdraw─▶ WITHDRAWN (with a reason once units were consulted)
  * </pre>
  * Consultation deadlines are working days on the official calendar; consulted units see the request in their to-do
- * list. Each step checks the actor's role ({@code ProposalStep}), is audited, and lands on the proposal's timeline.
+ * list. Which step a party may take from which state is one table ({@code ChangeProposal.STEPS}, the kit's
+ * {@code StepTable}; decision-table tested); the page's {@code can…} flags come from it. Each step is one small class
+ * — {@code CreateProposal}, {@code EditChanges}, {@code ReceiveProposal} (受理 / 不予受理), {@code StartConsultation},
+ * {@code AnswerConsultation} (反馈 / 结束征求意见), {@code OfflineFeedback} (代为登记书面意见), {@code AssessProposal},
+ * {@code DecideProposal} (批准发布 / 不予批准), {@code WithdrawProposal} — sharing {@code ProposalStore} (load within
+ * the actor's scope, optimistic-lock move, timeline entry, audit record); {@link cn.qingdan.catalogue.ChangeProposals}
+ * is the one entry point the pages and the API call.
+ *
+ * <h2>Tables and boundaries</h2>
+ * Owns {@code catalogue}, {@code catalogue_version}, {@code catalogue_entry}, {@code catalogue_code},
+ * {@code change_proposal}, {@code proposal_change} and {@code proposal_attachment}, and reads no other module's
+ * table: units through org's {@code Units}, accounts through identity, consultations and the timeline through the
+ * workflow kit. A proposal keeps its origin unit's id only (units are never deleted); a published version keeps the
+ * publisher's login id, named on pages by identity's {@code PersonNames}.
  *
  * <h2>Content and exchange</h2>
  * The shipped template ({@code classpath:catalogue/template.csv}) is built from the published lists, each item naming
@@ -28,5 +41,8 @@
  * valid. Public pages and {@code GET /api/v1/catalogue} show the current version, any version, diffs and search.
  * Publishing a version announces {@link cn.qingdan.catalogue.CatalogueVersionPublished}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "四张清单")
+@org.springframework.modulith.ApplicationModule(displayName = "四张清单", allowedDependencies = {
+		"audit", "identity", "org", "region", "shared", "shared :: demo", "shared :: menu", "shared :: todo",
+		"workflow :: consultation", "workflow :: events", "workflow :: imports", "workflow :: sweep", "workflow :: timeline",
+		"workflow :: transition" })
 package cn.qingdan.catalogue;

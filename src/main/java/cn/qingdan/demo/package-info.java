@@ -3,5 +3,6 @@
  * its burden-reduction office, county departments, every township and village from the division data) and one demo
  * account per role. Idempotent; later capabilities add their own demo records.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "演示数据")
+@org.springframework.modulith.ApplicationModule(displayName = "演示数据", allowedDependencies = {
+		"audit", "identity", "org", "shared :: demo" })
 package cn.qingdan.demo;

@@ -8,7 +8,7 @@ import java.util.List;
  * lower-case letters, digits and symbols, and not containing the username. (Reuse of the last five passwords is
  * checked by {@link UserAccounts}, which holds the history.)
  */
-public record PasswordPolicy(int minLength) {
+record PasswordPolicy(int minLength) {
 
 	/** Returns the reasons the password is refused, in Chinese; empty when acceptable. */
 	public List<String> check(String password, String username) {

@@ -50,7 +50,7 @@ public class UserAccounts {
 		this.clock = clock;
 	}
 
-	public PasswordPolicy policy() {
+	PasswordPolicy policy() {
 		return new PasswordPolicy(properties.minPasswordLength());
 	}
 

@@ -22,5 +22,6 @@
  * password before anything else. Sessions: 30 minutes idle, new id on login, HttpOnly + SameSite=Strict cookie.
  * Department systems call {@code /api/v1/**} with {@code Authorization: Bearer qd_…} tokens bound to a unit.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "用户与权限")
+@org.springframework.modulith.ApplicationModule(displayName = "用户与权限", allowedDependencies = {
+		"audit", "shared", "shared :: crypto", "shared :: menu", "shared :: todo" })
 package cn.qingdan.identity;

@@ -26,5 +26,7 @@
  * proposal decided (the proposing unit); a catalogue version published (the whole county); a certificate request
  * approved by the head (the clerks) or refused (the head); a deadline approaching or passed (whoever must act).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "消息")
+@org.springframework.modulith.ApplicationModule(displayName = "消息", allowedDependencies = {
+		"admission :: events", "catalogue", "catalogue :: events", "certificate :: events", "identity", "org", "shared",
+		"shared :: menu", "shared :: news", "workflow :: events", "workflow :: sweep" })
 package cn.qingdan.notification;

@@ -12,5 +12,6 @@
  * villages) idempotently; administrators add departments and other units by hand. The module implements identity's
  * {@code UnitDirectory}, which is how users are tied to units and how the data-scope rule learns a unit's path.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "单位")
+@org.springframework.modulith.ApplicationModule(displayName = "单位", allowedDependencies = {
+		"audit", "identity", "region", "shared", "shared :: menu" })
 package cn.qingdan.org;

@@ -9,7 +9,6 @@ import java.util.Map;
 import cn.qingdan.catalogue.ItemContent;
 import cn.qingdan.catalogue.ListType;
 import cn.qingdan.screening.CatalogueIndex.ItemMatch;
-import cn.qingdan.screening.CatalogueIndex.PhraseHit;
 
 /**
  * The decision, as a pure function of a catalogue index, a text and the kind of request. In order:
@@ -50,92 +49,92 @@ final class Screener {
 		boolean emergency = context.stream().anyMatch(h -> h.rule().family() == Rule.Family.EMERGENCY);
 		boolean villagers = context.stream().anyMatch(h -> h.rule().family() == Rule.Family.SELF_GOVERNANCE);
 
-		Scored bestCert = best(index, matches, t -> t.isCertificate(), 1.0, burden, false);
+		Scored bestCert = Scored.best(index, matches, t -> t.isCertificate(), 1.0, burden, false);
 		boolean certDemand = certScore >= CertificateRules.THRESHOLD
-				|| (certScore >= 0.5 && bestCert != null && bestCert.score >= 2 * MATCH_THRESHOLD
+				|| (certScore >= 0.5 && bestCert != null && bestCert.score() >= 2 * MATCH_THRESHOLD
 						&& burdenScore < BurdenRules.THRESHOLD);
 		if (kind != null) {
 			ev.add("请求类型：" + kind.label());
 		}
 		if (certDemand) {
 			certificate.forEach(h -> ev.rule(h));
-			if (bestCert != null && bestCert.score >= CERTIFICATE_MATCH_THRESHOLD) {
-				Outcome outcome = outcome(bestCert.item.list());
-				Scored runnerUp = best(index, matches, t -> t.isCertificate() && t != bestCert.item.list(), 1.0, burden, false);
+			if (bestCert != null && bestCert.score() >= CERTIFICATE_MATCH_THRESHOLD) {
+				Outcome outcome = outcome(bestCert.item().list());
+				Scored runnerUp = Scored.best(index, matches, t -> t.isCertificate() && t != bestCert.item().list(), 1.0, burden, false);
 				ev.item(bestCert, index);
 				ev.add(outcome == Outcome.CERTIFICATE_RETAINED
-						? "判定理由：这是向村索要证明；“" + bestCert.item.name() + "”列入依法出具证明事项清单，可按办事指南出具"
-						: "判定理由：这是向村索要证明；“" + bestCert.item.name() + "”列入不应出具证明事项清单，村（社区）不予出具"
-								+ alternative(bestCert.item));
-				if (runnerUp != null && runnerUp.score >= CERTIFICATE_MATCH_THRESHOLD) {
-					ev.add("另一张证明清单中的 " + runnerUp.item.code() + "“" + runnerUp.item.name()
+						? "判定理由：这是向村索要证明；“" + bestCert.item().name() + "”列入依法出具证明事项清单，可按办事指南出具"
+						: "判定理由：这是向村索要证明；“" + bestCert.item().name() + "”列入不应出具证明事项清单，村（社区）不予出具"
+								+ alternative(bestCert.item()));
+				if (runnerUp != null && runnerUp.score() >= CERTIFICATE_MATCH_THRESHOLD) {
+					ev.add("另一张证明清单中的 " + runnerUp.item().code() + "“" + runnerUp.item().name()
 							+ "”也有相近之处，但与文中字词相符的较少");
 				}
-				return ev.result(outcome, bestCert.item, confidence(bestCert.score, runnerUp), index, text);
+				return ev.result(outcome, bestCert.item(), confidence(bestCert.score(), runnerUp), index, text);
 			}
 			ev.add("判定理由：这是向村索要证明，但依法出具证明事项清单未列此类证明；按“清单之外一律不出具”的原则不予出具，"
 					+ "请索要方依法核验或采用告知承诺");
 			return ev.result(Outcome.CERTIFICATE_NOT_ISSUABLE, null, 0.6, index, text);
 		}
 
-		Scored bestProhibited = best(index, matches, t -> t == ListType.PROHIBITED, 1.0, burden, true);
+		Scored bestProhibited = Scored.best(index, matches, t -> t == ListType.PROHIBITED, 1.0, burden, true);
 		if (burdenScore >= BurdenRules.THRESHOLD) {
 			burden.forEach(ev::rule);
 			if (kindBurden(kind) > 0) {
 				ev.add("请求类型“" + kind.label() + "”未经准入即属负面清单关注的形式");
 			}
-			Scored topic = best(index, matches, t -> t != ListType.PROHIBITED && !t.isCertificate(), 1.0, burden, false);
+			Scored topic = Scored.best(index, matches, t -> t != ListType.PROHIBITED && !t.isCertificate(), 1.0, burden, false);
 			if (bestProhibited != null) {
 				ev.item(bestProhibited, index);
 			}
 			String why = "判定理由：文中要求" + ruleNames(burden) + "，属于不得向村（社区）摊派的做法，是禁止准入事项";
-			if (topic != null && topic.score >= MATCH_THRESHOLD) {
-				why += "；虽然主题接近" + topic.item.list().label() + " " + topic.item.code() + "“" + topic.item.name()
+			if (topic != null && topic.score() >= MATCH_THRESHOLD) {
+				why += "；虽然主题接近" + topic.item().list().label() + " " + topic.item().code() + "“" + topic.item().name()
 						+ "”，但要求的方式（责任主体、指标、考核、留痕、费用等）使其不能准入";
 			}
 			ev.add(why);
 			double conf = Math.min(0.97, 0.6 + 0.12 * (burdenScore - BurdenRules.THRESHOLD) + (bestProhibited != null ? 0.1 : 0));
-			return ev.result(Outcome.PROHIBITED, bestProhibited == null ? null : bestProhibited.item, conf, index, text)
-				.withAlsoCited(ProhibitedItems.alsoFired(index, matches, burden, bestProhibited == null ? null : bestProhibited.item));
+			return ev.result(Outcome.PROHIBITED, bestProhibited == null ? null : bestProhibited.item(), conf, index, text)
+				.withAlsoCited(ProhibitedItems.alsoFired(index, matches, burden, bestProhibited == null ? null : bestProhibited.item()));
 		}
 
 		Map<ListType, Scored> perList = new EnumMap<>(ListType.class);
 		for (ListType t : ListType.values()) {
-			Scored s = best(index, matches, x -> x == t, t.isCertificate() ? CERTIFICATE_OUTSIDE_DEMAND : 1.0, burden, t == ListType.PROHIBITED);
+			Scored s = Scored.best(index, matches, x -> x == t, t.isCertificate() ? CERTIFICATE_OUTSIDE_DEMAND : 1.0, burden, t == ListType.PROHIBITED);
 			if (s != null) {
-				if (t == ListType.ASSISTANCE && emergency && s.score > 0) {
+				if (t == ListType.ASSISTANCE && emergency && s.score() > 0) {
 					s = s.plus(ContextRules.EMERGENCY_BOOST);
 				}
-				if (t == ListType.SELF_GOVERNANCE && villagers && s.score > 0) {
+				if (t == ListType.SELF_GOVERNANCE && villagers && s.score() > 0) {
 					s = s.plus(ContextRules.SELF_GOVERNANCE_BOOST);
 				}
 				perList.put(t, s);
 			}
 		}
 		List<Scored> ranked = new ArrayList<>(perList.values());
-		ranked.sort(Comparator.comparingDouble((Scored s) -> s.score).reversed());
+		ranked.sort(Comparator.comparingDouble((Scored s) -> s.score()).reversed());
 		Scored top = ranked.isEmpty() ? null : ranked.get(0);
-		if (top == null || top.score < MATCH_THRESHOLD) {
+		if (top == null || top.score() < MATCH_THRESHOLD) {
 			burden.forEach(ev::rule);
 			ev.add("判定理由：清单中没有与之相符的事项"
-					+ (top == null ? "" : "（最接近的是 " + top.item.code() + "“" + top.item.name() + "”，但文中与之相符的字词太少，不能认定）")
+					+ (top == null ? "" : "（最接近的是 " + top.item().code() + "“" + top.item().name() + "”，但文中与之相符的字词太少，不能认定）")
 					+ "，属清单未列事项，须经完整准入审查");
-			double conf = top == null ? 0.8 : Math.max(0.4, 0.8 - 0.4 * top.score / MATCH_THRESHOLD);
+			double conf = top == null ? 0.8 : Math.max(0.4, 0.8 - 0.4 * top.score() / MATCH_THRESHOLD);
 			return ev.result(Outcome.NONE, null, conf, index, text);
 		}
 		Scored second = ranked.size() > 1 ? ranked.get(1) : null;
 		context.stream()
-			.filter(h -> (h.rule().family() == Rule.Family.EMERGENCY && top.item.list() == ListType.ASSISTANCE)
-					|| (h.rule().family() == Rule.Family.SELF_GOVERNANCE && top.item.list() == ListType.SELF_GOVERNANCE))
+			.filter(h -> (h.rule().family() == Rule.Family.EMERGENCY && top.item().list() == ListType.ASSISTANCE)
+					|| (h.rule().family() == Rule.Family.SELF_GOVERNANCE && top.item().list() == ListType.SELF_GOVERNANCE))
 			.forEach(ev::rule);
-		if (top.item.list() == ListType.PROHIBITED) {
+		if (top.item().list() == ListType.PROHIBITED) {
 			burden.forEach(ev::rule);
 		}
 		ev.item(top, index);
-		Outcome outcome = outcome(top.item.list());
-		String why = "判定理由：最匹配的事项属" + top.item.list().title();
-		if (second != null && second.score >= MATCH_THRESHOLD * 0.5) {
-			why += "；文中也有与" + second.item.list().label() + " " + second.item.code() + "“" + second.item.name()
+		Outcome outcome = outcome(top.item().list());
+		String why = "判定理由：最匹配的事项属" + top.item().list().title();
+		if (second != null && second.score() >= MATCH_THRESHOLD * 0.5) {
+			why += "；文中也有与" + second.item().list().label() + " " + second.item().code() + "“" + second.item().name()
 					+ "”相近的说法，但相符的字词较少";
 		}
 		if (!burden.isEmpty() && outcome != Outcome.PROHIBITED) {
@@ -149,8 +148,8 @@ final class Screener {
 		else if (outcome == Outcome.SELF_GOVERNANCE) {
 			ev.add("依法自治事项由村民自主决定，部门只作指导，不作为交办任务");
 		}
-		Screening result = ev.result(outcome, top.item, confidence(top.score, second), index, text);
-		return outcome == Outcome.PROHIBITED ? result.withAlsoCited(ProhibitedItems.alsoFired(index, matches, burden, top.item)) : result;
+		Screening result = ev.result(outcome, top.item(), confidence(top.score(), second), index, text);
+		return outcome == Outcome.PROHIBITED ? result.withAlsoCited(ProhibitedItems.alsoFired(index, matches, burden, top.item())) : result;
 	}
 
 	/** Kinds that are by themselves forms the negative list watches (they still need a phrase to decide). */
@@ -188,117 +187,12 @@ final class Screener {
 	/** Strength of the winning score, less when a competitor from another list is close. */
 	private static double confidence(double score, Scored runnerUp) {
 		double strength = 1 - Math.exp(-score / 2.5);
-		double margin = runnerUp == null ? 1.0 : Math.max(0, (score - runnerUp.score) / score);
+		double margin = runnerUp == null ? 1.0 : Math.max(0, (score - runnerUp.score()) / score);
 		return Math.round(Math.min(0.97, 0.3 + 0.45 * strength + 0.25 * margin) * 100) / 100.0;
 	}
 
-	/** The best item of the lists accepted by the filter, with rule credit for prohibited items the rules point to. */
-	private static Scored best(CatalogueIndex index, List<ItemMatch> matches, java.util.function.Predicate<ListType> lists,
-			double factor, List<RuleHit> burden, boolean ruleCredit) {
-		Scored best = null;
-		for (ItemMatch m : matches) {
-			ItemContent item = index.item(m.item());
-			if (!lists.test(item.list())) {
-				continue;
-			}
-			double credit = 0;
-			List<RuleHit> pointing = new ArrayList<>();
-			if (ruleCredit) {
-				for (RuleHit h : burden) {
-					if (!h.rule().hints().isEmpty() && index.speaksFor(m.item(), h.rule().hints())) {
-						credit += 0.5 * h.score();
-						pointing.add(h);
-					}
-				}
-			}
-			double score = m.score() * factor + credit;
-			if (best == null || score > best.score) {
-				best = new Scored(item, m, score, credit, pointing);
-			}
-		}
-		if (ruleCredit && !burden.isEmpty()) {
-			// an item no phrase hit but the rules point to (e.g. 责任状 → the 责任状 item)
-			for (int i = 0; i < index.size(); i++) {
-				ItemContent item = index.item(i);
-				if (!lists.test(item.list())) {
-					continue;
-				}
-				double credit = 0;
-				List<RuleHit> pointing = new ArrayList<>();
-				for (RuleHit h : burden) {
-					if (!h.rule().hints().isEmpty() && index.speaksFor(i, h.rule().hints())) {
-						credit += 0.5 * h.score();
-						pointing.add(h);
-					}
-				}
-				if (credit > 0 && (best == null || credit > best.score)) {
-					best = new Scored(item, new ItemMatch(i, 0, 0, List.of()), credit, credit, pointing);
-				}
-			}
-		}
-		return best;
-	}
-
-	record Scored(ItemContent item, ItemMatch match, double score, double ruleCredit, List<RuleHit> pointing) {
-
-		Scored plus(double boost) {
-			return new Scored(item, match, score + boost, ruleCredit, pointing);
-		}
-	}
-
 	/** 【签订责任状】、【一票否决】 */
-	private static String ruleNames(List<RuleHit> hits) {
+	static String ruleNames(List<RuleHit> hits) {
 		return String.join("、", hits.stream().map(h -> "【" + h.rule().name() + "】").distinct().toList());
-	}
-
-	/** Collects evidence lines and highlight spans in order of importance. */
-	private static final class Evidence {
-
-		private final List<String> lines = new ArrayList<>();
-
-		private final List<Screening.Highlight> highlights = new ArrayList<>();
-
-		void add(String line) {
-			lines.add(line);
-		}
-
-		void rule(RuleHit hit) {
-			lines.add(hit.describe());
-			for (RuleHit.Span s : hit.spans()) {
-				highlights.add(new Screening.Highlight(s.start(), s.end(), hit.rule().family().label + "：" + hit.rule().name()));
-			}
-		}
-
-		void item(Scored s, CatalogueIndex index) {
-			StringBuilder sb = new StringBuilder("匹配事项 ").append(s.item.code()).append("“").append(s.item.name()).append("”（")
-				.append(s.item.list().label()).append("）");
-			List<String> words = new ArrayList<>();
-			for (PhraseHit h : s.match.hits()) {
-				words.add(h.phrase().source().label + "“" + h.phrase().text() + "”");
-				highlights.add(new Screening.Highlight(h.start(), h.end(),
-						"事项" + h.phrase().source().label + "：" + s.item.code() + " " + s.item.name()));
-			}
-			if (!words.isEmpty()) {
-				sb.append("：文中出现了该事项的").append(String.join("、", words));
-			}
-			if (s.match.luceneScore() > 0) {
-				sb.append(words.isEmpty() ? "：文中的说法与该事项的内容说明相近" : "，其他说法也与该事项的内容说明相近");
-			}
-			if (!s.pointing.isEmpty()) {
-				sb.append("；").append(ruleNames(s.pointing)).append("正是该事项所禁止的做法");
-			}
-			lines.add(sb.toString());
-			String basis = s.item.basis();
-			if (basis != null && !basis.isBlank()) {
-				lines.add("依据：" + basis);
-			}
-		}
-
-		Screening result(Outcome outcome, ItemContent item, double confidence, CatalogueIndex index, String text) {
-			lines.add(0, "结论：" + outcome.label());
-			Screening.Item cited = item == null ? null : new Screening.Item(item.code(), item.name(), item.basis());
-			return new Screening(outcome, cited, Math.round(confidence * 100) / 100.0, List.copyOf(lines),
-					Highlights.merge(highlights, text.length()), index.versionNumber());
-		}
 	}
 }

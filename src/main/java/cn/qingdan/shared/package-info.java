@@ -4,5 +4,5 @@
  * blind index), masking of personal data, a per-address rate limiter for public endpoints, and the contracts every
  * module uses to put to-do items ({@code todo}) and charts ({@code dashboard}) on a home page.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "共享")
+@org.springframework.modulith.ApplicationModule(displayName = "共享", allowedDependencies = {})
 package cn.qingdan.shared;

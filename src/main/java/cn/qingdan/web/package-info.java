@@ -6,5 +6,6 @@
  * {@code <html th:replace="~{layout :: page(~{::title}, ~{::nav.crumbs}, ~{::main})}">}: the layout supplies the
  * header, the menu for the actor's roles ({@link cn.qingdan.web.Navigation}) and the htmx/CSRF wiring.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "门户框架")
+@org.springframework.modulith.ApplicationModule(displayName = "门户框架", allowedDependencies = {
+		"identity", "org", "shared", "shared :: dashboard", "shared :: menu", "shared :: news", "shared :: todo" })
 package cn.qingdan.web;

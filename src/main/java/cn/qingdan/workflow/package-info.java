@@ -32,5 +32,6 @@
  * timeline entry; the kit checks what is common to every consultation and stores it. Everything runs in the
  * caller's transaction.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "办理流程公共组件")
+@org.springframework.modulith.ApplicationModule(displayName = "办理流程公共组件", allowedDependencies = {
+		"org", "shared" })
 package cn.qingdan.workflow;

@@ -137,4 +137,18 @@ class ChangeProposalAllowsTest {
 			}
 		}
 	}
+
+	/** Who may start a proposal (the page's canCreate and the service ask the same rule). */
+	@Test
+	void onlyTheOfficeDepartmentsAndTownshipsStartProposals() {
+		Set<String> may = Set.of("office_admin", "office_reviewer", "origin_department", "other_department", "township");
+		ACTORS.forEach((name, u) -> assertThat(ChangeProposal.mayCreate(u)).as(name).isEqualTo(may.contains(name)));
+	}
+
+	@Test
+	void withdrawingNeedsAReasonOnlyOnceUnitsWereConsulted() {
+		for (Status status : Status.values()) {
+			assertThat(proposal(status, ORIGIN).withdrawNeedsReason()).as(status.name()).isEqualTo(status == Status.CONSULTING);
+		}
+	}
 }

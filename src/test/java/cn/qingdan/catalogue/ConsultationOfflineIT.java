@@ -89,6 +89,21 @@ class ConsultationOfflineIT extends IntegrationTest {
 		return proposals.consultations(id).stream().filter(c -> c.unitId() == unitId).findFirst().orElseThrow();
 	}
 
+	/** The consultation table shows the one deadline light (shared.DeadlineLight), not a red/green light of its own. */
+	@Test
+	void eachConsultedUnitsDeadlineCarriesTheOneDeadlineLight() throws Exception {
+		long id = f.draftAdding(CatalogueFixtures.assistance(f.freshCode(ListType.ASSISTANCE), "协助开展秸秆禁烧宣传"));
+		long sufang = units.byRegion("610431101").orElseThrow().id();
+		proposals.consult(f.user("jfb_admin"), id, f.version(id), List.of(sufang, department("县农业农村局").id()), 2);
+		proposals.comment(f.user("sufang"), id, "同意", null);
+
+		String page = body(mvc.perform(get("/catalogue/proposals/{id}", id).with(as("jfb_admin"))).andReturn());
+		String table = page.substring(page.indexOf("id=\"consultations\""), page.indexOf("id=\"actions\""));
+		// two working days left: yellow; the answered unit is off the clock
+		assertThat(table).contains("class=\"light light-YELLOW\"").contains("class=\"light light-NONE\"")
+			.doesNotContain("light-GREEN").doesNotContain("light-RED");
+	}
+
 	@Test
 	void theConsultFormMarksAUnitWithoutAccountsBeforeSending() throws Exception {
 		long id = f.draftAdding(CatalogueFixtures.assistance(f.freshCode(ListType.ASSISTANCE), "协助开展防汛物资巡查"));

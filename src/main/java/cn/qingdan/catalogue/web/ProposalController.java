@@ -1,6 +1,7 @@
 package cn.qingdan.catalogue.web;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -40,16 +41,16 @@ class ProposalController {
 	private final Catalogues catalogues;
 	private final Counties counties;
 	private final Units units;
-	private final People people;
-	private final java.time.Clock clock;
+	private final ConsultedUnits consulted;
+	private final Clock clock;
 
-	ProposalController(ChangeProposals proposals, Catalogues catalogues, Counties counties, Units units, People people,
-			java.time.Clock clock) {
+	ProposalController(ChangeProposals proposals, Catalogues catalogues, Counties counties, Units units,
+			ConsultedUnits consulted, Clock clock) {
 		this.proposals = proposals;
 		this.catalogues = catalogues;
 		this.counties = counties;
 		this.units = units;
-		this.people = people;
+		this.consulted = consulted;
 		this.clock = clock;
 	}
 
@@ -59,7 +60,7 @@ class ProposalController {
 		Catalogue catalogue = counties.of(me);
 		model.addAttribute("proposals", proposals.list(catalogue.id(), me));
 		model.addAttribute("unitNames", unitNames());
-		model.addAttribute("canCreate", canCreate(me));
+		model.addAttribute("canCreate", ChangeProposal.mayCreate(me));
 		return "catalogue/proposals";
 	}
 
@@ -88,13 +89,13 @@ class ProposalController {
 		model.addAttribute("changes", proposals.changes(id));
 		List<Consultation> consultations = proposals.consultations(id);
 		model.addAttribute("consultations", consultations);
-		model.addAttribute("people", people);
 		model.addAttribute("timeline", proposals.timeline(id));
 		model.addAttribute("origin", units.unit(p.originUnitId()).map(Unit::name).orElse(""));
 		model.addAttribute("currentVersion", catalogues.current(catalogue.id()).map(CatalogueVersion::number).orElse(0));
+		LocalDate today = LocalDate.now(clock);
 		for (Step step : Step.values()) {
 			model.addAttribute("can" + step.name(), p.allows(step, me) && (step != Step.COMMENT || consultations
-				.stream().anyMatch(c -> c.unitId() == me.unitId() && c.awaiting(LocalDate.now()))));
+				.stream().anyMatch(c -> c.unitId() == me.unitId() && c.awaiting(today))));
 		}
 		model.addAttribute("lists", ListType.values());
 		model.addAttribute("recommendations", Recommendation.values());
@@ -103,11 +104,11 @@ class ProposalController {
 		model.addAttribute("consultable", townships);
 		model.addAttribute("departments", departments);
 		model.addAttribute("noAccount", switch (p.status()) {
-			case CONSULTING -> people.withoutAccounts(consultations.stream().map(c -> units.unit(c.unitId()).orElseThrow()).toList());
-			case DRAFT -> people.withoutAccounts(java.util.stream.Stream.concat(townships.stream(), departments.stream()).toList());
+			case CONSULTING -> consulted.withoutAccounts(consultations.stream().map(c -> units.unit(c.unitId()).orElseThrow()).toList());
+			case DRAFT -> consulted.withoutAccounts(java.util.stream.Stream.concat(townships.stream(), departments.stream()).toList());
 			default -> java.util.Set.of();
 		});
-		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("today", today);
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}
@@ -223,12 +224,5 @@ class ProposalController {
 				return key instanceof Long id ? units.unit(id).map(Unit::name).orElse("") : "";
 			}
 		};
-	}
-
-	private static boolean canCreate(QingdanUser me) {
-		return me.roles().stream().anyMatch(r -> switch (r) {
-			case OFFICE_ADMIN, OFFICE_REVIEWER, DEPARTMENT_OFFICER, TOWNSHIP_OFFICER -> true;
-			default -> false;
-		});
 	}
 }

@@ -8,43 +8,35 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import cn.qingdan.identity.DataScope;
-import cn.qingdan.identity.PersonNames;
 import cn.qingdan.identity.Role;
 import cn.qingdan.identity.UserAccounts;
 import cn.qingdan.identity.UserView;
 import cn.qingdan.org.Unit;
 
 /**
- * People on catalogue pages by name and unit (李文静（武功县基层减负办）), never by login id; and which consulted units
- * have nobody who could answer in the system.
+ * Which consulted units have nobody who could answer in the system (their written feedback is then recorded by the
+ * office). People themselves are named by identity's {@code PersonNames} ({@code @personNames.of(...)}).
  */
-@Component("cataloguePeople")
-public class People {
+@Component
+class ConsultedUnits {
 
 	/** Roles that answer a consultation in the system (see {@code ChangeProposal.Step.COMMENT}). */
 	private static final Set<Role> ANSWERING = EnumSet.of(Role.TOWNSHIP_OFFICER, Role.DEPARTMENT_OFFICER, Role.VILLAGE_CLERK);
 
 	private final UserAccounts accounts;
-	private final PersonNames names;
 
-	People(UserAccounts accounts, PersonNames names) {
+	ConsultedUnits(UserAccounts accounts) {
 		this.accounts = accounts;
-		this.names = names;
-	}
-
-	/** 李文静（武功县基层减负办） for a login id; a value that is not a login id is shown as it is. */
-	public String of(String username) {
-		return names.of(username);
 	}
 
 	/**
 	 * Of the given units, those with no enabled account that could answer a consultation in the system. Asked per unit
 	 * whatever the viewer's scope (a township sees whether a department can answer; no account is shown).
 	 */
-	public Set<Long> withoutAccounts(Collection<Unit> units) {
+	Set<Long> withoutAccounts(Collection<Unit> units) {
 		DataScope everywhere = new DataScope(DataScope.Kind.ALL, 0, "/");
 		return units.stream()
-			.filter(u -> accounts.search(everywhere, null, u.id(), null, 0, 50).stream().noneMatch(People::canAnswer))
+			.filter(u -> accounts.search(everywhere, null, u.id(), null, 0, 50).stream().noneMatch(ConsultedUnits::canAnswer))
 			.map(Unit::id)
 			.collect(Collectors.toSet());
 	}
