@@ -28,7 +28,7 @@ import cn.qingdan.shared.WorkingDays;
  * village, the request's state and the version it was read at; each is audited and lands on the timeline.
  */
 @Service
-public class CertificateDesk {
+class CertificateDesk {
 
 	static final Set<Role> VILLAGE = Set.of(Role.VILLAGE_CLERK, Role.VILLAGE_HEAD);
 

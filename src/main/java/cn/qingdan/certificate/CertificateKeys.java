@@ -86,7 +86,7 @@ import cn.qingdan.shared.crypto.Sm3;
  * changed while the application runs take effect at the next start. Thread-safe.
  */
 @Component
-public class CertificateKeys {
+class CertificateKeys {
 
 	/** A signature and the id of the key that made it. */
 	public record Signed(String keyId, byte[] signature) {

@@ -21,7 +21,7 @@ import cn.qingdan.shared.NotFound;
  * of personal data and is audited; neither puts the data itself in the audit log.
  */
 @Service
-public class CertificatePrints {
+class CertificatePrints {
 
 	/** The audit action of every read of an applicant's or holder's data in full. */
 	public static final String READ = "查看完整个人信息";

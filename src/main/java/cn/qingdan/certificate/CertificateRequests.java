@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * a village sees its own requests, a township its villages', the county all.
  */
 @Service
-public class CertificateRequests {
+class CertificateRequests {
 
 	static final String SELECT = """
 			select r.*, u.name as village_name from certificate_request r join unit u on u.id = r.village_unit_id

@@ -40,7 +40,7 @@ import cn.qingdan.shared.RuleViolation;
  * when nothing had a deadline.
  */
 @Service
-public class CertificateStatistics {
+class CertificateStatistics {
 
 	/** Longest range a report covers. */
 	public static final int MAX_MONTHS = 60;

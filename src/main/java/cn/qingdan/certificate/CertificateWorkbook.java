@@ -20,7 +20,7 @@ import cn.qingdan.certificate.CertificateStatistics.Report;
  * village / type / month and a totals row. Counts are numbers; the on-time rate is a number with one decimal, empty
  * when nothing had a deadline.
  */
-public final class CertificateWorkbook {
+final class CertificateWorkbook {
 
 	static final String VILLAGES = "按村统计";
 	static final String TYPES = "按证明类型";

@@ -1,4 +1,4 @@
-package cn.qingdan.certificate.web;
+package cn.qingdan.certificate;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,17 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 
 import cn.qingdan.catalogue.ItemContent;
-import cn.qingdan.certificate.AgencyType;
-import cn.qingdan.certificate.CertificateAssistant;
-import cn.qingdan.certificate.CertificateDesk;
-import cn.qingdan.certificate.CertificateRequest;
-import cn.qingdan.certificate.CertificateRequests;
-import cn.qingdan.certificate.Certificates;
-import cn.qingdan.certificate.PublicAddress;
-import cn.qingdan.certificate.RefusalReason;
-import cn.qingdan.certificate.RequestForm;
-import cn.qingdan.certificate.RequestStatus;
-import cn.qingdan.certificate.TemplateField;
 import cn.qingdan.identity.DataScopes;
 import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.identity.Role;

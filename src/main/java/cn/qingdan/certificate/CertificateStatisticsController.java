@@ -1,4 +1,4 @@
-package cn.qingdan.certificate.web;
+package cn.qingdan.certificate;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +18,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import cn.qingdan.certificate.CertificateStatistics;
 import cn.qingdan.certificate.CertificateStatistics.Figures;
 import cn.qingdan.certificate.CertificateStatistics.Refusal;
 import cn.qingdan.certificate.CertificateStatistics.Report;
-import cn.qingdan.certificate.CertificateWorkbook;
 import cn.qingdan.identity.DataScope;
 import cn.qingdan.identity.DataScopes;
 import cn.qingdan.org.Unit;
