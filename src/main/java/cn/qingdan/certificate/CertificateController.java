@@ -25,7 +25,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import cn.qingdan.catalogue.ItemContent;
 import cn.qingdan.identity.DataScopes;
 import cn.qingdan.identity.QingdanUser;
-import cn.qingdan.identity.Role;
 import cn.qingdan.shared.DeadlineLight;
 import cn.qingdan.shared.RuleViolation;
 
@@ -247,24 +246,22 @@ class CertificateController {
 
 	private String detail(Model model, CertificateRequest r, Map<String, String> errors, Map<String, String> input) {
 		QingdanUser me = DataScopes.currentUser();
-		boolean own = me.unitId() == r.villageUnitId() && (me.has(Role.VILLAGE_CLERK) || me.has(Role.VILLAGE_HEAD));
+		RequestSteps.Can can = RequestSteps.Can.of(r, me);
 		model.addAttribute("r", r);
 		model.addAttribute("errors", errors);
 		model.addAttribute("input", input);
-		model.addAttribute("own", own);
-		model.addAttribute("head", own && me.has(Role.VILLAGE_HEAD));
-		model.addAttribute("mayViewInFull", own || me.has(Role.OFFICE_ADMIN));
+		model.addAttribute("can", can);
 		model.addAttribute("item", r.itemCode() == null ? null
 				: assistant.item(r.countyUnitId(), r.catalogueVersion(), r.itemCode()).orElse(null));
 		model.addAttribute("timeline", requests.timeline(r.id()));
 		model.addAttribute("certificate", certificates.forRequest(r.id()).orElse(null));
-		model.addAttribute("fields", r.status() == RequestStatus.IN_PROGRESS ? desk.clerkFields(r) : List.of());
-		model.addAttribute("freeText", r.status() == RequestStatus.IN_PROGRESS && desk.template(r) == null);
-		model.addAttribute("deliberationForms", CertificateDesk.DELIBERATION_FORMS);
+		model.addAttribute("fields", can.issue() ? desk.clerkFields(r) : List.of());
+		model.addAttribute("freeText", can.issue() && desk.template(r) == null);
+		model.addAttribute("deliberationForms", RecordDeliberation.FORMS);
 		model.addAttribute("manualReasons", RefusalReason.manual());
 		model.addAttribute("light", light(r));
 		model.addAttribute("today", LocalDate.now(clock));
-		model.addAttribute("issueBlocked", own && r.status() == RequestStatus.IN_PROGRESS && address.missing());
+		model.addAttribute("issueBlocked", can.issue() && address.missing());
 		return "certificate/request";
 	}
 
