@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,7 @@ class CertificateDesk {
 	private final RevokeCertificate revocation;
 	private final ViewInFull viewInFull;
 
+	@Autowired
 	CertificateDesk(CertificateRequests requests, Certificates certificates, CertificateAssistant assistant,
 			CertificateProperties properties, PublicAddress address, WorkingDays workingDays, Units units,
 			ApplicationEventPublisher events, Clock clock) {
