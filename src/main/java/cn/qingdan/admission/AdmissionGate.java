@@ -14,6 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.qingdan.admission.Application.Status;
+import cn.qingdan.admission.events.AdmissionGranted;
+import cn.qingdan.admission.events.AdmissionRevoked;
+import cn.qingdan.admission.events.ApplicationDecided;
+import cn.qingdan.admission.events.ApplicationDecided.Decision;
 import cn.qingdan.audit.AuditEvent;
 import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.identity.Role;
@@ -28,6 +32,7 @@ import cn.qingdan.workflow.consultation.Consultations;
 import cn.qingdan.workflow.timeline.Subject;
 import cn.qingdan.workflow.timeline.Timeline;
 import cn.qingdan.workflow.transition.Transitions;
+import cn.qingdan.workflow.events.ConsultationRequested;
 
 /**
  * The gate's workflow: every step checks state and role, re-reads the version the caller saw (optimistic locking),
@@ -162,6 +167,7 @@ public class AdmissionGate {
 					.params(Timestamp.from(clock.instant()), Routing.refusalNote(a), id)
 					.update();
 				record(id, actor, "提交", Routing.refusalNote(a));
+				events.publishEvent(new ApplicationDecided(id, a.countyUnitId(), a.departmentUnitId(), a.title(), next == Status.NOT_ADMISSIBLE ? Decision.NOT_ADMISSIBLE : Decision.REFUSED, null));
 			}
 			default -> {
 				boolean fast = outcome == Outcome.ASSISTANCE;
@@ -174,6 +180,7 @@ public class AdmissionGate {
 				consultations.open(Subject.admission(id), townships, consultBy);
 				record(id, actor, fast ? "提交（快速通道）" : "提交", (fast ? "协助事项，经费、范围、期限和委托协议齐全，快速审查：" : "清单未列事项，进入完整审查：")
 						+ "征求 " + townships.size() + " 个乡镇（街道）意见，" + consultBy + " 前反馈");
+				events.publishEvent(new ConsultationRequested(Subject.ADMISSION, id, a.countyUnitId(), a.title(), "/admission/applications/" + id, townships, consultBy));
 			}
 		}
 		audit("提交准入申请", id, next.label());
@@ -217,6 +224,7 @@ public class AdmissionGate {
 		jdbc.sql("update admission_application set override_note = ?, override_by = ? where id = ?")
 			.params("维持：" + note.strip(), actor.username(), id).update();
 		record(id, actor, "复核维持原结论", note.strip());
+		events.publishEvent(new ApplicationDecided(id, a.countyUnitId(), a.departmentUnitId(), a.title(), back == Status.NOT_ADMISSIBLE ? Decision.NOT_ADMISSIBLE : Decision.REFUSED, null));
 		audit("复核维持预审结论", id, note.strip());
 	}
 
@@ -236,6 +244,7 @@ public class AdmissionGate {
 			.params(to.name(), note.strip(), actor.username(), id).update();
 		record(id, actor, "复核改判", "由“" + a.screeningList().label() + "”改为“" + to.label() + "”：" + note.strip());
 		audit("复核改判预审结论", id, a.screeningList() + " → " + to);
+		events.publishEvent(new ApplicationDecided(id, a.countyUnitId(), a.departmentUnitId(), a.title(), Decision.OVERRIDDEN, null));
 	}
 
 	@Transactional
@@ -297,6 +306,8 @@ public class AdmissionGate {
 			.update();
 		record(id, actor, "审定准入", number + "，有效期至 " + expiry);
 		audit("准入", id, number);
+		events.publishEvent(new AdmissionGranted(id, a.countyUnitId(), a.departmentUnitId(), a.title(), number, expiry));
+		events.publishEvent(new ApplicationDecided(id, a.countyUnitId(), a.departmentUnitId(), a.title(), Decision.APPROVED, number));
 		retirements.retiredBy(a).ifPresent(old -> {
 			String reason = "负担预算内替换，由 " + number + "“" + a.title() + "”替代退出";
 			transition(old, old.version(), Status.REVOKED);
@@ -304,6 +315,7 @@ public class AdmissionGate {
 				.params(Timestamp.from(clock.instant()), reason, old.id()).update();
 			record(old.id(), actor, "替代退出", reason);
 			audit("替代退出", old.id(), old.admissionNumber() + " 由 " + number + " 替代");
+			events.publishEvent(new AdmissionRevoked(old.id(), old.countyUnitId(), old.departmentUnitId(), old.title(), old.admissionNumber(), true));
 		});
 		return number;
 	}
@@ -318,6 +330,7 @@ public class AdmissionGate {
 			.params(Timestamp.from(clock.instant()), actor.username(), reason.strip(), id).update();
 		record(id, actor, "审定不予准入", reason.strip());
 		audit("审定不予准入", id, reason.strip());
+		events.publishEvent(new ApplicationDecided(id, a.countyUnitId(), a.departmentUnitId(), a.title(), Decision.REJECTED, null));
 	}
 
 	@Transactional
@@ -335,6 +348,7 @@ public class AdmissionGate {
 			.params(Timestamp.from(clock.instant()), reason.strip(), id).update();
 		record(id, actor, "撤销准入", reason.strip());
 		audit("撤销准入", id, a.admissionNumber() + "：" + reason.strip());
+		events.publishEvent(new AdmissionRevoked(id, a.countyUnitId(), a.departmentUnitId(), a.title(), a.admissionNumber(), false));
 	}
 
 	/** Renewal: a new draft copying the admitted matter; it is screened and reviewed again. */

@@ -21,16 +21,13 @@ import cn.qingdan.shared.news.NewsItem;
 import cn.qingdan.shared.news.NewsProvider;
 
 /**
- * What changed lately for each role at the gate (the last 30 days): a department hears the decisions on its
- * applications; a village and a township hear of matters newly admitted on them and of the office's answers to
- * their reports; the office hears of new reports.
+ * Matters newly admitted on a village or a township (the last 30 days), computed from the register for the actor's
+ * scope. Decisions, reports and answers reach the home page's 消息 panel as messages (module notification).
  */
 @Component
 class AdmissionNews implements NewsProvider {
 
 	static final Duration WINDOW = Duration.ofDays(30);
-
-	private static final String DECIDED = "coalesce(a.revoked_at, a.decided_at)";
 
 	private final JdbcClient jdbc;
 	private final UnitDirectory units;
@@ -50,34 +47,8 @@ class AdmissionNews implements NewsProvider {
 		Timestamp since = Timestamp.from(clock.instant().minus(WINDOW));
 		long county = user.unit().rootId();
 		List<NewsItem> news = new ArrayList<>();
-		if (user.has(Role.DEPARTMENT_OFFICER)) {
-			jdbc.sql("select a.*, " + DECIDED + " as at from admission_application a where a.department_unit_id = ? and "
-					+ DECIDED + " >= ? and a.status in ('ADMITTED', 'REFUSED', 'NOT_ADMISSIBLE', 'REJECTED', 'REVOKED', 'FILED')"
-					+ " order by at desc limit 20")
-				.params(user.unitId(), since)
-				.query((rs, n) -> news.add(new NewsItem("准入决定", outcome(rs.getString("status"), rs.getString("title"),
-						rs.getString("admission_number")), "/admission/applications/" + rs.getLong("id"), day(rs.getTimestamp("at")))))
-				.list();
-		}
-		boolean village = user.has(Role.VILLAGE_CLERK) || user.has(Role.VILLAGE_HEAD);
-		if (village || user.has(Role.TOWNSHIP_OFFICER)) {
+		if (user.has(Role.VILLAGE_CLERK) || user.has(Role.VILLAGE_HEAD) || user.has(Role.TOWNSHIP_OFFICER)) {
 			admittedOn(user, county, since, news);
-			jdbc.sql("""
-					select id, left(text, 30) as t, responded_at from village_report where reporter_unit_path like ?
-					  and responded_at >= ? order by responded_at desc limit 20""")
-				.params(user.scope().likePattern(), since)
-				.query((rs, n) -> news.add(new NewsItem("反映答复", "县基层减负办已答复反映：" + rs.getString("t"),
-						"/admission/reports/" + rs.getLong("id"), day(rs.getTimestamp("responded_at")))))
-				.list();
-		}
-		if (user.roles().stream().anyMatch(AdmissionGate.OFFICE::contains)) {
-			jdbc.sql("""
-					select id, left(text, 30) as t, created_at from village_report where county_unit_id = ? and created_at >= ?
-					order by created_at desc limit 20""")
-				.params(county, since)
-				.query((rs, n) -> news.add(new NewsItem("村级反映", "收到反映：" + rs.getString("t"),
-						"/admission/reports/" + rs.getLong("id"), day(rs.getTimestamp("created_at")))))
-				.list();
 		}
 		news.sort(Comparator.comparing(NewsItem::on).reversed());
 		return news;
@@ -101,17 +72,6 @@ class AdmissionNews implements NewsProvider {
 					UriComponentsBuilder.fromPath("/public/register/entry").queryParam("number", rs.getString("admission_number"))
 						.encode().build().toUriString(), day(rs.getTimestamp("decided_at")))))
 			.list();
-	}
-
-	static String outcome(String status, String title, String number) {
-		return switch (status) {
-			case "ADMITTED" -> "已准入：" + title + (number == null ? "" : "（" + number + "）");
-			case "REFUSED" -> "不予准入：" + title;
-			case "NOT_ADMISSIBLE" -> "属村民自治事项，不予交办：" + title;
-			case "REJECTED" -> "审定未通过：" + title;
-			case "REVOKED" -> "已撤销准入：" + title;
-			default -> "已备案：" + title;
-		};
 	}
 
 	/** The parent unit's id from a materialised path such as {@code /1/12/57/} (12). */

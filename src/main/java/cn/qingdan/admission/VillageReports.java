@@ -132,6 +132,7 @@ public class VillageReports {
 			.query(Long.class)
 			.single();
 		events.publishEvent(AuditEvent.success("提交反映", "反映", id, "回执 " + receipt));
+		events.publishEvent(new cn.qingdan.admission.events.VillageReportFiled(id, countyUnitId, reporter == null ? null : reporter.unitId(), due));
 		return receipt.toString();
 	}
 
@@ -195,6 +196,7 @@ public class VillageReports {
 			throw new OptimisticLockingFailureException("该反映已被他人答复");
 		}
 		events.publishEvent(AuditEvent.success("答复反映", "反映", id, null));
+		jdbc.sql("select county_unit_id, reporter_unit_id from village_report where id = ?").param(id).query((rs, i) -> new cn.qingdan.admission.events.VillageReportAnswered(id, rs.getLong(1), rs.getObject(2, Long.class))).optional().ifPresent(events::publishEvent);
 	}
 
 	public long openCount(long countyUnitId) {

@@ -20,6 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.qingdan.catalogue.events.ChangeProposalDecided;
+import cn.qingdan.workflow.events.ConsultationRequested;
 import cn.qingdan.audit.AuditEvent;
 import cn.qingdan.catalogue.ChangeProposal.Recommendation;
 import cn.qingdan.catalogue.ChangeProposal.Status;
@@ -284,6 +286,7 @@ public class ChangeProposals {
 		String note = "征求 " + String.join("、", names) + " 意见，" + days + " 个工作日内（" + deadline + " 前）反馈";
 		record(id, actor, "发起征求意见", note);
 		audit("发起清单调整征求意见", id, note);
+		events.publishEvent(new ConsultationRequested(Subject.PROPOSAL, id, catalogues.find(p.catalogueId()).orElseThrow().countyUnitId(), p.title(), "/catalogue/proposals/" + id, new ArrayList<>(new HashSet<>(unitIds)), deadline));
 		return deadline;
 	}
 
@@ -370,6 +373,7 @@ public class ChangeProposals {
 			.update();
 		record(id, actor, "审定批准", "发布第 " + published.number() + " 版" + (note == null || note.isBlank() ? "" : "：" + note.strip()));
 		audit("批准清单调整申请", id, "发布第 " + published.number() + " 版");
+		events.publishEvent(new ChangeProposalDecided(id, p.catalogueId(), catalogues.find(p.catalogueId()).orElseThrow().countyUnitId(), p.originUnitId(), p.title(), ChangeProposalDecided.Decision.APPROVED, published.number()));
 		return published;
 	}
 
@@ -404,6 +408,7 @@ public class ChangeProposals {
 			.update();
 		record(id, actor, action, reason.strip());
 		audit(action + "清单调整申请", id, reason.strip());
+		events.publishEvent(new ChangeProposalDecided(id, p.catalogueId(), catalogues.find(p.catalogueId()).orElseThrow().countyUnitId(), p.originUnitId(), p.title(), to == Status.DECLINED ? ChangeProposalDecided.Decision.DECLINED : ChangeProposalDecided.Decision.REJECTED, null));
 	}
 
 	private String validateChange(ChangeProposal p, Operation op, String code, String reason, ItemContent content,

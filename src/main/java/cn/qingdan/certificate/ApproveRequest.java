@@ -3,6 +3,7 @@ package cn.qingdan.certificate;
 import java.util.HashMap;
 import java.util.Map;
 
+import cn.qingdan.certificate.events.CertificateRequestDecided;
 import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.shared.RuleViolation;
 
@@ -37,6 +38,10 @@ final class ApproveRequest {
 		desk.move(id, version, "approved_by = :by, approved_at = :at, approval_agreed = :agreed, approval_comment = :comment, status = :status", p);
 		desk.timeline(id, actor, agreed ? "负责人审批同意" : "负责人审批不同意", comment);
 		desk.audit("审批证明申请", id, agreed ? "同意" : "不同意");
+		if (agreed) {
+			desk.publish(new CertificateRequestDecided(id, r.countyUnitId(), r.villageUnitId(), r.itemName(),
+					CertificateRequestDecided.Decision.APPROVED));
+		}
 		if (!agreed) {
 			refuse.finish(actor, id, version + 1, RefusalReason.NOT_AGREED, "负责人审批不同意：" + comment.strip());
 		}

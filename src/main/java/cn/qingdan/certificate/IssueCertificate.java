@@ -6,6 +6,7 @@ import java.util.Map;
 
 import cn.qingdan.catalogue.ItemContent;
 import cn.qingdan.catalogue.ListType;
+import cn.qingdan.certificate.events.CertificateIssued;
 import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.org.Unit;
 import cn.qingdan.shared.RuleViolation;
@@ -41,6 +42,7 @@ final class IssueCertificate {
 				r.title(), r.purpose(), pd.name(), pd.idNumber(), body, today, desk.now(), actor.username(), base));
 		desk.timeline(id, actor, "出具证明", c.number() + "（核验码 " + c.serialDisplay() + "）");
 		desk.audit("出具证明", id, c.number());
+		desk.publish(new CertificateIssued(id, c.id(), r.countyUnitId(), r.villageUnitId(), c.number()));
 		return c;
 	}
 

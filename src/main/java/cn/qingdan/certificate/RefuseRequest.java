@@ -3,6 +3,7 @@ package cn.qingdan.certificate;
 import java.util.HashMap;
 import java.util.Map;
 
+import cn.qingdan.certificate.events.CertificateRequestDecided;
 import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.shared.RuleViolation;
 
@@ -57,5 +58,7 @@ final class RefuseRequest {
 		desk.move(id, version, "status = 'REFUSED', refusal_reason = :reason, refusal_detail = :detail, refused_by = :by, refused_at = :at, completed_on = :today, notice_number = :notice", p);
 		desk.timeline(id, actor, "不予出具", reason.label() + "：" + detail);
 		desk.audit("不予出具证明", id, reason.label());
+		desk.requests().find(id).ifPresent(r -> desk.publish(new CertificateRequestDecided(id, r.countyUnitId(),
+				r.villageUnitId(), r.itemName(), CertificateRequestDecided.Decision.REFUSED)));
 	}
 }

@@ -2,6 +2,7 @@ package cn.qingdan.certificate;
 
 import java.util.Map;
 
+import cn.qingdan.certificate.events.CertificateRevoked;
 import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.shared.NotFound;
 import cn.qingdan.shared.RuleViolation;
@@ -25,5 +26,6 @@ final class RevokeCertificate {
 		desk.certificates().revoke(c.id(), actor.username(), reason.strip(), desk.now());
 		desk.timeline(id, actor, "撤销证明", c.number() + "：" + reason.strip());
 		desk.audit("撤销证明", id, c.number());
+		desk.publish(new CertificateRevoked(id, c.id(), r.countyUnitId(), r.villageUnitId(), c.number()));
 	}
 }

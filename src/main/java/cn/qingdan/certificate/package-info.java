@@ -66,5 +66,5 @@
 @org.springframework.modulith.ApplicationModule(displayName = "证明开具", allowedDependencies = { "shared",
 		"shared :: crypto", "shared :: dashboard", "shared :: demo", "shared :: menu", "shared :: todo", "audit",
 		"identity", "org", "catalogue", "screening", "workflow :: timeline", "workflow :: numbering",
-		"workflow :: transition", "workflow :: document" })
+		"workflow :: transition", "workflow :: document", "workflow :: sweep" })
 package cn.qingdan.certificate;

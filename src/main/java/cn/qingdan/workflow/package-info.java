@@ -21,8 +21,12 @@
  *     │   transition.Transitions            optimistic-lock move: a stale version is refused in Chinese
  *     ├─▶ imports.XlsxGuard / XlsxRows      hostile-file guards (size, entries, zip-bomb ratio), row-level errors,
  *     │                                     all-or-nothing ImportResult
- *     └─▶ document.A4Html / A4Pdf / QrCode  A4 pages: title, number, seal line, footer, embedded CJK font,
- *                                           byte-identical reprints
+ *     ├─▶ document.A4Html / A4Pdf / QrCode  A4 pages: title, number, seal line, footer, embedded CJK font,
+ *     │                                     byte-identical reprints
+ *     ├─▶ sweep.SweepLock / SweepMarks      clock-driven sweeps: one node at a time (pg_try_advisory_xact_lock), once
+ *     │   sweep.DeadlineSource (SPI)        per rule, item and deadline (table sweep_mark); modules report their open
+ *     │                                     deadlines; ReminderSweep / OverdueSweep announce them
+ *     └─▶ events                            ConsultationRequested, DeadlineApproaching, DeadlinePassed
  * </pre>
  * The calling module decides whether the step is allowed (state and role), writes its own audit record and its
  * timeline entry; the kit checks what is common to every consultation and stores it. Everything runs in the

@@ -100,6 +100,16 @@ public class Consultations {
 			.list();
 	}
 
+	/** Unanswered consultations of one kind whose deadline falls in [from, to] (for the reminder and overdue sweeps). */
+	public List<Consultation> unansweredDueBetween(String kind, LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select * from consultation where subject_kind = ? and commented_at is null and deadline between ? and ?
+				order by deadline, subject_id, unit_id""")
+			.params(kind, Date.valueOf(from), Date.valueOf(to))
+			.query(this::map)
+			.list();
+	}
+
 	/** How many consulted units have not answered. */
 	public long unanswered(Subject subject) {
 		return of(subject).stream().filter(c -> !c.answered()).count();
