@@ -131,7 +131,7 @@ final class RequestSteps {
 		}
 
 		/** Whether the village has a step to take (the 办理 panel). */
-		boolean act() {
+		public boolean act() {
 			return citeBasis || refuseNoBasis || deliberate || approve || awaitHead || issue || refuse || revoke;
 		}
 	}
