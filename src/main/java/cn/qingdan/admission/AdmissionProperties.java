@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxValidityYears longest validity of an admission
  */
 @ConfigurationProperties("qingdan.admission")
-public record AdmissionProperties(@DefaultValue("15") int decisionDays, @DefaultValue("10") int fastTrackDays,
+record AdmissionProperties(@DefaultValue("15") int decisionDays, @DefaultValue("10") int fastTrackDays,
 		@DefaultValue("5") int consultationDays,
 		@DefaultValue("3") int filingDays, @DefaultValue("5") int reportResponseDays,
 		@DefaultValue("3") int maxValidityYears) {

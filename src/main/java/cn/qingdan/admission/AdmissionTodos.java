@@ -40,7 +40,7 @@ class AdmissionTodos implements TodoProvider {
 		List<TodoItem> items = new ArrayList<>();
 		long county = applications.countyOf(user);
 		java.time.LocalDate today = java.time.LocalDate.now(clock);
-		boolean office = user.roles().stream().anyMatch(AdmissionGate.OFFICE::contains);
+		boolean office = user.roles().stream().anyMatch(ApplicationSteps.OFFICE::contains);
 		if (office) {
 			add(items, "准入审查", "复核部门异议：", "select id, title, null as due from admission_application where county_unit_id = ? and status = 'CONTESTED'", county);
 			add(items, "准入审查", "结束征求意见：", "select id, title, consult_deadline as due from admission_application where county_unit_id = ? and status = 'CONSULTING'", county);

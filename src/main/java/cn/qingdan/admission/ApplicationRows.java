@@ -7,23 +7,28 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import cn.qingdan.screening.Outcome;
 import cn.qingdan.screening.RequestKind;
 import cn.qingdan.screening.Screening;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads one row of {@code admission_application} (with its scope) into an {@link Application}. */
+/**
+ * Reads one row of {@code admission_application} (with its scope) into an {@link Application}. Every query of
+ * applications starts with {@link #SELECT}, which brings each row's scope along in the same statement (never one
+ * further query per row).
+ */
 final class ApplicationRows {
+
+	/** Applications as {@code a} with their scope ids; append {@code where …}. */
+	static final String SELECT = "select a.*, array(select s.unit_id from admission_scope s where s.application_id = a.id"
+			+ " order by s.unit_id) as scope_ids from admission_application a";
 
 	private ApplicationRows() {
 	}
 
-	static Application map(JdbcClient jdbc, JsonMapper json, ResultSet rs) throws SQLException {
+	static Application map(JsonMapper json, ResultSet rs) throws SQLException {
 		long id = rs.getLong("id");
-		List<Long> scope = jdbc.sql("select unit_id from admission_scope where application_id = ? order by unit_id")
-			.param(id).query(Long.class).list();
+		List<Long> scope = List.of((Long[]) rs.getArray("scope_ids").getArray());
 		String evidence = rs.getString("screening_evidence");
 		String also = rs.getString("screening_also");
 		return new Application(id, rs.getLong("county_unit_id"), rs.getLong("department_unit_id"),

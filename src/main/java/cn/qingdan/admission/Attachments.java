@@ -81,12 +81,7 @@ public class Attachments {
 	@Transactional
 	public long add(QingdanUser actor, long applicationId, String originalName, byte[] content) {
 		Application a = applications.require(applicationId, actor);
-		if (actor.unitId() != a.departmentUnitId()) {
-			throw new RuleViolation("file", "只有申请部门可以上传附件");
-		}
-		if (a.status() != Application.Status.DRAFT && a.status() != Application.Status.EMERGENCY) {
-			throw new RuleViolation("file", "申请提交后不能再上传附件");
-		}
+		ApplicationSteps.check(ApplicationSteps.Step.ATTACH, a.status(), ApplicationSteps.Party.of(actor, a, false));
 		if (content == null || content.length == 0) {
 			throw new RuleViolation("file", "请选择要上传的文件");
 		}
@@ -140,9 +135,7 @@ public class Attachments {
 	@Transactional
 	public void remove(QingdanUser actor, long applicationId, long attachmentId) {
 		Application a = applications.require(applicationId, actor);
-		if (actor.unitId() != a.departmentUnitId() || a.status() != Application.Status.DRAFT) {
-			throw new RuleViolation("只有申请部门在草稿阶段可以删除附件");
-		}
+		ApplicationSteps.check(ApplicationSteps.Step.DETACH, a.status(), ApplicationSteps.Party.of(actor, a, false));
 		Attachment att = of(applicationId).stream().filter(x -> x.id() == attachmentId).findFirst()
 			.orElseThrow(() -> new NotFound("附件"));
 		jdbc.sql("delete from admission_attachment where id = ?").param(attachmentId).update();

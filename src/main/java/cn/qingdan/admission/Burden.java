@@ -11,6 +11,9 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import cn.qingdan.org.Unit;
+import cn.qingdan.org.UnitTree;
+import cn.qingdan.org.Units;
 import cn.qingdan.shared.RuleViolation;
 
 /**
@@ -47,9 +50,16 @@ public class Burden {
 			+ " coalesce(a.occurrences_per_year, 0) * coalesce(a.hours_per_occurrence, 0) * " + SHARE + " as h"
 			+ " from admission_application a where " + IN_FORCE + ")";
 
+	/**
+	 * The county's villages (enabled or not) and its enabled ones, as the org module lists them ({@link UnitTree}):
+	 * admission never reads org's {@code unit} table, the ids, parents and names come in as arrays.
+	 */
+	private static final String VILLAGES = "au as (select * from unnest(cast(:vIds as bigint[]), cast(:vParents as bigint[]),"
+			+ " cast(:vNames as varchar[]), cast(:vEnabled as boolean[])) as au(id, parent_id, name, enabled)),"
+			+ " vu as (select * from au where enabled)";
+
 	/** Villages per township of the county. */
-	private static final String TOWNSHIP_VILLAGES = "tv as (select parent_id as township, count(*) as n from unit"
-			+ " where type = 'VILLAGE' and enabled and path like :countyPath group by parent_id)";
+	private static final String TOWNSHIP_VILLAGES = "tv as (select parent_id as township, count(*) as n from vu group by parent_id)";
 
 	/** Each matter with the number of villages in its scope. */
 	private static final String MATTER_VILLAGES = "mv as (select m.id, m.department_unit_id, m.h, case m.scope_type"
@@ -69,17 +79,20 @@ public class Burden {
 			          where m.scope_type = 'VILLAGES' group by s.unit_id),
 			pv as (select u.id, u.name, u.parent_id, all_m.h + coalesce(town_m.h, 0) + coalesce(vil_m.h, 0) as hours,
 			              all_m.c + coalesce(town_m.c, 0) + coalesce(vil_m.c, 0) as matters
-			       from unit u cross join all_m left join town_m on town_m.township = u.parent_id left join vil_m on vil_m.village = u.id
-			       where u.type = 'VILLAGE' and u.enabled and u.path like :countyPath)
+			       from vu u cross join all_m left join town_m on town_m.township = u.parent_id left join vil_m on vil_m.village = u.id)
 			""";
 
 	private final JdbcClient jdbc;
 	private final Applications applications;
+	private final Units units;
+	private final UnitTree tree;
 	private final Clock clock;
 
-	Burden(JdbcClient jdbc, Applications applications, Clock clock) {
+	Burden(JdbcClient jdbc, Applications applications, Units units, UnitTree tree, Clock clock) {
 		this.jdbc = jdbc;
 		this.applications = applications;
+		this.units = units;
+		this.tree = tree;
 		this.clock = clock;
 	}
 
@@ -93,28 +106,31 @@ public class Burden {
 
 	/** Hours per year for the whole county in a year. */
 	public BigDecimal countyHours(long countyUnitId, int year) {
-		return jdbc.sql("with " + MATTERS + ", " + TOWNSHIP_VILLAGES + ", " + MATTER_VILLAGES
-				+ " select round(coalesce(sum(h * villages), 0), 1) from mv")
-			.param("county", countyUnitId).param("year", year).param("countyPath", countyPath(countyUnitId))
+		return villages(jdbc.sql("with " + MATTERS + ", " + VILLAGES + ", " + TOWNSHIP_VILLAGES + ", " + MATTER_VILLAGES
+				+ " select round(coalesce(sum(h * villages), 0), 1) from mv"), countyUnitId)
+			.param("county", countyUnitId).param("year", year)
 			.query(BigDecimal.class).single();
 	}
 
 	/** Per department, largest first. */
 	public List<Total> byDepartment(long countyUnitId, int year) {
-		return jdbc.sql("with " + MATTERS + ", " + TOWNSHIP_VILLAGES + ", " + MATTER_VILLAGES
+		List<Long> departments = jdbc.sql("select distinct department_unit_id from admission_application where county_unit_id = ?")
+			.param(countyUnitId).query(Long.class).list();
+		return names(villages(jdbc.sql("with " + MATTERS + ", " + VILLAGES + ", " + TOWNSHIP_VILLAGES + ", " + MATTER_VILLAGES + ", " + NAMED
 				+ " select d.name, d.id, round(coalesce(sum(mv.h * mv.villages), 0), 1) as hours, count(*) as matters"
-				+ " from mv join unit d on d.id = mv.department_unit_id group by d.name, d.id order by hours desc")
-			.param("county", countyUnitId).param("year", year).param("countyPath", countyPath(countyUnitId))
+				+ " from mv join named d on d.id = mv.department_unit_id group by d.name, d.id order by hours desc"), countyUnitId),
+				departments)
+			.param("county", countyUnitId).param("year", year)
 			.query((rs, n) -> new Total(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3), rs.getLong(4)))
 			.list();
 	}
 
 	/** Per village (hours per year and number of matters), optionally under one township; heaviest first. */
 	public List<Total> byVillage(long countyUnitId, int year, Long townshipId) {
-		return jdbc.sql("with " + MATTERS + ", " + PER_VILLAGE
+		return villages(jdbc.sql("with " + MATTERS + ", " + VILLAGES + ", " + PER_VILLAGE
 				+ " select name, id, round(hours, 1), matters from pv where matters > 0 and (cast(:township as bigint) is null or parent_id = :township)"
-				+ " order by hours desc, name")
-			.param("county", countyUnitId).param("year", year).param("countyPath", countyPath(countyUnitId))
+				+ " order by hours desc, name"), countyUnitId)
+			.param("county", countyUnitId).param("year", year)
 			.param("township", townshipId)
 			.query((rs, n) -> new Total(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3), rs.getLong(4)))
 			.list();
@@ -122,20 +138,21 @@ public class Burden {
 
 	/** Per township: the sum of its villages' hours; matters counted once per township. */
 	public List<Total> byTownship(long countyUnitId, int year) {
-		return jdbc.sql("with " + MATTERS + ", " + PER_VILLAGE
+		List<Long> townships = tree.ofType(countyUnitId, Unit.Type.TOWNSHIP, false).stream().map(Unit::id).toList();
+		return names(villages(jdbc.sql("with " + MATTERS + ", " + VILLAGES + ", " + PER_VILLAGE + ", " + NAMED
 				+ " select t.name, t.id, round(coalesce(sum(pv.hours), 0), 1) as hours,"
 				+ " (select count(*) from m where m.scope_type = 'ALL') + coalesce((select count(distinct m.id) from m join admission_scope s on s.application_id = m.id"
-				+ "   left join unit sv on sv.id = s.unit_id where (m.scope_type = 'TOWNSHIPS' and s.unit_id = t.id) or (m.scope_type = 'VILLAGES' and sv.parent_id = t.id)), 0) as matters"
-				+ " from unit t join pv on pv.parent_id = t.id where t.type = 'TOWNSHIP' group by t.name, t.id order by t.name")
-			.param("county", countyUnitId).param("year", year).param("countyPath", countyPath(countyUnitId))
+				+ "   left join au sv on sv.id = s.unit_id where (m.scope_type = 'TOWNSHIPS' and s.unit_id = t.id) or (m.scope_type = 'VILLAGES' and sv.parent_id = t.id)), 0) as matters"
+				+ " from named t join pv on pv.parent_id = t.id group by t.name, t.id order by t.name"), countyUnitId), townships)
+			.param("county", countyUnitId).param("year", year)
 			.query((rs, n) -> new Total(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3), rs.getLong(4)))
 			.list();
 	}
 
 	/** The matters behind one village's burden in a year. */
 	public List<Application> mattersOf(long countyUnitId, long villageId, int year) {
-		Long township = jdbc.sql("select parent_id from unit where id = ?").param(villageId).query(Long.class).optional().orElse(null);
-		return jdbc.sql("select a.* from admission_application a where " + IN_FORCE
+		Long township = units.unit(villageId).map(Unit::parentId).orElse(null);
+		return jdbc.sql(ApplicationRows.SELECT + " where " + IN_FORCE
 				+ " and (a.scope_type = 'ALL' or exists (select 1 from admission_scope s where s.application_id = a.id"
 				+ " and ((a.scope_type = 'TOWNSHIPS' and s.unit_id = :township) or (a.scope_type = 'VILLAGES' and s.unit_id = :village))))"
 				+ " order by a.admission_number")
@@ -156,8 +173,22 @@ public class Burden {
 		return m;
 	}
 
-	private String countyPath(long countyUnitId) {
-		return jdbc.sql("select path from unit where id = ?").param(countyUnitId).query(String.class).single() + "%";
+	/** Named units (departments, townships) given by id, their names from the org module. */
+	private static final String NAMED = "named as (select * from unnest(cast(:nIds as bigint[]), cast(:nNames as varchar[])) as named(id, name))";
+
+	/** Binds the county's villages ({@link #VILLAGES}). */
+	private JdbcClient.StatementSpec villages(JdbcClient.StatementSpec spec, long countyUnitId) {
+		List<Unit> all = tree.ofType(countyUnitId, Unit.Type.VILLAGE, false);
+		return spec.param("vIds", all.stream().map(Unit::id).toArray(Long[]::new))
+			.param("vParents", all.stream().map(Unit::parentId).toArray(Long[]::new))
+			.param("vNames", all.stream().map(Unit::name).toArray(String[]::new))
+			.param("vEnabled", all.stream().map(Unit::enabled).toArray(Boolean[]::new));
+	}
+
+	/** Binds the names of the given units ({@link #NAMED}). */
+	private JdbcClient.StatementSpec names(JdbcClient.StatementSpec spec, List<Long> ids) {
+		Map<Long, String> names = tree.names(ids);
+		return spec.param("nIds", names.keySet().toArray(Long[]::new)).param("nNames", names.values().toArray(String[]::new));
 	}
 
 	/** 减负 X%: how much lower the current year's hours are than the baseline year's (negative when higher). */
@@ -189,8 +220,10 @@ public class Burden {
 
 	/** Budgets of a year with what each department has used. */
 	public List<Total> budgets(long countyUnitId, int year) {
-		return jdbc.sql("select u.name, u.id, b.hours, 0 from burden_budget b join unit u on u.id = b.department_unit_id where b.year = ? order by u.name")
-			.param(year)
+		List<Long> departments = jdbc.sql("select department_unit_id from burden_budget where year = ?").param(year).query(Long.class).list();
+		return names(jdbc.sql("with " + NAMED + " select u.name, u.id, b.hours, 0 from burden_budget b join named u on u.id = b.department_unit_id"
+				+ " where b.year = :year order by u.name"), departments)
+			.param("year", year)
 			.query((rs, n) -> new Total(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3), 0))
 			.list();
 	}

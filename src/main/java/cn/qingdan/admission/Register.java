@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import cn.qingdan.org.Unit;
+import cn.qingdan.org.UnitTree;
 import cn.qingdan.org.Units;
 import cn.qingdan.screening.Screening;
 import cn.qingdan.screening.ScreeningEngine;
@@ -30,13 +31,15 @@ public class Register {
 	private final JdbcClient jdbc;
 	private final Applications applications;
 	private final Units units;
+	private final UnitTree tree;
 	private final ScreeningEngine screening;
 	private final Clock clock;
 
-	Register(JdbcClient jdbc, Applications applications, Units units, ScreeningEngine screening, Clock clock) {
+	Register(JdbcClient jdbc, Applications applications, Units units, UnitTree tree, ScreeningEngine screening, Clock clock) {
 		this.jdbc = jdbc;
 		this.applications = applications;
 		this.units = units;
+		this.tree = tree;
 		this.screening = screening;
 		this.clock = clock;
 	}
@@ -48,14 +51,8 @@ public class Register {
 	}
 
 	public List<Entry> search(long countyUnitId, String q, int offset, int limit) {
-		String like = q == null || q.isBlank() ? null : "%" + q.strip().replace("%", "").replace("_", "") + "%";
-		return jdbc.sql("""
-				select a.* from admission_application a join unit d on d.id = a.department_unit_id
-				where a.county_unit_id = :county and a.admission_number is not null
-				  and (cast(:q as varchar) is null or a.admission_number like :q or a.title like :q or a.content like :q or d.name like :q)
-				order by a.admission_year desc, a.admission_number desc limit :limit offset :offset""")
-			.param("county", countyUnitId)
-			.param("q", like)
+		return matching(jdbc.sql(ApplicationRows.SELECT + " where " + MATCHING
+				+ " order by a.admission_year desc, a.admission_number desc limit :limit offset :offset"), countyUnitId, q)
 			.param("limit", limit)
 			.param("offset", offset)
 			.query(applications::map)
@@ -66,12 +63,22 @@ public class Register {
 	}
 
 	public long count(long countyUnitId, String q) {
-		String like = q == null || q.isBlank() ? null : "%" + q.strip().replace("%", "").replace("_", "") + "%";
-		return jdbc.sql("""
-				select count(*) from admission_application a join unit d on d.id = a.department_unit_id
-				where a.county_unit_id = :county and a.admission_number is not null
-				  and (cast(:q as varchar) is null or a.admission_number like :q or a.title like :q or a.content like :q or d.name like :q)""")
-			.param("county", countyUnitId).param("q", like).query(Long.class).single();
+		return matching(jdbc.sql("select count(*) from admission_application a where " + MATCHING), countyUnitId, q)
+			.query(Long.class).single();
+	}
+
+	/** Registered matters of the county matching a fragment in number, title, content or department name. */
+	private static final String MATCHING = """
+			a.county_unit_id = :county and a.admission_number is not null
+			  and (cast(:q as varchar) is null or a.admission_number like :q or a.title like :q or a.content like :q
+			       or a.department_unit_id = any(:departments))""";
+
+	/** Binds the query; departments named like the fragment come from the org module. */
+	private JdbcClient.StatementSpec matching(JdbcClient.StatementSpec spec, long countyUnitId, String q) {
+		String fragment = q == null || q.isBlank() ? null : q.strip().replace("%", "").replace("_", "");
+		return spec.param("county", countyUnitId)
+			.param("q", fragment == null ? null : "%" + fragment + "%")
+			.param("departments", (fragment == null ? List.<Long>of() : tree.named(countyUnitId, fragment)).toArray(Long[]::new));
 	}
 
 	public Optional<Entry> byNumber(String number) {
@@ -83,7 +90,7 @@ public class Register {
 		if (n == null) {
 			return Optional.empty();
 		}
-		return jdbc.sql("select * from admission_application where admission_number = ?").param(n)
+		return jdbc.sql(ApplicationRows.SELECT + " where a.admission_number = ?").param(n)
 			.query(applications::map).optional();
 	}
 

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.qingdan.audit.AuditEvent;
 import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.identity.Role;
+import cn.qingdan.org.Units;
 import cn.qingdan.screening.Screening;
 import cn.qingdan.shared.NotFound;
 import cn.qingdan.shared.Inputs;
@@ -40,10 +41,12 @@ public class VillageReports {
 	private final AdmissionProperties properties;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final Units units;
 	private final SecureRandom random = new SecureRandom();
 
 	VillageReports(JdbcClient jdbc, WorkingDays workingDays, AdmissionProperties properties,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Units units) {
+		this.units = units;
 		this.jdbc = jdbc;
 		this.workingDays = workingDays;
 		this.properties = properties;
@@ -79,7 +82,7 @@ public class VillageReports {
 
 	/** The same reports on another clock (the demo files its reports on past days). */
 	VillageReports at(Clock other) {
-		return new VillageReports(jdbc, workingDays, properties, events, other);
+		return new VillageReports(jdbc, workingDays, properties, events, other, units);
 	}
 
 	/** Files a report; {@code reporter} may be null for an anonymous member of the public. Returns the receipt. */
@@ -171,8 +174,7 @@ public class VillageReports {
 			.orElseThrow(() -> new NotFound("反映"));
 		boolean own = r.reporterUnitId() != null && r.reporterUnitId().equals(actor.unitId());
 		if (!actor.scope().isWide() && !own && !(actor.has(Role.TOWNSHIP_OFFICER) && r.reporterUnitId() != null
-				&& jdbc.sql("select count(*) from unit where id = ? and path like ?").params(r.reporterUnitId(), actor.scope().likePattern())
-					.query(Long.class).single() > 0)) {
+				&& units.unit(r.reporterUnitId(), actor.scope()).isPresent())) {
 			throw new NotFound("反映");
 		}
 		return r;
@@ -180,7 +182,7 @@ public class VillageReports {
 
 	@Transactional
 	public void respond(QingdanUser actor, long id, int version, String response) {
-		if (actor.roles().stream().noneMatch(AdmissionGate.OFFICE::contains)) {
+		if (actor.roles().stream().noneMatch(ApplicationSteps.OFFICE::contains)) {
 			throw new RuleViolation("只有减负办可以答复反映");
 		}
 		if (response == null || response.isBlank()) {

@@ -19,6 +19,17 @@
  *   DRAFT / open review ─withdraw─▶ WITHDRAWN;   ADMITTED ─expires─▶ (status shown as 已到期)
  *   Emergency (突发性/群体性): EMERGENCY (implemented) ─file within 3 working days─▶ FILED (备案, in the register)
  * </pre>
+ * Who may take which step from which status is ONE table, {@code ApplicationSteps} (on the workflow kit's
+ * {@code StepTable}), decision-table tested; each step is one small class ({@code DraftApplication},
+ * {@code SubmitApplication}, {@code WithdrawApplication}, {@code ContestScreening}, {@code ConfirmScreening},
+ * {@code OverrideScreening}, {@code CommentOnApplication}, {@code CloseConsultation}, {@code AssessApplication},
+ * {@code ApproveApplication}, {@code RejectApplication}, {@code RevokeAdmission}, {@code RenewAdmission},
+ * {@code FileEmergency}) sharing a {@code StepContext}; {@link cn.qingdan.admission.AdmissionGate} runs each in one
+ * transaction and gives the application page its {@code can.…} flags from the same table.
+ * What other modules hear is in {@code admission.events} (a named interface): {@code ApplicationDecided} (submission
+ * refused or not admissible, contest confirmed or overridden, approved, rejected), {@code AdmissionGranted},
+ * {@code AdmissionRevoked} (also when a matter is replaced within the budget), {@code AdmissionExpired} (the expiry
+ * sweep), {@code VillageReportFiled} and {@code VillageReportAnswered}, each published by the step that changed it.
  * The decision deadline counts working days on the official calendar from submission (default 15); lights: green,
  * yellow (≤ 3 working days left), red (overdue). Every step is audited, lands on the application's timeline and is
  * guarded by optimistic locking so two reviewers can never decide the same application twice.
@@ -26,6 +37,20 @@
  * <h2>Burden (Standard Cost Model)</h2>
  * An admitted matter costs occurrences per year × hours per occurrence × villages in scope. Totals per village,
  * township, department and county; a baseline year against the current year gives 减负 X%.
+ *
+ * <h2>Boundaries</h2>
+ * Admission reads only its own tables ({@code admission_application}, {@code admission_scope},
+ * {@code admission_attachment}, {@code burden_budget}, {@code village_report}). What it needs to know about units —
+ * a county's villages and townships, names, parents, the first county — it asks the org module
+ * ({@link cn.qingdan.org.Units}, {@link cn.qingdan.org.UnitTree}); burden totals pass the county's villages into the
+ * query as arrays instead of joining org's {@code unit} table. Two copies are kept on purpose: an application's
+ * {@code department_path} (the department's place in the tree when it applied, so data scope is one prefix test)
+ * and a report's reporter unit path; units are never moved (see org), so the copies cannot go stale. Its scope rows
+ * reference units by id (a foreign key, not a read). No other module uses admission's types; the public types of
+ * this package are public for its own web layer ({@code admission.web}) only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "事务准入")
+@org.springframework.modulith.ApplicationModule(displayName = "事务准入", allowedDependencies = { "shared", "shared :: crypto",
+		"shared :: dashboard", "shared :: demo", "shared :: menu", "shared :: news", "shared :: todo", "audit", "identity",
+		"org", "screening", "workflow :: consultation", "workflow :: events", "workflow :: numbering", "workflow :: sweep",
+		"workflow :: timeline", "workflow :: transition" })
 package cn.qingdan.admission;

@@ -18,7 +18,7 @@ import cn.qingdan.certificate.StatisticsReport.TownshipRow;
 import cn.qingdan.certificate.StatisticsReport.VillageRow;
 import cn.qingdan.identity.DataScope;
 import cn.qingdan.org.Unit;
-import cn.qingdan.org.UnitNames;
+import cn.qingdan.org.UnitTree;
 import cn.qingdan.org.Units;
 import cn.qingdan.shared.NotFound;
 import cn.qingdan.shared.RuleViolation;
@@ -27,8 +27,8 @@ import cn.qingdan.shared.RuleViolation;
  * Certificate statistics (证明开具统计) over the requests received in a date range, within the actor's data scope and
  * optionally one township or village: per village (and township), per certificate type and per month, with a totals
  * row. Counts follow each request's current status. Two queries per report: one scan of the requests added up by
- * grouping sets (per village, per type, per month), and one naming the villages in tree order (org's {@link UnitNames}); townships and totals
- * are sums of the village rows, so every request is counted exactly once.
+ * grouping sets (per village, per type, per month), and one naming the villages in tree order (org's
+ * {@link UnitTree}); townships and totals are sums of the village rows, so every request is counted exactly once.
  *
  * <p>On-time rate (按时办结率) = requests completed (issued or refused) on or before their deadline ÷ (completed requests
  * that had a deadline + open requests already past their deadline), as a percentage with one decimal; {@code null}
@@ -42,13 +42,13 @@ class CertificateStatistics {
 
 	private final StatisticsQuery query;
 	private final Units units;
-	private final UnitNames unitNames;
+	private final UnitTree unitTree;
 	private final Clock clock;
 
-	CertificateStatistics(StatisticsQuery query, Units units, UnitNames unitNames, Clock clock) {
+	CertificateStatistics(StatisticsQuery query, Units units, UnitTree unitTree, Clock clock) {
 		this.query = query;
 		this.units = units;
-		this.unitNames = unitNames;
+		this.unitTree = unitTree;
 		this.clock = clock;
 	}
 
@@ -178,7 +178,7 @@ class CertificateStatistics {
 	 * they have no requests), and any other village with requests counted (one since disabled, say).
 	 */
 	private List<VillageRow> villages(Map<String, Object> params, Map<Long, StatisticsFigures> figures) {
-		return unitNames.villages((String) params.get("scope"), (String) params.get("filter"), figures.keySet())
+		return unitTree.villagesInTreeOrder((String) params.get("scope"), (String) params.get("filter"), figures.keySet())
 			.stream()
 			.map(v -> new VillageRow(v.id(), v.name(), v.townshipId(), v.township(),
 					figures.getOrDefault(v.id(), StatisticsFigures.ZERO)))

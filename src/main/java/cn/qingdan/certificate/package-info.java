@@ -53,7 +53,7 @@
  * <h2>Boundaries</h2>
  * No other module uses a type of this one: every class is package-private. It reads only its own tables
  * ({@code certificate_request}, {@code certificate}); units come from org ({@code Units} for one unit, cached;
- * {@code UnitNames} for the village tree of the statistics), users from identity, items from catalogue. A request shows
+ * {@code UnitTree} for the village tree of the statistics), users from identity, items from catalogue. A request shows
  * its village's current name. A certificate stores the village's name, path and code and the county code as they were
  * on the day of issue, on purpose: the paper says what it said, reprints are byte-identical and the signature covers
  * those fields — a later renaming of the village must not change an issued certificate.

@@ -49,6 +49,9 @@ class AdmissionConsistencyIT extends IntegrationTest {
 	Units units;
 
 	@Autowired
+	cn.qingdan.org.UnitTree tree;
+
+	@Autowired
 	ScreeningEngine screening;
 
 	@Autowired
@@ -144,8 +147,8 @@ class AdmissionConsistencyIT extends IntegrationTest {
 		long id = admit(minzheng, form("协助开展下年度临时救助对象排查", "请各村协助开展下年度因病因灾临时救助对象排查。",
 				LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), null), DAY);
 		String number = applications.find(id).orElseThrow().admissionNumber();
-		Register onDay = new Register(jdbc, applications, units, screening, on(DAY));
-		Register inForce = new Register(jdbc, applications, units, screening, on(LocalDate.of(2027, 3, 1)));
+		Register onDay = new Register(jdbc, applications, units, tree, screening, on(DAY));
+		Register inForce = new Register(jdbc, applications, units, tree, screening, on(LocalDate.of(2027, 3, 1)));
 
 		assertThat(onDay.byNumber(number)).get().extracting(Register.Entry::status).isEqualTo("未生效");
 		assertThat(inForce.byNumber(number)).get().extracting(Register.Entry::status).isEqualTo("有效");
@@ -158,7 +161,7 @@ class AdmissionConsistencyIT extends IntegrationTest {
 		assertThat(elsewhere.reportable()).isTrue();
 		assertThat(inForce.check(county, "请各村协助开展下年度因病因灾临时救助对象排查", villageOfWugong()).answer())
 			.isEqualTo(Register.Answer.NOT_FOR_VILLAGE);
-		assertThat(new Register(jdbc, applications, units, screening, on(LocalDate.of(2028, 1, 1)))
+		assertThat(new Register(jdbc, applications, units, tree, screening, on(LocalDate.of(2028, 1, 1)))
 			.check(county, number, twoVillages().get(0)).answer()).isEqualTo(Register.Answer.NO_LONGER_IN_FORCE);
 	}
 

@@ -17,7 +17,6 @@ import cn.qingdan.screening.Outcome;
 import cn.qingdan.screening.RequestKind;
 import cn.qingdan.shared.NotFound;
 import cn.qingdan.shared.RuleViolation;
-import cn.qingdan.shared.WorkingDays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,9 +36,6 @@ class AdmissionGateIT extends IntegrationTest {
 	VillageReports reports;
 
 	@Autowired
-	WorkingDays workingDays;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	private QingdanUser u(String name) {
@@ -49,12 +45,8 @@ class AdmissionGateIT extends IntegrationTest {
 	@Autowired
 	cn.qingdan.org.Units units;
 
-	@Autowired
-	java.time.Clock clock;
-
-	private LocalDate today() {
-		return LocalDate.now(clock);
-	}
+	/** The test clock's day (qingdan.clock.start in the test configuration). */
+	private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
 
 	/** Two villages of 苏坊镇, so that a test matter adds little to its department's burden budget. */
 	private List<Long> twoVillages() {
@@ -62,7 +54,7 @@ class AdmissionGateIT extends IntegrationTest {
 	}
 
 	private ApplicationForm form(String title, String content, RequestKind kind, String funding, boolean agreement) {
-		LocalDate today = today();
+		LocalDate today = TODAY;
 		return new ApplicationForm(title, kind, content, "《社会救助暂行办法》", ScopeType.VILLAGES, twoVillages(), today,
 				today.plusMonths(6), 4, new BigDecimal("2"), funding == null ? null : new BigDecimal(funding),
 				funding == null ? null : "县财政", null, null, agreement, "张晓燕", "13891040001", false, null, null, null);
@@ -82,7 +74,9 @@ class AdmissionGateIT extends IntegrationTest {
 		long id = gate.create(minzheng, form("协助开展困难群众走访", "请各村协助乡镇开展困难群众走访慰问登记。", RequestKind.TASK, "800", true));
 		assertThat(gate.submit(minzheng, id, v(id))).isEqualTo(Status.CONSULTING);
 		LocalDate deadline = applications.find(id).orElseThrow().consultDeadline();
-		java.time.Clock late = java.time.Clock.fixed(deadline.plusDays(1).atTime(9, 0).atZone(clock.getZone()).toInstant(), clock.getZone());
+		assertThat(deadline).isEqualTo(LocalDate.of(2026, 12, 9));
+		java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+		java.time.Clock late = java.time.Clock.fixed(LocalDate.of(2026, 12, 10).atTime(9, 0).atZone(shanghai).toInstant(), shanghai);
 		assertThatThrownBy(() -> gate.at(late).comment(u("sufang"), id, "同意", null)).isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("反馈期限（" + deadline + "）已过");
 		assertThatThrownBy(() -> gate.comment(u("sufang"), id, "修改意见", "意".repeat(2001))).isInstanceOf(RuleViolation.class)
@@ -124,8 +118,9 @@ class AdmissionGateIT extends IntegrationTest {
 		gate.update(minzheng, id, v(id), form(unfunded.title(), unfunded.content(), RequestKind.TASK, "1200", true));
 		assertThat(gate.submit(minzheng, id, v(id))).isEqualTo(Status.CONSULTING);
 		Application a = applications.find(id).orElseThrow();
-		assertThat(a.decisionDeadline()).as("fast track").isEqualTo(workingDays.plusWorkingDays(today(), 10));
-		assertThat(a.consultDeadline()).isEqualTo(workingDays.plusWorkingDays(today(), 5));
+		// submitted on Wednesday 2 December 2026 (the test clock): 10 and 5 working days
+		assertThat(a.decisionDeadline()).as("fast track").isEqualTo(LocalDate.of(2026, 12, 16));
+		assertThat(a.consultDeadline()).isEqualTo(LocalDate.of(2026, 12, 9));
 		// the township of the two villages comments; the office closes the consultation
 		assertThatThrownBy(() -> gate.comment(u("wugongzhen"), id, "同意", null)).isInstanceOf(NotFound.class);
 		assertThatThrownBy(() -> gate.closeConsultation(u("jfb_review"), id, v(id))).isInstanceOf(RuleViolation.class)
@@ -159,7 +154,7 @@ class AdmissionGateIT extends IntegrationTest {
 	void burdenCountsOccurrencesTimesHoursTimesVillagesInScope() {
 		QingdanUser minzheng = u("minzheng");
 		long county = applications.countyOf(minzheng);
-		int year = today().getYear();
+		int year = 2026;
 		long village = twoVillages().get(0);
 		long township = units.byRegion("610431101").orElseThrow().id();
 		BigDecimal countyBefore = burden.countyHours(county, year);
@@ -206,14 +201,14 @@ class AdmissionGateIT extends IntegrationTest {
 
 	@Test
 	void emergenciesMustBeFiledWithinThreeWorkingDays() {
-		LocalDate implemented = today().minusDays(12);
+		LocalDate implemented = LocalDate.of(2026, 11, 20); // a Friday, 12 days before the test clock's 2 December
 		long id = gate.create(u("minzheng"), new ApplicationForm("洪涝灾害紧急转移安置", RequestKind.TASK, "暴雨红色预警，请各村立即组织危险区群众转移。",
 				null, ScopeType.VILLAGES, twoVillages(), implemented, implemented.plusDays(3), 1, new BigDecimal("6"), null, null, null, null,
 				false, null, null, true, "暴雨红色预警，危及群众生命安全", implemented, null));
 		Application a = applications.find(id).orElseThrow();
 		assertThat(a.status()).isEqualTo(Status.EMERGENCY);
-		assertThat(a.filingDeadline()).isEqualTo(workingDays.plusWorkingDays(implemented, 3));
-		assertThat(applications.overdue(a.countyUnitId(), today())).extracting(Application::id).contains(id);
+		assertThat(a.filingDeadline()).isEqualTo(LocalDate.of(2026, 11, 25)); // Mon 23, Tue 24, Wed 25
+		assertThat(applications.overdue(a.countyUnitId(), TODAY)).extracting(Application::id).contains(id);
 		String number = gate.file(u("minzheng"), id, v(id));
 		assertThat(number).contains("备字");
 		assertThat(applications.lateFilings(a.countyUnitId())).extracting(Application::id).contains(id);
@@ -237,7 +232,7 @@ class AdmissionGateIT extends IntegrationTest {
 	@Test
 	void anApplicationOverItsDepartmentsBudgetMustNameAMatterToRetire() {
 		QingdanUser nongye = u("nongye");
-		int year = today().getYear();
+		int year = 2026;
 		jdbc.sql("insert into burden_budget (department_unit_id, year, hours) values (?, ?, 1) on conflict (department_unit_id, year) do update set hours = 1")
 			.params(nongye.unitId(), year).update();
 		try {
@@ -258,7 +253,7 @@ class AdmissionGateIT extends IntegrationTest {
 		long county = applications.countyOf(clerk);
 		String receipt = reports.file(county, clerk, "请各村每天转发推文并截图接龙，转发量排名通报。", null, null, "县融媒体中心", true);
 		var report = reports.byReceipt(receipt).orElseThrow();
-		assertThat(report.responseDeadline()).isEqualTo(workingDays.plusWorkingDays(today(), 5));
+		assertThat(report.responseDeadline()).isEqualTo(LocalDate.of(2026, 12, 9));
 		assertThat(reports.list(u("jfb_review"), county)).extracting(VillageReports.Report::receipt).contains(receipt);
 		assertThatThrownBy(() -> reports.respond(clerk, report.id(), report.version(), "自答")).isInstanceOf(RuleViolation.class);
 		reports.respond(u("jfb_review"), report.id(), report.version(), "已责令停止");

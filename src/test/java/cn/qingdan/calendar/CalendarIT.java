@@ -33,11 +33,31 @@ class CalendarIT extends IntegrationTest {
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 	private static final String WARNING = "2027年法定节假日安排尚未录入，涉及2027年的期限暂按周末计算，请及时录入";
 
+	private static final java.time.Instant DECEMBER_2 = LocalDate.of(2026, 12, 2).atTime(LocalTime.of(10, 0)).atZone(CHINA).toInstant();
+
+	/** The day the application sees: 2 December 2026, moved into 2027 by one test and back after it. */
+	private static volatile java.time.Instant now = DECEMBER_2;
+
 	@TestBean
 	Clock clock;
 
 	static Clock clock() {
-		return Clock.fixed(LocalDate.of(2026, 12, 2).atTime(LocalTime.of(10, 0)).atZone(CHINA).toInstant(), CHINA);
+		return new Clock() {
+			@Override
+			public ZoneId getZone() {
+				return CHINA;
+			}
+
+			@Override
+			public Clock withZone(ZoneId zone) {
+				return Clock.fixed(now, zone);
+			}
+
+			@Override
+			public java.time.Instant instant() {
+				return now;
+			}
+		};
 	}
 
 	@Autowired
@@ -103,6 +123,54 @@ class CalendarIT extends IntegrationTest {
 		finally {
 			jdbc.sql("update admission_application set decision_deadline = ? where id = ?").params(before, id).update();
 		}
+	}
+
+	/**
+	 * （暂定） wherever a working-day deadline is shown: a township's consultation deadline, a report's answer deadline and
+	 * the catalogue consultation reaching into 2027 while 2027 is not entered; and, on 20 January 2027, the overdue list.
+	 */
+	@Test
+	void deadlinesIntoAnUncoveredYearAreProvisionalOnEveryPageThatShowsThem() throws Exception {
+		// the date, then the mark (the template breaks the mark's tag over two lines)
+		String mark = "</span><span class=\"provisional\"\\s+title=\"2027年法定节假日安排尚未录入，此期限暂按周末计算\">（暂定）</span>";
+		long application = jdbc.sql("select min(subject_id) from consultation where subject_kind = 'admission'").query(Long.class).single();
+		long report = jdbc.sql("select min(id) from village_report where status <> 'ANSWERED'").query(Long.class).single();
+		long proposal = jdbc.sql("select min(subject_id) from consultation where subject_kind = 'proposal'").query(Long.class).single();
+		long overdue = jdbc.sql("select min(id) from admission_application where status in ('CONSULTING', 'ASSESSING', 'AWAITING_DECISION')")
+			.query(Long.class).single();
+		jdbc.sql("create temporary table saved as select 'c' as what, subject_id as id, deadline from consultation where subject_kind = 'admission' and subject_id = ?"
+				+ " union all select 'r', id, response_deadline from village_report where id = ?"
+				+ " union all select 'p', subject_id, deadline from consultation where subject_kind = 'proposal' and subject_id = ?"
+				+ " union all select 'pc', id, consult_deadline from change_proposal where id = ?"
+				+ " union all select 'a', id, decision_deadline from admission_application where id = ?")
+			.params(application, report, proposal, proposal, overdue).update();
+		try {
+			jdbc.sql("update consultation set deadline = '2027-01-08' where subject_kind = 'admission' and subject_id = ?").param(application).update();
+			jdbc.sql("update village_report set response_deadline = '2027-01-08' where id = ?").param(report).update();
+			jdbc.sql("update consultation set deadline = '2027-01-08' where subject_kind = 'proposal' and subject_id = ?").param(proposal).update();
+			jdbc.sql("update change_proposal set consult_deadline = '2027-01-08' where id = ?").param(proposal).update();
+			assertThat(page("/admission/applications/" + application, "jfb_admin")).containsPattern("2027-01-08" + mark);
+			assertThat(page("/admission/reports/" + report, "jfb_review")).containsPattern("2027-01-08" + mark);
+			assertThat(page("/admission/reports", "jfb_review")).containsPattern("2027-01-08" + mark);
+			assertThat(page("/catalogue/proposals/" + proposal, "jfb_admin")).containsPattern("2027-01-08" + mark);
+			assertThat(page("/catalogue/proposals", "jfb_admin")).containsPattern("2027-01-08" + mark);
+
+			// 20 January 2027: a review due on 15 January 2027 is overdue, counted with weekends only
+			jdbc.sql("update admission_application set decision_deadline = '2027-01-15' where id = ?").param(overdue).update();
+			now = LocalDate.of(2027, 1, 20).atTime(LocalTime.of(10, 0)).atZone(CHINA).toInstant();
+			assertThat(page("/admission/applications/overdue", "jfb_review")).containsPattern("2027-01-15" + mark);
+		}
+		finally {
+			now = DECEMBER_2;
+			jdbc.sql("update consultation c set deadline = s.deadline from saved s where s.what = 'c' and c.subject_kind = 'admission' and c.subject_id = s.id").update();
+			jdbc.sql("update village_report r set response_deadline = s.deadline from saved s where s.what = 'r' and r.id = s.id").update();
+			jdbc.sql("update consultation c set deadline = s.deadline from saved s where s.what = 'p' and c.subject_kind = 'proposal' and c.subject_id = s.id").update();
+			jdbc.sql("update change_proposal p set consult_deadline = s.deadline from saved s where s.what = 'pc' and p.id = s.id").update();
+			jdbc.sql("update admission_application a set decision_deadline = s.deadline from saved s where s.what = 'a' and a.id = s.id").update();
+			jdbc.sql("drop table saved").update();
+		}
+		// back on 2 December 2026 with the deadlines restored, no mark is left on the overdue list
+		assertThat(page("/admission/applications/overdue", "jfb_review")).doesNotContain("（暂定）");
 	}
 
 	@Test

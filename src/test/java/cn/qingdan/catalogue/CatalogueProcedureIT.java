@@ -138,7 +138,7 @@ class CatalogueProcedureIT extends IntegrationTest {
 		long sufangUnit = units.byRegion("610431101").orElseThrow().id();
 		proposals.consult(office, id, f.version(id), List.of(sufangUnit), 5);
 		assertThat(f.proposal(id).status()).isEqualTo(Status.CONSULTING);
-		assertThat(f.proposal(id).consultDeadline()).isAfter(java.time.LocalDate.now());
+		assertThat(f.proposal(id).consultDeadline()).isEqualTo(java.time.LocalDate.of(2026, 12, 9)); // 5 working days after Wed 2 December 2026
 		assertThat(proposals.isConsulted(id, sufangUnit)).isTrue();
 
 		QingdanUser sufang = f.user("sufang");

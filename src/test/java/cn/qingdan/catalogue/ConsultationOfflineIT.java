@@ -1,7 +1,6 @@
 package cn.qingdan.catalogue;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -50,9 +49,6 @@ class ConsultationOfflineIT extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	Clock clock;
-
 	CatalogueFixtures f;
 
 	@BeforeEach
@@ -84,7 +80,7 @@ class ConsultationOfflineIT extends IntegrationTest {
 			.param("unitId", String.valueOf(unitId))
 			.param("opinion", opinion)
 			.param("comment", comment)
-			.param("receivedOn", LocalDate.now(clock).toString())
+			.param("receivedOn", "2026-12-02") // the test clock's day
 			.with(as(user))
 			.with(csrf())).andReturn();
 	}
@@ -120,10 +116,10 @@ class ConsultationOfflineIT extends IntegrationTest {
 		assertThat(c.answered()).isTrue();
 		assertThat(c.opinion()).isEqualTo("修改意见");
 		assertThat(c.recordedBy()).isEqualTo("jfb_admin");
-		assertThat(c.receivedOn()).isEqualTo(LocalDate.now(clock));
+		assertThat(c.receivedOn()).isEqualTo(LocalDate.of(2026, 12, 2));
 		assertThat(proposals.timeline(id)).anySatisfy(t -> {
 			assertThat(t.action()).isEqualTo("代为登记书面意见");
-			assertThat(t.note()).startsWith("县应急管理局书面意见（" + LocalDate.now(clock) + " 收到，减负办代为登记，原件附后）：修改意见");
+			assertThat(t.note()).startsWith("县应急管理局书面意见（2026-12-02 收到，减负办代为登记，原件附后）：修改意见");
 			assertThat(t.actor()).isEqualTo("李文静");
 		});
 		assertThat(jdbc.sql("select count(*) from audit_record where object_type = '清单调整申请' and object_id = ? and action = '代为登记清单调整书面意见'")

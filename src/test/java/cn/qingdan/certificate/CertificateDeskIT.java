@@ -52,8 +52,8 @@ class CertificateDeskIT extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	Clock clock;
+	/** The test clock's day (qingdan.clock.start in the test configuration). */
+	private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
 
 	private QingdanUser u(String name) {
 		return (QingdanUser) userDetails.loadUserByUsername(name);
@@ -100,7 +100,7 @@ class CertificateDeskIT extends IntegrationTest {
 		assertThat(c.number()).matches("田庄村证〔\\d{4}〕\\d+号");
 		assertThat(c.serial()).hasSize(20);
 		assertThat(req(id).status()).isEqualTo(RequestStatus.ISSUED);
-		assertThat(req(id).completedOn()).isEqualTo(LocalDate.now(clock));
+		assertThat(req(id).completedOn()).isEqualTo(LocalDate.of(2026, 12, 2)); // the test clock's day
 
 		Verification v = certificates.verify(c.serialDisplay());
 		assertThat(v.result()).isEqualTo(Verification.Result.VALID);
@@ -173,13 +173,13 @@ class CertificateDeskIT extends IntegrationTest {
 		assertThat(r.publicInterest()).isTrue();
 		assertThat(r.status()).isEqualTo(RequestStatus.AWAITING_DELIBERATION);
 		assertThatThrownBy(() -> desk.issue(clerk, id, r.version(), Map.of(), null)).isInstanceOf(RuleViolation.class);
-		assertThatThrownBy(() -> desk.deliberate(clerk, id, r.version(), LocalDate.now(clock), "村民会议", "", "同意", true))
+		assertThatThrownBy(() -> desk.deliberate(clerk, id, r.version(), TODAY, "村民会议", "", "同意", true))
 			.isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("participants");
-		assertThatThrownBy(() -> desk.deliberate(clerk, id, r.version(), LocalDate.now(clock).plusDays(1), "村民会议", "全体", "同意", true))
+		assertThatThrownBy(() -> desk.deliberate(clerk, id, r.version(), LocalDate.of(2026, 12, 3), "村民会议", "全体", "同意", true))
 			.isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("deliberationOn");
 		assertThatThrownBy(() -> desk.deliberate(clerk, id, r.version(), r.receivedOn().minusDays(1), "村民会议", "全体", "同意", true))
 			.as("not before the request was received").isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("deliberationOn");
-		desk.deliberate(clerk, id, r.version(), LocalDate.now(clock), "村“两委”联席会议", "村两委委员 5 人", "四邻无异议，同意出具", true);
+		desk.deliberate(clerk, id, r.version(), TODAY, "村“两委”联席会议", "村两委委员 5 人", "四邻无异议，同意出具", true);
 		CertificateRequest deliberated = req(id);
 		assertThat(deliberated.status()).isEqualTo(RequestStatus.AWAITING_APPROVAL);
 		assertThatThrownBy(() -> desk.issue(clerk, id, deliberated.version(), Map.of(), null)).isInstanceOf(RuleViolation.class);
@@ -197,7 +197,7 @@ class CertificateDeskIT extends IntegrationTest {
 				marked.purpose(), marked.agencyType(), marked.agencyName(), marked.materialsSeen(), true);
 		long other = desk.record(clerk, marked);
 		assertThat(req(other).status()).isEqualTo(RequestStatus.AWAITING_DELIBERATION);
-		desk.deliberate(clerk, other, req(other).version(), LocalDate.now(clock), "村民代表会议", "村民代表 21 人", "多数不同意", false);
+		desk.deliberate(clerk, other, req(other).version(), TODAY, "村民代表会议", "村民代表 21 人", "多数不同意", false);
 		assertThat(req(other).status()).isEqualTo(RequestStatus.REFUSED);
 		assertThat(req(other).refusalReason()).isEqualTo(RefusalReason.NOT_AGREED);
 	}

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -62,9 +61,6 @@ class CertificateStatisticsIT extends IntegrationTest {
 
 	@Autowired
 	Units units;
-
-	@Autowired
-	Clock clock;
 
 	private UnitInfo tianzhuang;
 	private UnitInfo tiechen;
@@ -125,7 +121,7 @@ class CertificateStatisticsIT extends IntegrationTest {
 
 	/** Eleven requests in {@link #mine}, January to March 2020 (see the figures asserted below). */
 	private void populateMine() {
-		LocalDate later = LocalDate.now(clock).plusDays(30);
+		LocalDate later = LocalDate.of(2027, 1, 1); // after the test clock's 2 December 2026
 		// January: three issued (one late, one revoked since)
 		request(mine, d(1, 2), "RETAINED", "ISSUED", "ZM-01", "居（租）住证明", d(1, 10), d(1, 8), null);
 		request(mine, d(1, 3), "RETAINED", "ISSUED", "ZM-01", "居（租）住证明", d(1, 10), d(1, 13), null);
@@ -220,7 +216,7 @@ class CertificateStatisticsIT extends IntegrationTest {
 		request(mine, d(1, 6), "RETAINED", "ISSUED", "ZM-01", "居（租）住证明", d(1, 9), d(1, 9), null);
 		request(mine, d(1, 7), "RETAINED", "ISSUED", "ZM-01", "居（租）住证明", d(1, 9), d(1, 10), null);
 		// + open but not yet due, and completed without a deadline (当场办结 refused at the counter): neither counts
-		request(mine, d(1, 8), "RETAINED", "IN_PROGRESS", "ZM-01", "居（租）住证明", LocalDate.now(clock).plusDays(5), null, null);
+		request(mine, d(1, 8), "RETAINED", "IN_PROGRESS", "ZM-01", "居（租）住证明", LocalDate.of(2026, 12, 7), null, null); // not yet due on the test clock's 2 December 2026
 		request(mine, d(1, 9), "NOT_ISSUABLE", "REFUSED", "BZ-05", "无犯罪记录证明", null, d(1, 9), "NOT_ISSUABLE");
 		StatisticsFigures f = mineReport().total();
 		assertFigures(f, 5, 2, 1, 0, 2, 1, 1, 3, "33.3");
@@ -361,7 +357,7 @@ class CertificateStatisticsIT extends IntegrationTest {
 				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 			assertThat(html).as(c[0] + "=" + c[1]).contains(c[2]).contains("<h1>证明开具统计</h1>");
 		}
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = LocalDate.of(2026, 12, 2); // the test clock's day
 		String html = mvc.perform(get("/certificates/statistics").with(as("sufang")).param("from", "abc"))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(html).as("默认区间").contains("value=\"" + CertificateStatistics.defaultFrom(today) + "\"")
@@ -461,7 +457,7 @@ class CertificateStatisticsIT extends IntegrationTest {
 
 	@Test
 	void theHomeChartCountsTheLastSixMonthsInScope() throws Exception {
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = LocalDate.of(2026, 12, 2); // the test clock's day
 		DataScope scope = u("sufang").scope();
 		List<StatisticsReport.MonthRow> before = statistics.monthly(scope, CertificateStatistics.defaultFrom(today), today);
 		request(mine, today, "RETAINED", "ISSUED", "ZM-01", "居（租）住证明", today, today, null);

@@ -135,6 +135,67 @@ class ScopeMatrixIT extends IntegrationTest {
 		assertThat(status(get("/api/v1/users/{id}", 999_999L), "jfb_admin")).isEqualTo(404);
 	}
 
+	/**
+	 * User id routes with ids outside the actor's scope: the office admin of 武功县 (county scope) and every non-admin
+	 * role try the accounts of another county (兴平市, made for this test and removed after it) by id, in HTML and API,
+	 * reading and changing. Each answers 403 or 404 and shows nothing of the account; nothing changes.
+	 */
+	@org.junit.jupiter.api.Test
+	void userIdRoutesRefuseIdsOutsideTheActorsScope() throws Exception {
+		long county = jdbc.sql("select nextval('unit_id_seq')").query(Long.class).single();
+		long office = jdbc.sql("select nextval('unit_id_seq')").query(Long.class).single();
+		jdbc.sql("insert into unit (id, name, type, region_code, parent_id, path) values (?, '兴平市', 'COUNTY', '610481', null, ?)")
+			.params(county, "/" + county + "/").update();
+		jdbc.sql("insert into unit (id, name, type, parent_id, path) values (?, '兴平市基层减负办', 'OFFICE', ?, ?)")
+			.params(office, county, "/" + county + "/" + office + "/").update();
+		long stranger = jdbc.sql("""
+				insert into app_user (username, display_name, unit_id, unit_path, password_hash, must_change_password)
+				values ('xingping_admin', '外县管理员甲', ?, ?, '{noop}not-a-login', false) returning id""")
+			.params(office, "/" + county + "/" + office + "/").query(Long.class).single();
+		jdbc.sql("insert into user_role (user_id, role) values (?, 'OFFICE_ADMIN')").param(stranger).update();
+		String hash = jdbc.sql("select password_hash from app_user where id = ?").param(stranger).query(String.class).single();
+		try {
+			for (String actor : java.util.List.of("jfb_admin", "jfb_review", "approver", "inspector", "minzheng", "sufang", "tianzhuang")) {
+				int notFoundOrForbidden = actor.equals("jfb_admin") ? 404 : 403;
+				var reads = java.util.List.of(get("/admin/users/{id}", stranger), get("/api/v1/users/{id}", stranger),
+						post("/admin/users/{id}/phone", stranger).with(csrf()));
+				for (var read : reads) {
+					var response = mvc.perform(read.with(as(actor))).andReturn().getResponse();
+					assertThat(response.getStatus()).as("%s reads another county's user", actor).isEqualTo(notFoundOrForbidden);
+					assertThat(response.getContentAsString()).doesNotContain("外县管理员甲").doesNotContain("xingping_admin");
+				}
+				var changes = java.util.List.of(post("/admin/users/{id}/disable", stranger).with(csrf()),
+						post("/admin/users/{id}/enable", stranger).with(csrf()),
+						post("/admin/users/{id}/unlock", stranger).with(csrf()),
+						post("/admin/users/{id}/reset-password", stranger).with(csrf()).param("password", "Hacked#Pass2026"),
+						post("/admin/users/{id}", stranger).with(csrf()).param("displayName", "被改名").param("roles", "APPROVER"));
+				for (var change : changes) {
+					var response = mvc.perform(change.with(as(actor))).andReturn().getResponse();
+					assertThat(response.getStatus()).as("%s changes another county's user", actor).isIn(403, 404);
+					assertThat(response.getContentAsString()).doesNotContain("外县管理员甲").doesNotContain("xingping_admin");
+				}
+				// the lists filtered by that county's unit show none of its accounts
+				assertThat(mvc.perform(get("/api/v1/users").param("unitId", String.valueOf(office)).with(as(actor)))
+					.andReturn().getResponse().getContentAsString()).doesNotContain("xingping_admin");
+				assertThat(mvc.perform(get("/admin/users").param("unitId", String.valueOf(office)).with(as(actor)))
+					.andReturn().getResponse().getContentAsString()).doesNotContain("外县管理员甲");
+			}
+			var row = jdbc.sql("select enabled, display_name, password_hash, version from app_user where id = ?").param(stranger)
+				.query().singleRow();
+			assertThat(row.get("enabled")).isEqualTo(true);
+			assertThat(row.get("display_name")).isEqualTo("外县管理员甲");
+			assertThat(row.get("password_hash")).isEqualTo(hash);
+			assertThat(((Number) row.get("version")).intValue()).isZero();
+			assertThat(jdbc.sql("select role from user_role where user_id = ?").param(stranger).query(String.class).list())
+				.containsExactly("OFFICE_ADMIN");
+		}
+		finally {
+			jdbc.sql("delete from password_history where user_id = ?").param(stranger).update();
+			jdbc.sql("delete from app_user where id = ?").param(stranger).update();
+			jdbc.sql("delete from unit where id in (?, ?)").params(office, county).update();
+		}
+	}
+
 	private int status(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String actor)
 			throws Exception {
 		return mvc.perform(request.with(as(actor))).andReturn().getResponse().getStatus();

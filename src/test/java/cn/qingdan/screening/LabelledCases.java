@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import cn.qingdan.catalogue.CatalogueTemplate;
 import cn.qingdan.catalogue.ItemContent;
@@ -26,6 +27,25 @@ final class LabelledCases {
 		List<ItemContent> items = new ArrayList<>(template.template());
 		items.addAll(template.localAdditions("610431"));
 		return items;
+	}
+
+	/**
+	 * Where the dev sets are (they are not in the repository): {@code -Dscreening.dev-dir}, else the first of ../shared/data/screening and ../../shared/data/screening
+	 * (the project's sibling {@code shared}, as in CI and the main checkout, or a worktree's one level up).
+	 */
+	static Optional<Path> devDirectory() {
+		String property = System.getProperty("screening.dev-dir");
+		if (property != null && !property.isBlank()) {
+			return Optional.of(Path.of(property));
+		}
+		Path project = Path.of("").toAbsolutePath();
+		for (Path up = project.getParent(); up != null && project.getNameCount() - up.getNameCount() <= 2; up = up.getParent()) {
+			Path candidate = up.resolve("shared/data/screening");
+			if (Files.isDirectory(candidate)) {
+				return Optional.of(candidate);
+			}
+		}
+		return Optional.empty();
 	}
 
 	static List<Case> read(Path file) {

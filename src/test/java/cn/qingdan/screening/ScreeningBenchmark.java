@@ -51,7 +51,7 @@ public class ScreeningBenchmark {
 		items = catalogue(CATALOGUE_SIZE);
 		index = CatalogueIndex.build(1, 1, items);
 		List<String> all = new ArrayList<>();
-		Path dev = Path.of("/work/shared/data/screening/dev-cases.csv");
+		Path dev = LabelledCases.devDirectory().orElse(Path.of("../shared/data/screening")).resolve("dev-cases.csv");
 		if (Files.exists(dev)) {
 			LabelledCases.read(dev).forEach(c -> all.add(c.text()));
 		}

@@ -36,8 +36,7 @@ public final class ScreeningMeasurement {
 
 	public static void main(String[] args) {
 		List<Path> files = args.length > 0 ? java.util.Arrays.stream(args).map(Path::of).toList()
-				: List.of(Path.of("/work/shared/data/screening/dev-cases.csv"),
-						Path.of("src/test/resources/screening/holdout-cases.csv"));
+				: List.of(dev("dev-cases.csv"), dev("dev-cases-2.csv"), Path.of("src/test/resources/screening/holdout-cases.csv"));
 		CatalogueIndex index = CatalogueIndex.build(0, 1, LabelledCases.demoCatalogue());
 		for (Path f : files) {
 			if (Files.exists(f)) {
@@ -47,6 +46,10 @@ public final class ScreeningMeasurement {
 				System.out.println("跳过（文件不存在）：" + f);
 			}
 		}
+	}
+
+	private static Path dev(String name) {
+		return LabelledCases.devDirectory().orElse(Path.of("../shared/data/screening")).resolve(name);
 	}
 
 	static Report measure(CatalogueIndex index, String title, List<LabelledCases.Case> cases) {

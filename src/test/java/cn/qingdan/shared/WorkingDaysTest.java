@@ -38,10 +38,51 @@ class WorkingDaysTest {
 
 	@Test
 	void fifteenWorkingDaysAcrossNationalDay() {
-		// 2026-09-25 (Fri) + 15 working days, 国庆 10月1日–7日 放假
-		LocalDate due = calendar.plusWorkingDays(LocalDate.of(2026, 9, 25), 15);
-		assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 9, 25), due)).isEqualTo(15);
-		assertThat(due).isAfter(LocalDate.of(2026, 10, 15));
+		// 2026-09-25 (Fri, 中秋) + 15 working days, 国庆 10月1日–7日 放假, 10月10日（周六）上班; weekends only would give 10-16
+		assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 9, 25), 15)).isEqualTo(LocalDate.of(2026, 10, 22));
+		assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 9, 25), LocalDate.of(2026, 10, 22))).isEqualTo(15);
+	}
+
+	/**
+	 * The State Council's 2026 arrangement (国办发明电〔2025〕7号) as shipped: 中秋节 9月25日–27日 and 国庆节 10月1日–7日
+	 * 放假, 9月20日（周日）and 10月10日（周六）上班. Every expected date is a literal that counting weekends only would
+	 * get wrong (the weekend-only answer is in each comment).
+	 */
+	@Test
+	void the2026NationalDayArrangementDecidesEveryDeadlineAroundIt() {
+		for (int day = 1; day <= 7; day++) {
+			assertThat(calendar.isWorkingDay(LocalDate.of(2026, 10, day))).as("10月%d日", day).isFalse();
+			assertThat(calendar.holiday(LocalDate.of(2026, 10, day))).as("10月%d日", day).contains("国庆节");
+		}
+		assertThat(calendar.isWorkingDay(LocalDate.of(2026, 9, 25))).as("中秋, a Friday").isFalse();
+		assertThat(calendar.holiday(LocalDate.of(2026, 9, 25))).contains("中秋");
+		assertThat(calendar.isWorkingDay(LocalDate.of(2026, 9, 20))).as("Sunday worked").isTrue();
+		assertThat(calendar.isAdjustedWorkday(LocalDate.of(2026, 9, 20))).isTrue();
+		assertThat(calendar.isWorkingDay(LocalDate.of(2026, 10, 10))).as("Saturday worked").isTrue();
+		assertThat(calendar.isWorkingDay(LocalDate.of(2026, 10, 8))).isTrue();
+		assertThat(calendar.isWorkingDay(LocalDate.of(2026, 10, 11))).as("an ordinary Sunday").isFalse();
+
+		assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 9, 18), 1)).isEqualTo(LocalDate.of(2026, 9, 20)); // 09-21
+		assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 9, 24), 1)).isEqualTo(LocalDate.of(2026, 9, 28)); // 09-25
+		assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 9, 30), 1)).isEqualTo(LocalDate.of(2026, 10, 8)); // 10-01
+		assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 10, 9), 1)).isEqualTo(LocalDate.of(2026, 10, 10)); // 10-12
+		assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 9, 30), 3)).isEqualTo(LocalDate.of(2026, 10, 10)); // 10-05
+		assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 10))).isEqualTo(3); // 7
+		assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 9, 18), LocalDate.of(2026, 10, 16))).isEqualTo(16); // 20
+	}
+
+	@Test
+	void theShippedCalendarCovers2004To2026AndLaterDeadlinesAreProvisional() {
+		assertThat(calendar.covers(2004)).isTrue();
+		assertThat(calendar.covers(2026)).isTrue();
+		assertThat(calendar.covers(2003)).isFalse();
+		assertThat(calendar.covers(2027)).isFalse();
+		assertThat(calendar.isProvisional(LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 31))).isFalse();
+		assertThat(calendar.isProvisional(LocalDate.of(2026, 12, 2), LocalDate.of(2027, 1, 4))).isTrue();
+		assertThat(calendar.isProvisional(LocalDate.of(2027, 1, 4), LocalDate.of(2026, 12, 2))).isTrue();
+		// outside the covered years only weekends rest: 1 January 2027 (a Friday) counts until 2027 is entered
+		assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 12, 31), 1)).isEqualTo(LocalDate.of(2027, 1, 1));
+		assertThat(calendar.firstUncoveredYear(LocalDate.of(2026, 12, 2), LocalDate.of(2028, 3, 1))).hasValue(2027);
 	}
 
 	@Test

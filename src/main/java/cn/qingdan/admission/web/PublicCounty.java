@@ -1,9 +1,9 @@
 package cn.qingdan.admission.web;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import cn.qingdan.org.Unit;
+import cn.qingdan.org.UnitTree;
 import cn.qingdan.org.Units;
 import cn.qingdan.shared.NotFound;
 
@@ -12,19 +12,17 @@ import cn.qingdan.shared.NotFound;
 class PublicCounty {
 
 	private final Units units;
-	private final JdbcClient jdbc;
+	private final UnitTree tree;
 
-	PublicCounty(Units units, JdbcClient jdbc) {
+	PublicCounty(Units units, UnitTree tree) {
 		this.units = units;
-		this.jdbc = jdbc;
+		this.tree = tree;
 	}
 
 	Unit resolve(String code) {
 		if (code != null && code.strip().matches("\\d{6}")) {
 			return units.byRegion(code.strip()).orElseThrow(() -> new NotFound("县"));
 		}
-		Long id = jdbc.sql("select id from unit where type = 'COUNTY' order by id limit 1").query(Long.class).optional()
-			.orElseThrow(() -> new NotFound("县"));
-		return units.unit(id).orElseThrow();
+		return tree.firstCounty().orElseThrow(() -> new NotFound("县"));
 	}
 }

@@ -41,13 +41,16 @@ class ProposalController {
 	private final Counties counties;
 	private final Units units;
 	private final People people;
+	private final java.time.Clock clock;
 
-	ProposalController(ChangeProposals proposals, Catalogues catalogues, Counties counties, Units units, People people) {
+	ProposalController(ChangeProposals proposals, Catalogues catalogues, Counties counties, Units units, People people,
+			java.time.Clock clock) {
 		this.proposals = proposals;
 		this.catalogues = catalogues;
 		this.counties = counties;
 		this.units = units;
 		this.people = people;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -104,7 +107,7 @@ class ProposalController {
 			case DRAFT -> people.withoutAccounts(java.util.stream.Stream.concat(townships.stream(), departments.stream()).toList());
 			default -> java.util.Set.of();
 		});
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}
