@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * An issued certificate as the register shows it (holder masked). {@code verificationBase} is the public address its QR
  * code points to (null: issued before addresses were stored, or demo data; printed with the current address).
  */
-public record Certificate(long id, long requestId, String serial, String number, long countyUnitId,
+record Certificate(long id, long requestId, String serial, String number, long countyUnitId,
 		String countyCode, long villageUnitId, String villagePath, String villageCode, String villageName,
 		String itemCode, String title, String purpose, String holderNameMasked, String holderIdMasked,
 		LocalDate issuedOn, Instant issuedAt, String issuedBy, String keyId, Instant revokedAt, String revokedBy,

@@ -23,7 +23,7 @@ import cn.qingdan.shared.RuleViolation;
  * item — is {@link Decision#UNLISTED}: the agency must cite its basis.
  */
 @Service
-public class CertificateAssistant {
+class CertificateAssistant {
 
 	/** The advice: the decision, the item it rests on (null when unlisted) and the screening that read the text. */
 	public record Advice(Decision decision, ItemContent item, Screening screening, int catalogueVersion) {

@@ -54,14 +54,14 @@ class CertificateDashboard implements DashboardProvider {
 		var months = statistics.monthly(scope, from, today);
 		panels.add(new DashboardPanel("近六个月证明开具情况",
 				json.writeValueAsString(CertificateStatistics.chartSpec(CertificateStatistics.monthLabels(months),
-						months.stream().map(CertificateStatistics.MonthRow::figures).toList())),
+						months.stream().map(StatisticsReport.MonthRow::figures).toList())),
 				link, "证明开具统计", "近六个月每月受理、出具、不予出具的证明件数柱状图"));
 		if (county) {
 			var townships = statistics.perTownship(scope, from, today);
 			panels.add(new DashboardPanel("近六个月各乡镇（街道）证明开具情况",
 					json.writeValueAsString(CertificateStatistics.chartSpec(
 							townships.stream().map(t -> t.township() == null ? "（未归属乡镇）" : t.township()).toList(),
-							townships.stream().map(CertificateStatistics.TownshipRow::figures).toList())),
+							townships.stream().map(StatisticsReport.TownshipRow::figures).toList())),
 					link, "按乡镇查看", "近六个月各乡镇（街道）受理、出具、不予出具的证明件数柱状图"));
 		}
 		return panels;

@@ -16,6 +16,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 import cn.qingdan.shared.demo.DemoDataset;
+import cn.qingdan.identity.DataScope;
 import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.identity.Role;
 import cn.qingdan.identity.UnitDirectory;
@@ -126,10 +127,9 @@ Map.entry("活动内容", "村史馆讲解和农家书屋整理志愿服务"),
 		List<Village> villages = new ArrayList<>();
 		villages.add(new Village(units.byRegion(countyCode + "101200").orElseThrow(), 46, user("tianzhuang"), user("tianzhuang_zr")));
 		villages.add(new Village(units.byRegion(countyCode + "101201").orElseThrow(), 34, user("tiechen"), user("tiechen_zr")));
-		for (long township : jdbc.sql("select id from unit where parent_id = ? and type = 'TOWNSHIP' order by region_code")
-			.param(county.id()).query(Long.class).list()) {
-			List<Unit> vs = jdbc.sql("select id from unit where parent_id = ? and type = 'VILLAGE' order by region_code limit 4")
-				.param(township).query(Long.class).list().stream().map(id -> units.unit(id).orElseThrow()).toList();
+		DataScope countyScope = new DataScope(DataScope.Kind.UNIT_AND_BELOW, county.id(), county.path());
+		for (Unit township : byRegionCode(units.children(county.id(), countyScope), Unit.Type.TOWNSHIP)) {
+			List<Unit> vs = byRegionCode(units.children(township.id(), countyScope), Unit.Type.VILLAGE).stream().limit(4).toList();
 			for (Unit v : vs.subList(Math.min(2, vs.size()), vs.size())) {
 				villages.add(new Village(v, 8 + random.nextInt(6), actor(v, Role.VILLAGE_CLERK), actor(v, Role.VILLAGE_HEAD)));
 			}
@@ -260,6 +260,13 @@ Map.entry("活动内容", "村史馆讲解和农家书屋整理志愿服务"),
 				return d;
 			}
 		}
+	}
+
+	/** The units of a type in region-code order (the order demo villages are picked in). */
+	private static List<Unit> byRegionCode(List<Unit> children, Unit.Type type) {
+		return children.stream().filter(u -> u.type() == type)
+			.sorted(java.util.Comparator.comparing(Unit::regionCode, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+			.toList();
 	}
 
 	private record Village(Unit unit, int requests, QingdanUser clerk, QingdanUser head) { }

@@ -6,6 +6,6 @@ package cn.qingdan.certificate;
  * issue date, the 20-character Crockford base32 serial and the absolute verification address the QR code points to.
  * The signing key is not printed: the verification page checks the signature.
  */
-public record CertificateDocument(String title, String number, String villageName, String countyName,
+record CertificateDocument(String title, String number, String villageName, String countyName,
 		String body, java.time.LocalDate issuedOn, String serial, String verificationUrl) {
 }

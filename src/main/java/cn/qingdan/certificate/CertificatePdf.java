@@ -19,7 +19,7 @@ import cn.qingdan.workflow.document.QrCode;
  * embedded, nothing loaded from outside but the inline QR image, the same bytes on every reprint).
  */
 @Component
-public class CertificatePdf {
+class CertificatePdf {
 
 	public byte[] render(CertificateDocument doc) {
 		check(doc);

@@ -10,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.qingdan.audit.AuditEvent;
 import cn.qingdan.catalogue.ItemContent;
 import cn.qingdan.identity.QingdanUser;
-import cn.qingdan.identity.Role;
 import cn.qingdan.org.Unit;
 import cn.qingdan.org.Units;
 import cn.qingdan.shared.NotFound;
@@ -21,7 +20,7 @@ import cn.qingdan.shared.NotFound;
  * of personal data and is audited; neither puts the data itself in the audit log.
  */
 @Service
-public class CertificatePrints {
+class CertificatePrints {
 
 	/** The audit action of every read of an applicant's or holder's data in full. */
 	public static final String READ = "查看完整个人信息";
@@ -62,11 +61,11 @@ public class CertificatePrints {
 	@Transactional
 	public Notice notice(QingdanUser actor, long id) {
 		CertificateRequest r = requests.require(id, actor);
-		if (r.status() != RequestStatus.REFUSED) {
+		if (!RequestSteps.allows(RequestSteps.Step.PRINT_NOTICE, r, actor)) {
 			throw new NotFound("不予出具告知书");
 		}
 		String addressee = r.applicantNameMasked();
-		if (ownVillage(actor, r) || actor.has(Role.OFFICE_ADMIN)) {
+		if (RequestSteps.allows(RequestSteps.Step.VIEW_IN_FULL, r, actor)) {
 			addressee = requests.personalData(id).name();
 			events.publishEvent(AuditEvent.success(READ, "证明申请", id, "打印不予出具证明告知书（含申请人姓名）"));
 		}
@@ -80,9 +79,12 @@ public class CertificatePrints {
 	@Transactional(noRollbackFor = AccessDeniedException.class)
 	public Pdf pdf(QingdanUser actor, long id) {
 		CertificateRequest r = requests.require(id, actor);
-		if (!ownVillage(actor, r)) {
+		if (!RequestSteps.Party.of(actor, r).ownVillage()) {
 			events.publishEvent(AuditEvent.failure(READ, "证明", id, "下载证明：无权限"));
 			throw new AccessDeniedException("只有出具证明的村（社区）可以下载打印证明");
+		}
+		if (!RequestSteps.allows(RequestSteps.Step.PRINT_CERTIFICATE, r, actor)) {
+			throw new NotFound("证明");
 		}
 		Certificate c = certificates.forRequest(id).orElseThrow(() -> new NotFound("证明"));
 		byte[] bytes = certificates.pdf(c);
@@ -128,9 +130,5 @@ public class CertificatePrints {
 			return n + "居民委员会";
 		}
 		return n;
-	}
-
-	private static boolean ownVillage(QingdanUser actor, CertificateRequest r) {
-		return actor.unitId() == r.villageUnitId() && CertificateDesk.VILLAGE.stream().anyMatch(actor::has);
 	}
 }

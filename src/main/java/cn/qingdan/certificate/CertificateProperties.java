@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param verificationPerSecond verifications per second a client address may make in the long run
  */
 @ConfigurationProperties("qingdan.certificates")
-public record CertificateProperties(String publicBaseUrl,
+record CertificateProperties(String publicBaseUrl,
 		@DefaultValue("5") int unlistedTimeLimitDays, @DefaultValue("5") int defaultTimeLimitDays,
 		@DefaultValue({ "ZM-02", "ZM-09" }) List<String> publicInterestItems,
 		@DefaultValue("60") int verificationBurst, @DefaultValue("10") double verificationPerSecond) {

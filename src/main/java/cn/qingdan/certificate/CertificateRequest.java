@@ -8,7 +8,7 @@ import java.util.List;
  * A resident's request for a certificate, as the village recorded it. Personal data appears here masked only; the
  * full values are read through {@link CertificateRequests#personalData} (audited).
  */
-public record CertificateRequest(long id, long countyUnitId, long villageUnitId, String villageName, String villagePath,
+record CertificateRequest(long id, long countyUnitId, long villageUnitId, String villageName, String villagePath,
 		String createdBy, Instant createdAt, LocalDate receivedOn, String applicantNameMasked, String applicantIdMasked,
 		String applicantPhoneMasked, String requestedText, String purpose, AgencyType agencyType, String agencyName,
 		String materialsSeen, Decision decision, String itemCode, String itemName, String itemBasis,

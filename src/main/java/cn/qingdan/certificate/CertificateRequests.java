@@ -14,6 +14,8 @@ import org.springframework.stereotype.Service;
 
 import cn.qingdan.identity.DataScope;
 import cn.qingdan.identity.QingdanUser;
+import cn.qingdan.org.Unit;
+import cn.qingdan.org.Units;
 import cn.qingdan.shared.Masking;
 import cn.qingdan.shared.NotFound;
 import cn.qingdan.shared.crypto.PersonalDataCipher;
@@ -29,11 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
  * a village sees its own requests, a township its villages', the county all.
  */
 @Service
-public class CertificateRequests {
+class CertificateRequests {
 
-	static final String SELECT = """
-			select r.*, u.name as village_name from certificate_request r join unit u on u.id = r.village_unit_id
-			""";
+	/** The request's own columns; the village's current name comes from org ({@link Units}, cached), never a join. */
+	static final String SELECT = "select r.* from certificate_request r ";
 
 	/** The applicant's personal data in full (only through the audited disclosure). */
 	public record PersonalData(String name, String idNumber, String phone) {
@@ -59,9 +60,12 @@ public class CertificateRequests {
 	private final Timeline timeline;
 	private final Numbering numbering;
 	private final Transitions transitions;
+	private final Units units;
 
-	CertificateRequests(JdbcClient jdbc, PersonalDataCipher cipher, JsonMapper json, Timeline timeline, Numbering numbering) {
+	CertificateRequests(JdbcClient jdbc, PersonalDataCipher cipher, JsonMapper json, Timeline timeline, Numbering numbering,
+			Units units) {
 		this.jdbc = jdbc;
+		this.units = units;
 		this.cipher = cipher;
 		this.json = json;
 		this.timeline = timeline;
@@ -233,7 +237,7 @@ public class CertificateRequests {
 		String agency = rs.getString("agency_type");
 		String refusal = rs.getString("refusal_reason");
 		return new CertificateRequest(rs.getLong("id"), rs.getLong("county_unit_id"), rs.getLong("village_unit_id"),
-				rs.getString("village_name"), rs.getString("village_path"), rs.getString("created_by"),
+				villageName(rs.getLong("village_unit_id")), rs.getString("village_path"), rs.getString("created_by"),
 				ts(rs, "created_at"), date(rs, "received_on"), rs.getString("applicant_name_masked"),
 				rs.getString("applicant_id_masked"), rs.getString("applicant_phone_masked"),
 				rs.getString("requested_text"), rs.getString("purpose"), AgencyType.valueOf(agency),
@@ -252,6 +256,10 @@ public class CertificateRequests {
 				date(rs, "due_on"), date(rs, "completed_on"), refusal == null ? null : RefusalReason.valueOf(refusal),
 				rs.getString("refusal_detail"), rs.getString("refused_by"), rs.getString("notice_number"),
 				rs.getInt("version"));
+	}
+
+	private String villageName(long unitId) {
+		return units.unit(unitId).map(Unit::name).orElse("");
 	}
 
 	static Instant ts(ResultSet rs, String column) throws SQLException {

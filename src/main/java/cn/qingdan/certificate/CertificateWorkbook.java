@@ -10,9 +10,7 @@ import java.util.function.Function;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-import cn.qingdan.certificate.CertificateStatistics.Figures;
-import cn.qingdan.certificate.CertificateStatistics.Refusal;
-import cn.qingdan.certificate.CertificateStatistics.Report;
+import cn.qingdan.certificate.StatisticsFigures.Refusal;
 
 /**
  * Certificate statistics as .xlsx (streaming, like the catalogue export): sheets 按村统计, 按证明类型 and 按月统计, each
@@ -20,7 +18,7 @@ import cn.qingdan.certificate.CertificateStatistics.Report;
  * village / type / month and a totals row. Counts are numbers; the on-time rate is a number with one decimal, empty
  * when nothing had a deadline.
  */
-public final class CertificateWorkbook {
+final class CertificateWorkbook {
 
 	static final String VILLAGES = "按村统计";
 	static final String TYPES = "按证明类型";
@@ -42,23 +40,23 @@ public final class CertificateWorkbook {
 		return h;
 	}
 
-	public static String title(Report report) {
+	public static String title(StatisticsReport report) {
 		return report.title() + "证明开具统计（" + report.from() + " 至 " + report.to() + "）";
 	}
 
-	public static void write(OutputStream out, Report report) throws IOException {
+	public static void write(OutputStream out, StatisticsReport report) throws IOException {
 		Workbook wb = new Workbook(out, "Qingdan", "1.0");
 		sheet(wb, report, VILLAGES, List.of("乡镇（街道）", "村（社区）"), report.villages(),
-				v -> List.of(nz(v.township()), v.village()), CertificateStatistics.VillageRow::figures);
+				v -> List.of(nz(v.township()), v.village()), StatisticsReport.VillageRow::figures);
 		sheet(wb, report, TYPES, List.of("证明编码", "证明名称", "清单判定"), report.types(),
-				t -> List.of(nz(t.code()), t.name(), t.decision().label()), CertificateStatistics.TypeRow::figures);
+				t -> List.of(nz(t.code()), t.name(), t.decision().label()), StatisticsReport.TypeRow::figures);
 		sheet(wb, report, MONTHS, List.of("月份"), report.months(), m -> List.of(m.label()),
-				CertificateStatistics.MonthRow::figures);
+				StatisticsReport.MonthRow::figures);
 		wb.finish();
 	}
 
-	private static <T> void sheet(Workbook wb, Report report, String name, List<String> keys, List<T> rows,
-			Function<T, List<String>> keyCells, Function<T, Figures> figures) throws IOException {
+	private static <T> void sheet(Workbook wb, StatisticsReport report, String name, List<String> keys, List<T> rows,
+			Function<T, List<String>> keyCells, Function<T, StatisticsFigures> figures) throws IOException {
 		Worksheet ws = wb.newWorksheet(name);
 		List<String> headers = new ArrayList<>(keys);
 		headers.addAll(figureHeaders());
@@ -93,7 +91,7 @@ public final class CertificateWorkbook {
 		figures(ws, r, keys.size(), report.total(), true);
 	}
 
-	private static void figures(Worksheet ws, int r, int first, Figures f, boolean bold) {
+	private static void figures(Worksheet ws, int r, int first, StatisticsFigures f, boolean bold) {
 		List<Long> counts = new ArrayList<>(List.of(f.requests(), f.issued(), f.refused()));
 		for (Refusal reason : Refusal.values()) {
 			counts.add(f.refused(reason));

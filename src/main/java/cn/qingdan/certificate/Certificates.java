@@ -23,7 +23,7 @@ import cn.qingdan.workflow.numbering.Numbering;
  * the SM2 signature on every call.
  */
 @Service
-public class Certificates {
+class Certificates {
 
 	private static final String COLUMNS = """
 			id, request_id, serial, number, county_unit_id, county_code, village_unit_id, village_path, village_code,

@@ -1,7 +1,7 @@
 package cn.qingdan.certificate;
 
 /** What the decision assistant says about a requested certificate. */
-public enum Decision {
+enum Decision {
 
 	/** 依法出具证明事项: the village issues it, following the item's guide, materials, template and time limit. */
 	RETAINED("依法出具", "属依法出具证明事项，可按办事指南受理"),

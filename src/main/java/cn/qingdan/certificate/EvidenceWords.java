@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Used by the certificate templates as {@code @certificateEvidence.words(...)}.
  */
 @Component("certificateEvidence")
-public class EvidenceWords {
+class EvidenceWords {
 
 	private static final Pattern ITEM = Pattern.compile(
 			"^匹配事项 (\\S+?)“(.+?)”（(.+?)，得分 [\\d.]+）(?:：(.*?))?(?:；文本相似度 [\\d.]+)?(?:；规则指向本事项：(.*))?$");

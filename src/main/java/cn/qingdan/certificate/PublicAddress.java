@@ -19,7 +19,7 @@ import cn.qingdan.shared.RuleViolation;
  * issue until the address is set. The address used is stored with the certificate, so a reprint is identical.
  */
 @Component
-public class PublicAddress {
+class PublicAddress {
 
 	static final String NOT_SET = "本平台尚未设置证明核验的公开访问地址，暂不能出具证明：纸质证明上的二维码和核验网址必须是群众和用证单位能够访问的地址。"
 			+ "请联系县基层减负办，由系统管理员设置后再出具。";

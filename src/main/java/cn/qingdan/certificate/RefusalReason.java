@@ -1,7 +1,7 @@
 package cn.qingdan.certificate;
 
 /** Why a village did not issue a certificate. */
-public enum RefusalReason {
+enum RefusalReason {
 
 	NOT_ISSUABLE("属不应由村（社区）出具的证明"),
 	NO_LEGAL_BASIS("用证单位未提供法定依据"),

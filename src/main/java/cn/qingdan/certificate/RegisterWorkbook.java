@@ -13,7 +13,7 @@ import cn.qingdan.identity.QingdanUser;
  * The certificate register (证明台账) as .xlsx: every request of the filter, newest first (streaming), with the
  * applicant masked as on screen — the export is no way round the audited "view in full".
  */
-public final class RegisterWorkbook {
+final class RegisterWorkbook {
 
 	/** The most rows one export carries (a county's year is a few tens of thousands). */
 	public static final int MAX_ROWS = 200_000;

@@ -9,7 +9,7 @@ import cn.qingdan.shared.RuleViolation;
  * What the clerk records at the counter. Either {@code itemCode} (chosen from the lists) or {@code requestedText}
  * (described in the resident's or agency's words) names the certificate.
  */
-public record RequestForm(String applicantName, String applicantId, String applicantPhone, String itemCode,
+record RequestForm(String applicantName, String applicantId, String applicantPhone, String itemCode,
 		String requestedText, String purpose, AgencyType agencyType, String agencyName, String materialsSeen,
 		Boolean publicInterest) {
 

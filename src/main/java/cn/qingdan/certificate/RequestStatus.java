@@ -1,7 +1,7 @@
 package cn.qingdan.certificate;
 
 /** Where a certificate request stands. */
-public enum RequestStatus {
+enum RequestStatus {
 
 	AWAITING_BASIS("待用证单位提供依据"), AWAITING_DELIBERATION("待民主议事"), AWAITING_APPROVAL("待负责人审批"),
 	IN_PROGRESS("办理中"), ISSUED("已出具"), REFUSED("不予出具"), REVOKED("已撤销");

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * @param kind the input it takes
  * @param options the choices of a {@link Kind#CHOICE}, otherwise empty
  */
-public record TemplateField(String name, Kind kind, List<String> options) {
+record TemplateField(String name, Kind kind, List<String> options) {
 
 	/** The input a blank takes. */
 	public enum Kind {

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * 320***********1234). The result is {@link Result#VALID} only when the certificate exists, is not revoked and its
  * signature verifies over the stored fields.
  */
-public record Verification(Result result, String serial, String number, String villageName, String title,
+record Verification(Result result, String serial, String number, String villageName, String title,
 		LocalDate issuedOn, String holderName, String holderId, Instant revokedAt, String keyId) {
 
 	public enum Result {

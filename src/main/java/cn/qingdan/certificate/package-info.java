@@ -29,10 +29,42 @@
  * day the basis is cited); open requests show on the clerk's to-do list with their deadline light, approvals on the
  * head's. Every step is audited and lands on the request's timeline.
  *
+ * <h2>Steps</h2>
+ * Every step is a class of its own — {@code RecordRequest}, {@code AcceptRequest}, {@code CiteBasis},
+ * {@code RecordDeliberation}, {@code ApproveRequest}, {@code IssueCertificate}, {@code RefuseRequest},
+ * {@code RevokeCertificate}, {@code ViewInFull} — run in one transaction each by {@code CertificateDesk}. Who may take
+ * which step from which status is ONE table, {@code RequestSteps} (the kit's {@code StepTable}): the steps check it, and
+ * the request page shows the forms of exactly the steps it allows ({@code RequestSteps.Can}); {@code RequestStepsTest}
+ * walks every status × party × step.
+ * <pre>
+ *   step               from                                   who
+ *   CITE_BASIS         AWAITING_BASIS                         the village's clerk or head
+ *   REFUSE_NO_BASIS    AWAITING_BASIS                         the village's clerk or head
+ *   DELIBERATE         AWAITING_DELIBERATION                  the village's clerk or head
+ *   APPROVE            AWAITING_APPROVAL                      the village's head
+ *   ISSUE              IN_PROGRESS                            the village's clerk or head
+ *   REFUSE             any open status                        the village's clerk or head
+ *   REVOKE             ISSUED                                 the village's clerk or head
+ *   PRINT_CERTIFICATE  ISSUED, REVOKED                        the village's clerk or head
+ *   PRINT_NOTICE       REFUSED                                anyone whose data scope shows the request
+ *   VIEW_IN_FULL       any                                    the village's clerk or head, the office administrator
+ * </pre>
+ *
+ * <h2>Boundaries</h2>
+ * No other module uses a type of this one: every class is package-private. It reads only its own tables
+ * ({@code certificate_request}, {@code certificate}); units come from org ({@code Units} for one unit, cached;
+ * {@code UnitTree} for the village tree of the statistics), users from identity, items from catalogue. A request shows
+ * its village's current name. A certificate stores the village's name, path and code and the county code as they were
+ * on the day of issue, on purpose: the paper says what it said, reprints are byte-identical and the signature covers
+ * those fields — a later renaming of the village must not change an issued certificate.
+ *
  * <h2>Verification</h2>
  * {@code /public/certificates} and {@code GET /api/v1/certificates/{serial}/verification} (no login, rate-limited)
  * answer valid / revoked / not found with the issuing village, type, date and the masked holder, checking the
  * signature over the stored fields on every call.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "证明开具")
+@org.springframework.modulith.ApplicationModule(displayName = "证明开具", allowedDependencies = { "shared",
+		"shared :: crypto", "shared :: dashboard", "shared :: demo", "shared :: menu", "shared :: todo", "audit",
+		"identity", "org", "catalogue", "screening", "workflow :: timeline", "workflow :: numbering",
+		"workflow :: transition", "workflow :: document", "workflow :: sweep" })
 package cn.qingdan.certificate;

@@ -26,10 +26,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.qingdan.IntegrationTest;
-import cn.qingdan.certificate.CertificateStatistics.Figures;
-import cn.qingdan.certificate.CertificateStatistics.Refusal;
-import cn.qingdan.certificate.CertificateStatistics.Report;
-import cn.qingdan.certificate.CertificateStatistics.TypeRow;
+import cn.qingdan.certificate.StatisticsFigures.Refusal;
+import cn.qingdan.certificate.StatisticsReport.TypeRow;
 import cn.qingdan.identity.DataScope;
 import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.identity.UnitDirectory.UnitInfo;
@@ -140,11 +138,11 @@ class CertificateStatisticsIT extends IntegrationTest {
 		request(mine, d(3, 5), "RETAINED", "REFUSED", "ZM-01", "居（租）住证明", d(3, 30), d(3, 10), "WITHDRAWN");
 	}
 
-	private Report mineReport() {
+	private StatisticsReport mineReport() {
 		return statistics.report(u("sufang").scope(), FROM, TO, null, mine.id());
 	}
 
-	private static void assertFigures(Figures f, long requests, long issued, long refused, long revoked, long open,
+	private static void assertFigures(StatisticsFigures f, long requests, long issued, long refused, long revoked, long open,
 			long overdue, long onTime, long timed, String rate) {
 		assertThat(List.of(f.requests(), f.issued(), f.refused(), f.revoked(), f.open(), f.overdue(), f.onTime(), f.timed()))
 			.as("受理, 出具, 不予出具, 撤销, 办理中, 逾期, 按时, 考核")
@@ -155,7 +153,7 @@ class CertificateStatisticsIT extends IntegrationTest {
 	@Test
 	void countsPerVillageTypeAndMonth() {
 		populateMine();
-		Report r = mineReport();
+		StatisticsReport r = mineReport();
 
 		assertThat(r.villageId()).isEqualTo(mine.id());
 		assertThat(r.title()).endsWith(mine.name()).contains("苏坊镇");
@@ -173,13 +171,13 @@ class CertificateStatisticsIT extends IntegrationTest {
 		assertThat(types.get("ZM-01").name()).isEqualTo("居（租）住证明");
 		assertFigures(types.get("ZM-01").figures(), 5, 3, 2, 1, 0, 0, 4, 5, "80.0");
 		assertFigures(types.get("ZM-02").figures(), 3, 0, 0, 0, 3, 2, 0, 2, "0.0");
-		assertThat(types.get("BZ-05").decision()).isEqualTo(CertificateStatistics.Decision.NOT_ISSUABLE);
+		assertThat(types.get("BZ-05").decision()).isEqualTo(StatisticsReport.Decision.NOT_ISSUABLE);
 		assertFigures(types.get("BZ-05").figures(), 1, 0, 1, 0, 0, 0, 0, 0, null);
-		assertThat(types.get("null").decision()).isEqualTo(CertificateStatistics.Decision.UNLISTED);
+		assertThat(types.get("null").decision()).isEqualTo(StatisticsReport.Decision.UNLISTED);
 		assertThat(types.get("null").name()).isEqualTo("清单未列的证明");
 		assertFigures(types.get("null").figures(), 2, 0, 1, 0, 1, 0, 0, 0, null);
 
-		assertThat(r.months()).extracting(CertificateStatistics.MonthRow::month)
+		assertThat(r.months()).extracting(StatisticsReport.MonthRow::month)
 			.containsExactly(YearMonth.of(2020, 1), YearMonth.of(2020, 2), YearMonth.of(2020, 3));
 		assertFigures(r.months().get(0).figures(), 3, 3, 0, 1, 0, 0, 2, 3, "66.7");
 		assertFigures(r.months().get(1).figures(), 3, 0, 1, 0, 2, 1, 0, 1, "0.0");
@@ -189,7 +187,7 @@ class CertificateStatisticsIT extends IntegrationTest {
 	@Test
 	void refusalsAreCountedByReason() {
 		populateMine();
-		Figures f = mineReport().total();
+		StatisticsFigures f = mineReport().total();
 		assertThat(f.refusals()).containsExactly(Map.entry(Refusal.NOT_ISSUABLE, 1L), Map.entry(Refusal.NO_LEGAL_BASIS, 1L),
 				Map.entry(Refusal.FACTS_NOT_VERIFIED, 1L), Map.entry(Refusal.NOT_AGREED, 0L), Map.entry(Refusal.WITHDRAWN, 1L),
 				Map.entry(Refusal.OTHER, 0L));
@@ -204,14 +202,14 @@ class CertificateStatisticsIT extends IntegrationTest {
 	@Test
 	void onTimeRateArithmetic() {
 		// nothing in range: no denominator, no rate
-		Figures empty = statistics.report(u("sufang").scope(), LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), null,
+		StatisticsFigures empty = statistics.report(u("sufang").scope(), LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), null,
 				mine.id()).total();
 		assertFigures(empty, 0, 0, 0, 0, 0, 0, 0, 0, null);
 		assertThat(empty.onTimeRateText()).isEqualTo("—");
 
 		// one open request past its deadline alone: 0 of 1
 		request(mine, d(1, 2), "RETAINED", "IN_PROGRESS", "ZM-01", "居（租）住证明", d(1, 5), null, null);
-		Figures overdueOnly = mineReport().total();
+		StatisticsFigures overdueOnly = mineReport().total();
 		assertFigures(overdueOnly, 1, 0, 0, 0, 1, 1, 0, 1, "0.0");
 
 		// + completed on the deadline day (counts as on time) and one completed late: 1 of 3 = 33.3
@@ -220,13 +218,13 @@ class CertificateStatisticsIT extends IntegrationTest {
 		// + open but not yet due, and completed without a deadline (当场办结 refused at the counter): neither counts
 		request(mine, d(1, 8), "RETAINED", "IN_PROGRESS", "ZM-01", "居（租）住证明", LocalDate.of(2026, 12, 7), null, null); // not yet due on the test clock's 2 December 2026
 		request(mine, d(1, 9), "NOT_ISSUABLE", "REFUSED", "BZ-05", "无犯罪记录证明", null, d(1, 9), "NOT_ISSUABLE");
-		Figures f = mineReport().total();
+		StatisticsFigures f = mineReport().total();
 		assertFigures(f, 5, 2, 1, 0, 2, 1, 1, 3, "33.3");
 		assertThat(f.onTimeRateText()).isEqualTo("33.3%");
 
 		// 2 of 3 rounds half up to 66.7
-		assertThat(new Figures(3, 0, 0, 0, 0, 0, 2, 3, Figures.ZERO.refusals()).onTimeRate()).isEqualByComparingTo("66.7");
-		assertThat(new Figures(8, 0, 0, 0, 0, 0, 7, 8, Figures.ZERO.refusals()).onTimeRate()).isEqualByComparingTo("87.5");
+		assertThat(new StatisticsFigures(3, 0, 0, 0, 0, 0, 2, 3, StatisticsFigures.ZERO.refusals()).onTimeRate()).isEqualByComparingTo("66.7");
+		assertThat(new StatisticsFigures(8, 0, 0, 0, 0, 0, 7, 8, StatisticsFigures.ZERO.refusals()).onTimeRate()).isEqualByComparingTo("87.5");
 	}
 
 	@Test
@@ -238,9 +236,9 @@ class CertificateStatisticsIT extends IntegrationTest {
 		request(tianzhuang, d(5, 6), "RETAINED", "ISSUED", "ZM-01", "居（租）住证明", d(5, 10), d(5, 8), null);
 		request(tiechen, d(5, 6), "RETAINED", "ISSUED", "ZM-01", "居（租）住证明", d(5, 10), d(5, 8), null);
 		request(tiechen, d(5, 7), "RETAINED", "ISSUED", "ZM-01", "居（租）住证明", d(5, 10), d(5, 8), null);
-		Report r = statistics.report(scope, from, to, null, null);
+		StatisticsReport r = statistics.report(scope, from, to, null, null);
 		assertThat(r.total().requests() - before).isEqualTo(1);
-		assertThat(r.villages()).extracting(CertificateStatistics.VillageRow::villageId).containsExactly(tianzhuang.id());
+		assertThat(r.villages()).extracting(StatisticsReport.VillageRow::villageId).containsExactly(tianzhuang.id());
 		assertThat(r.title()).endsWith(tianzhuang.name());
 		assertThatThrownBy(() -> statistics.report(scope, from, to, null, tiechen.id())).isInstanceOf(NotFound.class);
 		assertThatThrownBy(() -> statistics.report(scope, from, to, sufang.id(), null)).isInstanceOf(NotFound.class);
@@ -260,18 +258,18 @@ class CertificateStatisticsIT extends IntegrationTest {
 		request(mine, d(5, 6), "RETAINED", "IN_PROGRESS", "ZM-01", "居（租）住证明", d(5, 10), null, null);
 		request(elsewhere, d(5, 7), "RETAINED", "ISSUED", "ZM-01", "居（租）住证明", d(5, 10), d(5, 8), null);
 
-		Report s = statistics.report(sufangScope, from, to, null, null);
+		StatisticsReport s = statistics.report(sufangScope, from, to, null, null);
 		assertThat(s.total().requests() - sufangBefore).isEqualTo(2);
 		assertThat(s.villages()).isNotEmpty().allSatisfy(v -> assertThat(v.townshipId()).isEqualTo(sufang.id()));
-		assertThat(s.villages()).extracting(CertificateStatistics.VillageRow::villageId)
+		assertThat(s.villages()).extracting(StatisticsReport.VillageRow::villageId)
 			.contains(tianzhuang.id(), tiechen.id(), mine.id()).doesNotContain(elsewhere.id());
-		assertThat(s.townships()).extracting(CertificateStatistics.TownshipRow::townshipId).containsExactly(sufang.id());
+		assertThat(s.townships()).extracting(StatisticsReport.TownshipRow::townshipId).containsExactly(sufang.id());
 		assertThat(statistics.report(wugongScope, from, to, null, null).total().requests() - wugongBefore).isEqualTo(1);
-		Report county = statistics.report(countyScope, from, to, null, null);
+		StatisticsReport county = statistics.report(countyScope, from, to, null, null);
 		assertThat(county.total().requests() - countyBefore).isEqualTo(3);
-		assertThat(county.townships()).extracting(CertificateStatistics.TownshipRow::townshipId)
+		assertThat(county.townships()).extracting(StatisticsReport.TownshipRow::townshipId)
 			.contains(sufang.id(), wugongzhen.id());
-		assertThat(county.total()).isEqualTo(Figures.sum(county.townships().stream().map(t -> t.figures()).toList()));
+		assertThat(county.total()).isEqualTo(StatisticsFigures.sum(county.townships().stream().map(t -> t.figures()).toList()));
 		// the county may filter to a township
 		assertThat(statistics.report(countyScope, from, to, wugongzhen.id(), null).villages())
 			.allSatisfy(v -> assertThat(v.townshipId()).isEqualTo(wugongzhen.id()));
@@ -461,10 +459,10 @@ class CertificateStatisticsIT extends IntegrationTest {
 	void theHomeChartCountsTheLastSixMonthsInScope() throws Exception {
 		LocalDate today = LocalDate.of(2026, 12, 2); // the test clock's day
 		DataScope scope = u("sufang").scope();
-		List<CertificateStatistics.MonthRow> before = statistics.monthly(scope, CertificateStatistics.defaultFrom(today), today);
+		List<StatisticsReport.MonthRow> before = statistics.monthly(scope, CertificateStatistics.defaultFrom(today), today);
 		request(mine, today, "RETAINED", "ISSUED", "ZM-01", "居（租）住证明", today, today, null);
 		request(elsewhere, today, "RETAINED", "ISSUED", "ZM-01", "居（租）住证明", today, today, null);
-		List<CertificateStatistics.MonthRow> after = statistics.monthly(scope, CertificateStatistics.defaultFrom(today), today);
+		List<StatisticsReport.MonthRow> after = statistics.monthly(scope, CertificateStatistics.defaultFrom(today), today);
 		assertThat(after).hasSize(6);
 		assertThat(after.getLast().month()).isEqualTo(YearMonth.from(today));
 		assertThat(after.getLast().figures().requests() - before.getLast().figures().requests()).isEqualTo(1);

@@ -1,4 +1,4 @@
-package cn.qingdan.certificate.web;
+package cn.qingdan.certificate;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,12 +21,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import cn.qingdan.certificate.CertificatePrints;
-import cn.qingdan.certificate.CertificateRequest;
-import cn.qingdan.certificate.CertificateRequests;
-import cn.qingdan.certificate.Decision;
-import cn.qingdan.certificate.RegisterWorkbook;
-import cn.qingdan.certificate.RequestStatus;
 import cn.qingdan.identity.DataScopes;
 import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.shared.DeadlineLight;

@@ -1,4 +1,4 @@
-package cn.qingdan.certificate.web;
+package cn.qingdan.certificate;
 
 import java.nio.charset.StandardCharsets;
 
@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import cn.qingdan.certificate.CertificatePrints;
 import cn.qingdan.identity.DataScopes;
 
 /** What a village prints: the refusal notice (不予出具证明告知书) and the certificate as an A4 PDF. Both are audited. */

@@ -1,4 +1,4 @@
-package cn.qingdan.certificate.web;
+package cn.qingdan.certificate;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import cn.qingdan.certificate.CertificateStatistics;
-import cn.qingdan.certificate.CertificateStatistics.Figures;
-import cn.qingdan.certificate.CertificateStatistics.Refusal;
-import cn.qingdan.certificate.CertificateStatistics.Report;
-import cn.qingdan.certificate.CertificateWorkbook;
+import cn.qingdan.certificate.StatisticsFigures.Refusal;
 import cn.qingdan.identity.DataScope;
 import cn.qingdan.identity.DataScopes;
 import cn.qingdan.org.Unit;
@@ -68,7 +64,7 @@ class CertificateStatisticsController {
 			Model model) {
 		DataScope scope = DataScopes.current();
 		Params p = parse(scope, from, to, township, village);
-		Report report = statistics.report(scope, p.from(), p.to(), p.township(), p.village());
+		StatisticsReport report = statistics.report(scope, p.from(), p.to(), p.township(), p.village());
 		boolean wide = scope.isWide();
 		boolean townshipScope = scope.kind() == DataScope.Kind.UNIT_AND_BELOW;
 
@@ -81,7 +77,7 @@ class CertificateStatisticsController {
 		boolean countyWide = wide && report.townshipId() == null && report.villageId() == null;
 		model.addAttribute("showTownship", countyWide);
 		// county-wide, the page lists the villages with requests (the workbook lists every village)
-		List<CertificateStatistics.VillageRow> villageRows = countyWide
+		List<StatisticsReport.VillageRow> villageRows = countyWide
 				? report.villages().stream().filter(v -> v.figures().requests() > 0).toList() : report.villages();
 		model.addAttribute("villageRows", villageRows);
 		model.addAttribute("idleVillages", report.villages().size() - villageRows.size());
@@ -99,7 +95,7 @@ class CertificateStatisticsController {
 			.build().toUriString());
 
 		model.addAttribute("monthChart", chart(CertificateStatistics.monthLabels(report.months()),
-				report.months().stream().map(CertificateStatistics.MonthRow::figures).toList()));
+				report.months().stream().map(StatisticsReport.MonthRow::figures).toList()));
 		List<Refusal> reasons = java.util.Arrays.stream(Refusal.values())
 			.filter(r -> r != Refusal.OTHER || report.total().refused(r) > 0).toList();
 		model.addAttribute("refusalChart", json.writeValueAsString(Map.of("type", "bar",
@@ -109,12 +105,12 @@ class CertificateStatisticsController {
 			if (wide && report.townshipId() == null) {
 				model.addAttribute("areaTitle", "各乡镇（街道）受理与办结");
 				model.addAttribute("areaChart", chart(report.townships().stream().map(t -> t.township()).toList(),
-						report.townships().stream().map(CertificateStatistics.TownshipRow::figures).toList()));
+						report.townships().stream().map(StatisticsReport.TownshipRow::figures).toList()));
 			}
 			else if (wide || townshipScope) {
 				model.addAttribute("areaTitle", "各村（社区）受理与办结");
 				model.addAttribute("areaChart", chart(report.villages().stream().map(v -> axisName(v.village())).toList(),
-						report.villages().stream().map(CertificateStatistics.VillageRow::figures).toList()));
+						report.villages().stream().map(StatisticsReport.VillageRow::figures).toList()));
 			}
 		}
 		return "certificate/statistics";
@@ -129,7 +125,7 @@ class CertificateStatisticsController {
 		if (!p.errors().isEmpty()) {
 			throw new RuleViolation(String.join("；", p.errors()));
 		}
-		Report report = statistics.report(scope, p.from(), p.to(), p.township(), p.village());
+		StatisticsReport report = statistics.report(scope, p.from(), p.to(), p.township(), p.village());
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", ContentDisposition.attachment()
 			.filename("证明开具统计-" + report.from() + "-" + report.to() + ".xlsx", StandardCharsets.UTF_8)
@@ -201,7 +197,7 @@ class CertificateStatisticsController {
 		return name.replaceFirst("(村|社区)(民委员会|委会|居民委员会|居委会)$", "$1").replaceFirst("居委会$", "社区");
 	}
 
-	private String chart(List<String> labels, List<Figures> figures) {
+	private String chart(List<String> labels, List<StatisticsFigures> figures) {
 		return json.writeValueAsString(CertificateStatistics.chartSpec(labels, figures));
 	}
 }

@@ -1,4 +1,4 @@
-package cn.qingdan.certificate.web;
+package cn.qingdan.certificate;
 
 import java.net.URI;
 import java.time.Clock;
@@ -25,10 +25,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import cn.qingdan.certificate.CertificateKeys;
-import cn.qingdan.certificate.CertificateProperties;
-import cn.qingdan.certificate.Certificates;
-import cn.qingdan.certificate.Verification;
 import cn.qingdan.org.Unit;
 import cn.qingdan.org.Units;
 import cn.qingdan.shared.NotFound;

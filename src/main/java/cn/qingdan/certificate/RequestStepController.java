@@ -1,6 +1,5 @@
-package cn.qingdan.certificate.web;
+package cn.qingdan.certificate;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,8 +10,6 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,109 +19,33 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import cn.qingdan.catalogue.ItemContent;
-import cn.qingdan.certificate.AgencyType;
-import cn.qingdan.certificate.CertificateAssistant;
-import cn.qingdan.certificate.CertificateDesk;
-import cn.qingdan.certificate.CertificateRequest;
-import cn.qingdan.certificate.CertificateRequests;
-import cn.qingdan.certificate.Certificates;
-import cn.qingdan.certificate.PublicAddress;
-import cn.qingdan.certificate.RefusalReason;
-import cn.qingdan.certificate.RequestForm;
-import cn.qingdan.certificate.RequestStatus;
-import cn.qingdan.certificate.TemplateField;
 import cn.qingdan.identity.DataScopes;
 import cn.qingdan.identity.QingdanUser;
-import cn.qingdan.identity.Role;
-import cn.qingdan.shared.DeadlineLight;
 import cn.qingdan.shared.RuleViolation;
 
 /**
- * The certificate desk on screen: the counter form with the live decision, one page per request with the step the
- * village can take next (template blanks typed), and the audited "view in full". The register is
- * {@link CertificateRegisterController}, the notice and the PDF {@link CertificatePrintController}.
+ * The steps of a request on screen, one POST each (basis cited, deliberation, approval, refusal, issue, revocation,
+ * view in full): each calls its step on the {@link CertificateDesk}; a refused step shows the request page again with
+ * the message next to the field and the input kept.
  */
 @Controller
 @RequestMapping("/certificates/requests")
-class CertificateController {
+class RequestStepController {
 
 	private final CertificateRequests requests;
 	private final CertificateDesk desk;
-	private final Certificates certificates;
-	private final CertificateAssistant assistant;
-	private final PublicAddress address;
-	private final Clock clock;
-	private final DeadlineLight deadlineLight;
+	private final RequestPage page;
 
-	CertificateController(CertificateRequests requests, CertificateDesk desk, Certificates certificates,
-			CertificateAssistant assistant, PublicAddress address, Clock clock, DeadlineLight deadlineLight) {
-		this.deadlineLight = deadlineLight;
+	RequestStepController(CertificateRequests requests, CertificateDesk desk, RequestPage page) {
 		this.requests = requests;
 		this.desk = desk;
-		this.certificates = certificates;
-		this.assistant = assistant;
-		this.address = address;
-		this.clock = clock;
+		this.page = page;
 	}
 
 	/** Certificate pages are for villages, townships and the office; a department gets 403. */
 	@ModelAttribute
 	void guard() {
 		CertificateAccess.require();
-	}
-
-	@GetMapping("/new")
-	String newForm(Model model) {
-		requireVillage();
-		return form(model, RequestForm.empty(), Map.of());
-	}
-
-	@PostMapping
-	String create(@ModelAttribute("form") RequestForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect) {
-		requireVillage();
-		if (binding.hasErrors()) {
-			Map<String, String> errors = new HashMap<>();
-			binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), "格式不正确，请重新填写"));
-			errors.putIfAbsent("form", "部分内容格式不正确，请按提示修改（已填内容均已保留）");
-			return form(model, form, errors);
-		}
-		try {
-			long id = desk.record(DataScopes.currentUser(), form);
-			CertificateRequest r = requests.require(id, DataScopes.currentUser());
-			redirect.addFlashAttribute("flash", switch (r.status()) {
-				case REFUSED -> "该证明不应由村（社区）出具，已生成不予出具告知书，请打印交申请人";
-				case AWAITING_BASIS -> "清单未列明该证明，请告知用证单位提供法律法规依据";
-				case AWAITING_DELIBERATION -> "已受理。该证明涉及公共利益或多数村民利益，须经民主议事和负责人审批";
-				default -> "已受理，请按办事指南核实后出具";
-			});
-			return "redirect:/certificates/requests/" + id;
-		}
-		catch (RuleViolation ex) {
-			return form(model, form, Map.of(ex.field() == null ? "form" : ex.field(), ex.getMessage()));
-		}
-	}
-
-	/** The live decision beside the form (htmx). */
-	@PostMapping("/preview")
-	String preview(@RequestParam(required = false) String itemCode, @RequestParam(required = false) String requestedText,
-			Model model) {
-		try {
-			if ((itemCode == null || itemCode.isBlank()) && (requestedText == null || requestedText.isBlank())) {
-				return "certificate/fragments :: advice-empty";
-			}
-			model.addAttribute("advice", desk.preview(DataScopes.currentUser(), itemCode, requestedText));
-		}
-		catch (RuleViolation ex) {
-			model.addAttribute("adviceError", ex.getMessage());
-		}
-		return "certificate/fragments :: advice";
-	}
-
-	@GetMapping("/{id}")
-	String show(@PathVariable long id, Model model) {
-		return detail(model, requests.require(id, DataScopes.currentUser()), Map.of(), Map.of());
 	}
 
 	@PostMapping("/{id}/basis")
@@ -232,7 +153,7 @@ class CertificateController {
 			return "certificate/personal-data";
 		}
 		catch (RuleViolation ex) {
-			return detail(model, r, Map.of(ex.field() == null ? "personal" : ex.field(), ex.getMessage()), Map.of());
+			return page.show(model, r, Map.of(ex.field() == null ? "personal" : ex.field(), ex.getMessage()), Map.of());
 		}
 	}
 
@@ -252,61 +173,7 @@ class CertificateController {
 		}
 		catch (RuleViolation ex) {
 			CertificateRequest r = requests.require(id, me);
-			return detail(model, r, Map.of(ex.field() == null ? "step" : ex.field(), ex.getMessage()), input);
-		}
-	}
-
-	private String detail(Model model, CertificateRequest r, Map<String, String> errors, Map<String, String> input) {
-		QingdanUser me = DataScopes.currentUser();
-		boolean own = me.unitId() == r.villageUnitId() && (me.has(Role.VILLAGE_CLERK) || me.has(Role.VILLAGE_HEAD));
-		model.addAttribute("r", r);
-		model.addAttribute("errors", errors);
-		model.addAttribute("input", input);
-		model.addAttribute("own", own);
-		model.addAttribute("head", own && me.has(Role.VILLAGE_HEAD));
-		model.addAttribute("mayViewInFull", own || me.has(Role.OFFICE_ADMIN));
-		model.addAttribute("item", r.itemCode() == null ? null
-				: assistant.item(r.countyUnitId(), r.catalogueVersion(), r.itemCode()).orElse(null));
-		model.addAttribute("timeline", requests.timeline(r.id()));
-		model.addAttribute("certificate", certificates.forRequest(r.id()).orElse(null));
-		model.addAttribute("fields", r.status() == RequestStatus.IN_PROGRESS ? desk.clerkFields(r) : List.of());
-		model.addAttribute("freeText", r.status() == RequestStatus.IN_PROGRESS && desk.template(r) == null);
-		model.addAttribute("deliberationForms", CertificateDesk.DELIBERATION_FORMS);
-		model.addAttribute("manualReasons", RefusalReason.manual());
-		model.addAttribute("light", light(r));
-		model.addAttribute("today", LocalDate.now(clock));
-		model.addAttribute("issueBlocked", own && r.status() == RequestStatus.IN_PROGRESS && address.missing());
-		return "certificate/request";
-	}
-
-	private String form(Model model, RequestForm form, Map<String, String> errors) {
-		QingdanUser me = DataScopes.currentUser();
-		List<ItemContent> items = assistant.certificateItems(me.unit().rootId());
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		model.addAttribute("retained", items.stream().filter(i -> i.list().name().equals("CERTIFICATE_RETAINED")).toList());
-		model.addAttribute("notIssuable", items.stream().filter(i -> i.list().name().equals("CERTIFICATE_NOT_ISSUABLE")).toList());
-		model.addAttribute("agencyTypes", AgencyType.values());
-		CertificateAssistant.Advice advice = null;
-		if (!nz(form.itemCode()).isBlank() || !nz(form.requestedText()).isBlank()) {
-			try {
-				advice = desk.preview(me, form.itemCode(), form.requestedText());
-			}
-			catch (RuleViolation ignored) {
-				// the error is shown next to the field
-			}
-		}
-		model.addAttribute("advice", advice);
-		return "certificate/form";
-	}
-
-	String light(CertificateRequest r) {
-		return deadlineLight.of(r.status().open() ? r.dueOn() : null).name();
-	}
-
-	private static void requireVillage() {
-		if (!CertificateAccess.village(DataScopes.currentUser())) {
-			throw new RuleViolation("只有村（社区）经办人或负责人可以受理证明申请");
+			return page.show(model, r, Map.of(ex.field() == null ? "step" : ex.field(), ex.getMessage()), input);
 		}
 	}
 

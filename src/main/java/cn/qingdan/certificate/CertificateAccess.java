@@ -1,4 +1,4 @@
-package cn.qingdan.certificate.web;
+package cn.qingdan.certificate;
 
 import java.util.EnumSet;
 import java.util.Set;
