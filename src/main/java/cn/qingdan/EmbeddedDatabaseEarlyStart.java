@@ -17,7 +17,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 /**
  * Starts the embedded PostgreSQL on a thread of its own as soon as the configuration is known, while Spring builds the
  * context, instead of when the data source is first needed halfway through it: stopping an orphan left by a crash and
- * starting the server (3–5 s) then no longer add to the time until the application is healthy. The context's
+ * starting the server (3–7 s) then no longer add to the time until the application is healthy. The context's
  * {@link EmbeddedDatabaseConfiguration} claims the server (or the failure) when it gets there; a start that fails
  * is reported there exactly as without the head start.
  *
