@@ -1,9 +1,12 @@
 # Shared by the reliability scripts in bench/: start the packaged application on a data directory, wait for health,
 # kill it the hard way. Source it; set JAR, PORT, DATA_DIR, LOG first.
 #
-# JAVA_OPTS defaults to the memory settings the README recommends for a 4 GB county server.
+# JAVA_OPTS defaults to the memory settings the README recommends for a 4 GB county server. The application is
+# started the way the README says to run it in production, bin/qingdan (extracted jar with the AOT class cache; the
+# first start of a new jar includes the cache's training run); LAUNCH=jar starts plain `java -jar` instead.
 JAVA=${JAVA:-${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java}
 JAVA_OPTS=${JAVA_OPTS:--Xms256m -Xmx1g -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=128m -XX:MaxDirectMemorySize=128m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}
+LAUNCH=${LAUNCH:-bin}
 APP_PID=
 
 find_jar() {
@@ -20,10 +23,14 @@ now_ms() { date +%s%3N; }
 
 # start_app: starts the JVM in the background (APP_PID), appending its output to LOG.
 start_app() {
-	# shellcheck disable=SC2086
-	"$JAVA" $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --qingdan.data-dir="$DATA_DIR" \
-		--logging.level.root=warn --logging.level.cn.qingdan=info "$@" >>"$LOG" 2>&1 &
-	APP_PID=$!
+	local args=(--server.port="$PORT" --qingdan.data-dir="$DATA_DIR" --logging.level.root=warn --logging.level.cn.qingdan=info "$@")
+	if [[ $LAUNCH == jar ]]; then
+		# shellcheck disable=SC2086
+		"$JAVA" $JAVA_OPTS -jar "$JAR" "${args[@]}" >>"$LOG" 2>&1 &
+	else
+		JAVA="$JAVA" JAVA_OPTS="$JAVA_OPTS" QINGDAN_JAR="$JAR" "$(dirname "${BASH_SOURCE[0]}")/../bin/qingdan" "${args[@]}" >>"$LOG" 2>&1 &
+	fi
+	APP_PID=$! # bin/qingdan ends in exec: the JVM's pid
 }
 
 # health_code: the HTTP status of /actuator/health (000 when nothing answers).

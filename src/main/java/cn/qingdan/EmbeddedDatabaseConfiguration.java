@@ -68,7 +68,8 @@ class EmbeddedDatabaseConfiguration {
 			@Value("${qingdan.embedded-db.restart-delay:1s}") java.time.Duration restartDelay) {
 		Path dir = Path.of(dataDir).toAbsolutePath().normalize();
 		synchronized (SERVERS) {
-			Server server = SERVERS.computeIfAbsent(dir, d -> new Server(d, EmbeddedPostgresServer.start(d, clean, restartDelay)));
+			Server server = SERVERS.computeIfAbsent(dir, d -> new Server(d, EmbeddedDatabaseEarlyStart.claim(d, clean)
+				.orElseGet(() -> EmbeddedPostgresServer.start(d, clean, restartDelay))));
 			server.users++;
 			return server;
 		}

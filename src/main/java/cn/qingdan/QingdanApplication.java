@@ -17,6 +17,8 @@ import org.springframework.scheduling.annotation.EnableAsync;
 public class QingdanApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(QingdanApplication.class, args);
+		SpringApplication application = new SpringApplication(QingdanApplication.class);
+		application.addListeners(new EmbeddedDatabaseEarlyStart()); // the database starts while the context is built
+		application.run(args);
 	}
 }
