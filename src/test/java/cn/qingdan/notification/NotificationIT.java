@@ -157,7 +157,9 @@ class NotificationIT extends IntegrationTest {
 		withGateway.deliverDue(1000);
 		record State(int attempts, boolean sent, String error, boolean later) {
 		}
-		State state = jdbc.sql("select attempts, sent_at is not null, last_error, next_attempt_at > now() from notification_outbox where channel = 'gateway' and payload like '%网关投递测试%'")
+		// "later" on the application's clock (the test clock), which the outbox schedules by
+		State state = jdbc.sql("select attempts, sent_at is not null, last_error, next_attempt_at > ? from notification_outbox where channel = 'gateway' and payload like '%网关投递测试%'")
+			.param(java.sql.Timestamp.from(clock.instant()))
 			.query((rs, n) -> new State(rs.getInt(1), rs.getBoolean(2), rs.getString(3), rs.getBoolean(4))).single();
 		assertThat(state).isEqualTo(new State(1, false, "网关不可达", true));
 		assertThatThrownBy(() -> new Outbox(jdbc, json, List.of(), new NotificationProperties(List.of("sms"), 3), tx, clock))
