@@ -3,7 +3,6 @@ package cn.qingdan.admission;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,8 +13,7 @@ import org.springframework.stereotype.Component;
 
 import cn.qingdan.admission.events.AdmissionExpired;
 import cn.qingdan.audit.AuditEvent;
-import cn.qingdan.workflow.sweep.SweepLock;
-import cn.qingdan.workflow.sweep.SweepMarks;
+import cn.qingdan.workflow.sweep.SweepRound;
 import cn.qingdan.workflow.timeline.Subject;
 import cn.qingdan.workflow.timeline.Timeline;
 
@@ -37,18 +35,16 @@ class AdmissionExpirySweep {
 
 	private static final Logger log = LoggerFactory.getLogger(AdmissionExpirySweep.class);
 
-	private final SweepLock lock;
-	private final SweepMarks marks;
+	private final SweepRound round;
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 	private final Timeline timeline;
 	private final Clock clock;
 
-	AdmissionExpirySweep(SweepLock lock, SweepMarks marks, JdbcClient jdbc, ApplicationEventPublisher events,
+	AdmissionExpirySweep(SweepRound round, JdbcClient jdbc, ApplicationEventPublisher events,
 			Timeline timeline, Clock clock) {
 		this.timeline = timeline;
-		this.lock = lock;
-		this.marks = marks;
+		this.round = round;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
@@ -62,29 +58,22 @@ class AdmissionExpirySweep {
 	/** One round; returns how many matters it found expired, or -1 when another run held the lock. */
 	int run() {
 		LocalDate today = LocalDate.now(clock);
-		int[] expired = { 0 };
-		boolean ran = lock.runExclusively(RULE, () -> {
-			List<AdmissionExpired> due = jdbc.sql("""
-					select id, county_unit_id, department_unit_id, title, admission_number, expires_on from admission_application
-					where status = 'ADMITTED' and expires_on < ? and expires_on >= ? order by expires_on, id limit 500""")
-				.params(Date.valueOf(today), Date.valueOf(today.minusDays(LOOK_BACK_DAYS)))
-				.query((rs, n) -> new AdmissionExpired(rs.getLong("id"), rs.getLong("county_unit_id"),
-						rs.getLong("department_unit_id"), rs.getString("title"), rs.getString("admission_number"),
-						rs.getDate("expires_on").toLocalDate()))
-				.list();
-			for (AdmissionExpired e : due) {
-				if (marks.firstTime(RULE, "admission:" + e.applicationId(), e.expiresOn())) {
-					timeline(e.applicationId(), "有效期届满", e.admissionNumber() + " 有效期至 " + e.expiresOn() + "，已到期");
-					events.publishEvent(AuditEvent.success("准入事项到期", "准入申请", e.applicationId(), e.admissionNumber()));
-					events.publishEvent(e);
-					expired[0]++;
-				}
-			}
-		});
-		if (expired[0] > 0) {
-			log.info("准入事项到期：{} 项", expired[0]);
+		int expired = round.actOnce(RULE, () -> jdbc.sql("""
+				select id, county_unit_id, department_unit_id, title, admission_number, expires_on from admission_application
+				where status = 'ADMITTED' and expires_on < ? and expires_on >= ? order by expires_on, id limit 500""")
+			.params(Date.valueOf(today), Date.valueOf(today.minusDays(LOOK_BACK_DAYS)))
+			.query((rs, n) -> new AdmissionExpired(rs.getLong("id"), rs.getLong("county_unit_id"),
+					rs.getLong("department_unit_id"), rs.getString("title"), rs.getString("admission_number"),
+					rs.getDate("expires_on").toLocalDate()))
+			.list(), e -> "admission:" + e.applicationId(), AdmissionExpired::expiresOn, e -> {
+				timeline(e.applicationId(), "有效期届满", e.admissionNumber() + " 有效期至 " + e.expiresOn() + "，已到期");
+				events.publishEvent(AuditEvent.success("准入事项到期", "准入申请", e.applicationId(), e.admissionNumber()));
+				events.publishEvent(e);
+			});
+		if (expired > 0) {
+			log.info("准入事项到期：{} 项", expired);
 		}
-		return ran ? expired[0] : -1;
+		return expired;
 	}
 
 	/** The one place the sweep writes the matter's timeline (the system acts, not a person). */

@@ -25,16 +25,13 @@ class OverdueSweep {
 
 	private static final Logger log = LoggerFactory.getLogger(OverdueSweep.class);
 
-	private final SweepLock lock;
-	private final SweepMarks marks;
+	private final SweepRound round;
 	private final List<DeadlineSource> sources;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	OverdueSweep(SweepLock lock, SweepMarks marks, List<DeadlineSource> sources, ApplicationEventPublisher events,
-			Clock clock) {
-		this.lock = lock;
-		this.marks = marks;
+	OverdueSweep(SweepRound round, List<DeadlineSource> sources, ApplicationEventPublisher events, Clock clock) {
+		this.round = round;
 		this.sources = sources;
 		this.events = events;
 		this.clock = clock;
@@ -48,20 +45,12 @@ class OverdueSweep {
 	/** One round; returns how many overdue items it announced, or -1 when another run held the lock. */
 	int run() {
 		LocalDate today = LocalDate.now(clock);
-		int[] marked = { 0 };
-		boolean ran = lock.runExclusively(RULE, () -> {
-			for (DeadlineSource source : sources) {
-				for (Deadline d : source.dueBetween(today.minusDays(LOOK_BACK_DAYS), today.minusDays(1))) {
-					if (marks.firstTime(RULE, d.key(), d.due())) {
-						events.publishEvent(new DeadlinePassed(d));
-						marked[0]++;
-					}
-				}
-			}
-		});
-		if (marked[0] > 0) {
-			log.info("逾期标记：{} 项", marked[0]);
+		int marked = round.actOnce(RULE, () -> sources.stream()
+			.flatMap(source -> source.dueBetween(today.minusDays(LOOK_BACK_DAYS), today.minusDays(1)).stream())
+			.toList(), Deadline::key, Deadline::due, d -> events.publishEvent(new DeadlinePassed(d)));
+		if (marked > 0) {
+			log.info("逾期标记：{} 项", marked);
 		}
-		return ran ? marked[0] : -1;
+		return marked;
 	}
 }

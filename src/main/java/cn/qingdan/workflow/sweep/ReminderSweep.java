@@ -24,18 +24,16 @@ class ReminderSweep {
 
 	private static final Logger log = LoggerFactory.getLogger(ReminderSweep.class);
 
-	private final SweepLock lock;
-	private final SweepMarks marks;
+	private final SweepRound round;
 	private final List<DeadlineSource> sources;
 	private final WorkingDays workingDays;
 	private final ReminderProperties properties;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	ReminderSweep(SweepLock lock, SweepMarks marks, List<DeadlineSource> sources, WorkingDays workingDays,
+	ReminderSweep(SweepRound round, List<DeadlineSource> sources, WorkingDays workingDays,
 			ReminderProperties properties, ApplicationEventPublisher events, Clock clock) {
-		this.lock = lock;
-		this.marks = marks;
+		this.round = round;
 		this.sources = sources;
 		this.workingDays = workingDays;
 		this.properties = properties;
@@ -52,20 +50,12 @@ class ReminderSweep {
 	int run() {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate until = workingDays.plusWorkingDays(today, properties.workingDaysBefore());
-		int[] sent = { 0 };
-		boolean ran = lock.runExclusively(RULE, () -> {
-			for (DeadlineSource source : sources) {
-				for (Deadline d : source.dueBetween(today, until)) {
-					if (marks.firstTime(RULE, d.key(), d.due())) {
-						events.publishEvent(new DeadlineApproaching(d));
-						sent[0]++;
-					}
-				}
-			}
-		});
-		if (sent[0] > 0) {
-			log.info("到期提醒：发出 {} 条（{} 至 {} 到期）", sent[0], today, until);
+		int sent = round.actOnce(RULE, () -> sources.stream()
+			.flatMap(source -> source.dueBetween(today, until).stream())
+			.toList(), Deadline::key, Deadline::due, d -> events.publishEvent(new DeadlineApproaching(d)));
+		if (sent > 0) {
+			log.info("到期提醒：发出 {} 条（{} 至 {} 到期）", sent, today, until);
 		}
-		return ran ? sent[0] : -1;
+		return sent;
 	}
 }

@@ -135,8 +135,8 @@ class DeadlineSweepsIT extends SettableClockTest {
 			}
 			return List.of(new Deadline("test-concurrent:1", LocalDate.of(2026, 3, 6), 1L, 1L, Set.of(), "测试", "并发测试事项", "/"));
 		};
-		ReminderSweep nodeA = new ReminderSweep(lock, marks, List.of(slow), workingDays, new ReminderProperties(2), e -> { }, clock);
-		ReminderSweep nodeB = new ReminderSweep(lock, marks, List.of(slow), workingDays, new ReminderProperties(2), e -> { }, clock);
+		ReminderSweep nodeA = new ReminderSweep(new SweepRound(lock, marks), List.of(slow), workingDays, new ReminderProperties(2), e -> { }, clock);
+		ReminderSweep nodeB = new ReminderSweep(new SweepRound(lock, marks), List.of(slow), workingDays, new ReminderProperties(2), e -> { }, clock);
 		CompletableFuture<Integer> a = CompletableFuture.supplyAsync(nodeA::run);
 		assertThat(inside.await(20, TimeUnit.SECONDS)).isTrue();
 		assertThat(nodeB.run()).as("node B finds the lock taken and skips").isEqualTo(-1);
