@@ -57,7 +57,10 @@ class WorkflowMessages {
 
 	@ApplicationModuleListener
 	void on(CatalogueVersionPublished e) {
-		messages.send(new Message(new Recipient(e.countyUnitId(), null, null, null), "清单发布",
+		// every role of the county (a county-wide message names the roles it is for)
+		String[] everyone = java.util.Arrays.stream(cn.qingdan.identity.Role.values())
+			.filter(r -> r != cn.qingdan.identity.Role.API_CLIENT).map(Enum::name).toArray(String[]::new);
+		messages.send(new Message(Recipient.county(e.countyUnitId(), everyone), "清单发布",
 				"四张清单第 " + e.number() + " 版已发布", null, "/catalogue"));
 	}
 

@@ -131,6 +131,17 @@ class NotificationIT extends IntegrationTest {
 		assertThat(titled(u("sufang"), "仅审核员可见的消息")).isEmpty();
 	}
 
+	/** A published catalogue version is news for everyone in the county, whatever their role (it once broke a constraint). */
+	@Test
+	void aPublishedCatalogueVersionReachesEveryRoleOfTheCounty(Scenario scenario) {
+		long county = u("sufang").unit().rootId();
+		scenario.publish(new cn.qingdan.catalogue.CatalogueVersionPublished(1L, county, 97, 1L))
+			.andWaitForStateChange(() -> titled(u("tianzhuang"), "第 97 版已发布"), list -> !list.isEmpty())
+			.andVerify(list -> assertThat(list).hasSize(1));
+		assertThat(titled(u("jfb_review"), "第 97 版已发布")).hasSize(1);
+		assertThat(titled(u("minzheng"), "第 97 版已发布")).hasSize(1);
+	}
+
 	@Test
 	void theLogChannelIsDeliveredFromTheOutboxAndAFailingChannelIsRetriedLater() {
 		long county = u("sufang").unit().rootId();
