@@ -7,5 +7,6 @@
  * header, the menu for the actor's roles ({@link cn.qingdan.web.Navigation}) and the htmx/CSRF wiring.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "门户框架", allowedDependencies = {
-		"identity", "org", "shared", "shared :: dashboard", "shared :: menu", "shared :: news", "shared :: todo" })
+		"identity", "org", "shared", "shared :: dashboard", "shared :: menu", "shared :: news", "shared :: todo",
+		"shared :: publicpage", "workflow :: document" })
 package cn.qingdan.web;
