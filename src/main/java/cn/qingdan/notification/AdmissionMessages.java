@@ -74,6 +74,7 @@ class AdmissionMessages {
 		}
 		String title = "县基层减负办已答复" + reporter.name() + "的反映（第 " + e.reportId() + " 号）";
 		String link = "/admission/reports/" + e.reportId();
+		messages.settle(link);
 		messages.send(new Message(Recipient.unit(e.countyUnitId(), reporter.id()), "反映答复", title, null, link));
 		if (reporter.type() == Unit.Type.VILLAGE && reporter.parentId() != null) {
 			messages.send(new Message(Recipient.unit(e.countyUnitId(), reporter.parentId()), "反映答复", title, null, link));

@@ -34,7 +34,8 @@ public class Messages {
 			   and (roles is null or roles && cast(:roles as varchar[]))) m""";
 
 	/** One message as the centre shows it. */
-	public record Received(long id, String category, String title, String body, String link, Instant at, boolean read) {
+	public record Received(long id, String category, String title, String body, String link, Instant at, boolean read,
+			boolean settled) {
 	}
 
 	private final Outbox outbox;
@@ -55,7 +56,8 @@ public class Messages {
 
 	public long unreadCount(QingdanUser user) {
 		return params(jdbc.sql("select count(*) from " + VISIBLE
-				+ " where not exists (select 1 from notification_read r where r.user_id = :user and r.message_id = m.id)"), user)
+				+ " where m.settled_at is null"
+				+ " and not exists (select 1 from notification_read r where r.user_id = :user and r.message_id = m.id)"), user)
 			.query(Long.class).single();
 	}
 
@@ -64,12 +66,13 @@ public class Messages {
 		return params(jdbc.sql("""
 				select m.*, r.read_at from """ + VISIBLE + """
 				 left join notification_read r on r.message_id = m.id and r.user_id = :user
-				""" + (unreadOnly ? " where r.read_at is null" : "") + " order by m.id desc limit :limit offset :offset"), user)
+				""" + (unreadOnly ? " where r.read_at is null and m.settled_at is null" : "") + " order by m.id desc limit :limit offset :offset"), user)
 			.param("limit", limit)
 			.param("offset", offset)
 			.query((rs, n) -> new Received(rs.getLong("id"), rs.getString("category"), rs.getString("title"),
 					rs.getString("body"), rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
-					rs.getTimestamp("read_at") != null))
+					rs.getTimestamp("read_at") != null || rs.getTimestamp("settled_at") != null,
+					rs.getTimestamp("settled_at") != null))
 			.list();
 	}
 
@@ -91,8 +94,20 @@ public class Messages {
 			.param("id", id)
 			.query((rs, n) -> new Received(rs.getLong("id"), rs.getString("category"), rs.getString("title"),
 					rs.getString("body"), rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
-					rs.getTimestamp("read_at") != null))
+					rs.getTimestamp("read_at") != null || rs.getTimestamp("settled_at") != null,
+					rs.getTimestamp("settled_at") != null))
 			.optional();
+	}
+
+	/**
+	 * The matter the link points at has been dealt with (the certificate issued, the report answered): every message
+	 * pointing there counts as read for everyone and shows as 已办结. Returns how many messages it settled.
+	 */
+	@Transactional
+	public int settle(String link) {
+		return jdbc.sql("update notification_message set settled_at = ? where link = ? and settled_at is null")
+			.params(Timestamp.from(clock.instant()), link)
+			.update();
 	}
 
 	/** Marks one message read; false when it is not the user's. */

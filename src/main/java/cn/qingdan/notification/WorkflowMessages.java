@@ -68,12 +68,19 @@ class WorkflowMessages {
 	void on(CertificateRequestDecided e) {
 		String kind = e.itemName() == null ? "清单未列的证明" : e.itemName();
 		String link = "/certificates/requests/" + e.requestId();
+		messages.settle(link);
 		switch (e.decision()) {
 			case APPROVED -> messages.send(new Message(Recipient.unit(e.countyUnitId(), e.villageUnitId(), "VILLAGE_CLERK"),
 					"证明开具", "负责人已审批同意，请出具证明：" + kind, null, link));
 			case REFUSED -> messages.send(new Message(Recipient.unit(e.countyUnitId(), e.villageUnitId(), "VILLAGE_HEAD"),
 					"证明开具", "证明申请不予出具：" + kind, null, link));
 		}
+	}
+
+	/** Once issued, the request's earlier messages (请出具证明) are done. */
+	@ApplicationModuleListener
+	void on(cn.qingdan.certificate.events.CertificateIssued e) {
+		messages.settle("/certificates/requests/" + e.requestId());
 	}
 
 	private static Recipient to(Deadline d) {

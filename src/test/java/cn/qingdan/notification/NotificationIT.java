@@ -131,6 +131,24 @@ class NotificationIT extends IntegrationTest {
 		assertThat(titled(u("sufang"), "仅审核员可见的消息")).isEmpty();
 	}
 
+	/** Once the certificate is issued, the clerk's 请出具证明 message is done: no longer unread, shown as 已办结. */
+	@Test
+	void aMessageWhoseMatterIsDoneNoLongerCountsAsUnread(Scenario scenario) {
+		QingdanUser clerk = u("tianzhuang");
+		long county = clerk.unit().rootId();
+		long village = clerk.unitId();
+		scenario.publish(new cn.qingdan.certificate.events.CertificateRequestDecided(998_001, county, village, "测试办结证明",
+				cn.qingdan.certificate.events.CertificateRequestDecided.Decision.APPROVED))
+			.andWaitForStateChange(() -> titled(clerk, "测试办结证明"), list -> !list.isEmpty())
+			.andVerify(list -> assertThat(list.getFirst().read()).isFalse());
+		long unread = messages.unreadCount(clerk);
+		scenario.publish(new cn.qingdan.certificate.events.CertificateIssued(998_001, 1L, county, village, "田庄村证〔2026〕999号"))
+			.andWaitForStateChange(() -> titled(clerk, "测试办结证明").getFirst(), Messages.Received::settled)
+			.andVerify(m -> assertThat(m.read()).isTrue());
+		assertThat(messages.unreadCount(clerk)).isEqualTo(unread - 1);
+		assertThat(messages.inbox(clerk, true, 0, 200)).noneMatch(m -> m.title().contains("测试办结证明"));
+	}
+
 	/** A published catalogue version is news for everyone in the county, whatever their role (it once broke a constraint). */
 	@Test
 	void aPublishedCatalogueVersionReachesEveryRoleOfTheCounty(Scenario scenario) {
