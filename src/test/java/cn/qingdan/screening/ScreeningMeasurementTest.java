@@ -24,23 +24,18 @@ class ScreeningMeasurementTest {
 	}
 
 	/**
-	 * Part 2 (150 cases, written after the engine was tuned on part 1) does not meet the goals: measured on
-	 * 2026-12-02, accuracy 109/150 (0.727), refusals caught 54/65 (0.831), legitimate wrongly blocked 2/85 (1.18 per
-	 * 50; that goal is met). The figures are guarded as they stand so that no change makes them worse unnoticed, and
-	 * the goals are asserted as not met, so that whoever improves the engine raises these floors and, once there,
-	 * moves the set under {@link #check}.
+	 * Part 2 (150 cases, written after the engine was tuned on part 1). Measured on 2026-12-02 before issue 13:
+	 * 109/150 (0.727), refusals caught 54/65, wrongly blocked 2/85. After reading structure and burden mechanisms
+	 * (issue 13): 149/150, caught 65/65, wrongly blocked 0/85. Held to the goals and to the figures reached.
 	 */
 	@Test
 	void devSetPart2() {
 		ScreeningMeasurement.Report report = measure("dev-cases-2.csv");
-		System.out.println(report.text());
+		check(report);
 		assertThat(report.total()).as("样本数").isEqualTo(150);
-		assertThat(report.correct()).as("判定正确（2026-12-02 实测 109/150）").isGreaterThanOrEqualTo(109);
-		assertThat(report.caught()).as("应拒拦下（实测 54/65）").isGreaterThanOrEqualTo(54);
-		assertThat(report.wronglyBlocked()).as("合规请求误拦（实测 2/85）").isLessThanOrEqualTo(2);
-		assertThat(report.blockedPer50()).as("每 50 条合规请求误拦").isLessThanOrEqualTo(2.0);
-		assertThat(report.accuracy() >= 0.90 && report.caughtShare() >= 0.95)
-			.as("第二部分已达目标：请提高上面的下限，并改用 check() 按目标把关").isFalse();
+		assertThat(report.correct()).as("判定正确（实测 149/150）").isGreaterThanOrEqualTo(149);
+		assertThat(report.caught()).as("应拒拦下（实测 65/65）").isGreaterThanOrEqualTo(65);
+		assertThat(report.wronglyBlocked()).as("合规请求误拦（实测 0/85）").isZero();
 	}
 
 	@Test
@@ -52,7 +47,8 @@ class ScreeningMeasurementTest {
 	/**
 	 * Holdout part 2 (72 cases, written for issue 13 from the seeds and the published lists before the engine was
 	 * changed; never tuned on). First blind run on 2026-12-02: 43/72 (0.597), refusals caught 22/31, wrongly blocked
-	 * 1/41. The figures of the current engine are guarded as floors.
+	 * 1/41. After the issue-13 engine: 70/72, caught 30/31, wrongly blocked 0/41 — no longer blind, since its misses
+	 * were read in the first round (see README); holdout part 3 is the blind set of the second round.
 	 */
 	@Test
 	void holdoutSetPart2() {
@@ -61,9 +57,9 @@ class ScreeningMeasurementTest {
 				LabelledCases.read(holdout));
 		System.out.println(report.text());
 		assertThat(report.total()).as("样本数").isEqualTo(72);
-		assertThat(report.correct()).as("判定正确").isGreaterThanOrEqualTo(43);
-		assertThat(report.caught()).as("应拒拦下").isGreaterThanOrEqualTo(22);
-		assertThat(report.wronglyBlocked()).as("合规请求误拦").isLessThanOrEqualTo(1);
+		assertThat(report.correct()).as("判定正确（首次盲测 43/72）").isGreaterThanOrEqualTo(70);
+		assertThat(report.caught()).as("应拒拦下（首次盲测 22/31）").isGreaterThanOrEqualTo(30);
+		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 1/41）").isZero();
 	}
 
 	private static ScreeningMeasurement.Report measure(String name) {
