@@ -51,7 +51,7 @@ final class StructuralChoice {
 			return null;
 		}
 		if (structure.acts().contains(Structure.Act.REPORT) || structure.acts().contains(Structure.Act.RELAY)
-				|| structure.acts().contains(Structure.Act.NOTIFY)) {
+				|| structure.acts().contains(Structure.Act.NOTIFY) || structure.acts().contains(Structure.Act.REMIND)) {
 			perList.remove(ListType.PROHIBITED);
 		}
 		Scored sg = perList.get(ListType.SELF_GOVERNANCE);
@@ -62,7 +62,8 @@ final class StructuralChoice {
 		}
 		double best = perList.values().stream().mapToDouble(Scored::score).max().orElse(0);
 		if (best < Screener.MATCH_THRESHOLD) {
-			boolean passOn = structure.acts().contains(Structure.Act.RELAY) || structure.acts().contains(Structure.Act.REPORT);
+			boolean passOn = structure.acts().contains(Structure.Act.RELAY) || structure.acts().contains(Structure.Act.REPORT)
+					|| structure.acts().contains(Structure.Act.REMIND);
 			if ((assist == null || assist.score() < WEAK_MATCH) && passOn) {
 				assist = fallback(index, ListType.ASSISTANCE, "信息发布", "政策宣传", "政务服务");
 			}
