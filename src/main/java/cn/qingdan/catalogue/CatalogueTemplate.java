@@ -21,7 +21,56 @@ import org.springframework.stereotype.Component;
 public class CatalogueTemplate {
 
 	public List<ItemContent> template() {
-		return load("/catalogue/template.csv");
+		Map<String, String[]> patterns = patternCells();
+		return load("/catalogue/template.csv").stream()
+			.map(i -> patterns.containsKey(i.code()) ? withPatterns(i, patterns.get(i.code())) : i)
+			.toList();
+	}
+
+	/**
+	 * The national burden patterns shipped with the template ({@code classpath:catalogue/burden-patterns.csv}: code,
+	 * patterns, examples, near misses, each pattern naming its source), by prohibited item code. A county's version
+	 * carries its own copy and changes it by the change procedure; screening falls back to these for an item of an
+	 * older version that has none.
+	 */
+	public static Map<String, List<String>> nationalPatterns() {
+		Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+		patternCells().forEach((code, cells) -> out.put(code, ItemCells.lines(cells[0])));
+		return out;
+	}
+
+	private static ItemContent withPatterns(ItemContent item, String[] cells) {
+		ItemContent merged = item.withPatterns(ItemCells.lines(cells[0]), ItemCells.lines(cells[1]), ItemCells.lines(cells[2]));
+		List<String> problems = ItemRules.check(merged);
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException("/catalogue/burden-patterns.csv " + item.code() + " 有误：" + String.join("；", problems));
+		}
+		return merged;
+	}
+
+	private static volatile Map<String, String[]> patternCells;
+
+	private static Map<String, String[]> patternCells() {
+		Map<String, String[]> cached = patternCells;
+		if (cached != null) {
+			return cached;
+		}
+		try (InputStream in = CatalogueTemplate.class.getResourceAsStream("/catalogue/burden-patterns.csv")) {
+			Map<String, String[]> out = new java.util.LinkedHashMap<>();
+			if (in != null) {
+				List<List<String>> rows = Csv.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+				for (List<String> row : rows.subList(1, rows.size())) {
+					if (row.size() >= 4 && !row.get(0).isBlank()) {
+						out.put(row.get(0).strip(), new String[] { row.get(1), row.get(2), row.get(3) });
+					}
+				}
+			}
+			patternCells = Map.copyOf(out);
+			return patternCells;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** The local additions shipped for a county (6-digit code), or none. */

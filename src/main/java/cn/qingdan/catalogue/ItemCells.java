@@ -18,6 +18,8 @@ public final class ItemCells {
 
 	private static final Pattern SEPARATORS = Pattern.compile("[；;、\\n]+");
 
+	private static final Pattern LINES = Pattern.compile("[\\r\\n｜]+");
+
 	private ItemCells() {
 	}
 
@@ -56,6 +58,9 @@ public final class ItemCells {
 			case VERIFIER -> item.verifier();
 			case ALTERNATIVE -> item.alternative();
 			case NOTE -> item.note();
+			case PATTERNS -> String.join("\n", item.patterns());
+			case EXAMPLES -> String.join("\n", item.examples());
+			case NEAR_MISSES -> String.join("\n", item.nearMisses());
 		};
 	}
 
@@ -106,7 +111,9 @@ public final class ItemCells {
 				blank(cells.get(ItemColumn.SOURCE_URL)), from, to, funding, agreement, occurrences, hours,
 				blank(cells.get(ItemColumn.GUIDE)), blank(cells.get(ItemColumn.MATERIALS)),
 				blank(cells.get(ItemColumn.TEMPLATE)), limit, blank(cells.get(ItemColumn.VERIFIER)),
-				blank(cells.get(ItemColumn.ALTERNATIVE)), blank(cells.get(ItemColumn.NOTE)));
+				blank(cells.get(ItemColumn.ALTERNATIVE)), blank(cells.get(ItemColumn.NOTE)),
+				lines(cells.get(ItemColumn.PATTERNS)), lines(cells.get(ItemColumn.EXAMPLES)),
+				lines(cells.get(ItemColumn.NEAR_MISSES)));
 		if (errors.isEmpty() || list != null) {
 			errors.addAll(ItemRules.check(item));
 		}
@@ -118,6 +125,14 @@ public final class ItemCells {
 			return List.of();
 		}
 		return SEPARATORS.splitAsStream(text).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+	}
+
+	/** One value per line (or per "｜"): patterns and example sentences may contain "、" and "；". */
+	static List<String> lines(String text) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		return LINES.splitAsStream(text).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
 	}
 
 	private static String blank(String s) {

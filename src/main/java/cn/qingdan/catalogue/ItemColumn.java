@@ -4,7 +4,8 @@ package cn.qingdan.catalogue;
  * The columns of a catalogue sheet, in order, with their Chinese headers. The same columns are used by the xlsx
  * import/export and by the shipped template ({@code classpath:catalogue/template.csv}). Multi-valued cells
  * (departments, aliases, keywords) separate values with "；" (or ";" or "、"); dates are yyyy-MM-dd; yes/no cells
- * take 是/否.
+ * take 是/否. Burden patterns, examples and near misses (prohibited items only) are one per line (or separated by
+ * "｜"), since a pattern or an example may itself contain "、" or "；".
  */
 public enum ItemColumn {
 
@@ -32,7 +33,10 @@ public enum ItemColumn {
 	TIME_LIMIT("办理时限（工作日，0为当场办结）", false),
 	VERIFIER("核验单位", false),
 	ALTERNATIVE("替代方式", false),
-	NOTE("备注", false);
+	NOTE("备注", false),
+	PATTERNS("负担模式", false),
+	EXAMPLES("应拦例句", false),
+	NEAR_MISSES("不应拦例句", false);
 
 	private final String header;
 	private final boolean required;
@@ -59,6 +63,7 @@ public enum ItemColumn {
 			case FUNDING, AGREEMENT, OCCURRENCES, HOURS -> ListType.ASSISTANCE;
 			case GUIDE, MATERIALS, TEMPLATE, TIME_LIMIT -> ListType.CERTIFICATE_RETAINED;
 			case VERIFIER, ALTERNATIVE -> ListType.CERTIFICATE_NOT_ISSUABLE;
+			case PATTERNS, EXAMPLES, NEAR_MISSES -> ListType.PROHIBITED;
 			default -> null;
 		};
 	}

@@ -33,18 +33,46 @@ import java.util.List;
  * @param verifier CERTIFICATE_NOT_ISSUABLE: who verifies instead
  * @param alternative CERTIFICATE_NOT_ISSUABLE: the 告知承诺 or other alternative
  * @param note remarks, e.g. where sources conflict and what this county decided
+ * @param patterns PROHIBITED: burden patterns ({@link BurdenPattern}) that identify the item's mechanism in any topic
+ * @param examples PROHIBITED: requests each pattern must catch (a pattern that misses them cannot be saved)
+ * @param nearMisses PROHIBITED: lawful requests no pattern may catch
  */
 public record ItemContent(String code, ListType list, String name, String category, String description,
 		String basisDocument, String basisArticle, List<String> departments, List<String> aliases,
 		List<String> keywords, String source, String sourceUrl, LocalDate validFrom, LocalDate validTo,
 		BigDecimal fundingPerVillageYear, Boolean agreementRequired, Integer occurrencesPerYear,
 		BigDecimal hoursPerOccurrence, String guide, String materials, String templateText, Integer timeLimitDays,
-		String verifier, String alternative, String note) {
+		String verifier, String alternative, String note, List<String> patterns, List<String> examples,
+		List<String> nearMisses) {
 
 	public ItemContent {
 		departments = departments == null ? List.of() : List.copyOf(departments);
 		aliases = aliases == null ? List.of() : List.copyOf(aliases);
 		keywords = keywords == null ? List.of() : List.copyOf(keywords);
+		patterns = patterns == null ? List.of() : List.copyOf(patterns);
+		examples = examples == null ? List.of() : List.copyOf(examples);
+		nearMisses = nearMisses == null ? List.of() : List.copyOf(nearMisses);
+	}
+
+	/** An item without burden patterns (the form before patterns were part of the catalogue). */
+	public ItemContent(String code, ListType list, String name, String category, String description,
+			String basisDocument, String basisArticle, List<String> departments, List<String> aliases,
+			List<String> keywords, String source, String sourceUrl, LocalDate validFrom, LocalDate validTo,
+			BigDecimal fundingPerVillageYear, Boolean agreementRequired, Integer occurrencesPerYear,
+			BigDecimal hoursPerOccurrence, String guide, String materials, String templateText, Integer timeLimitDays,
+			String verifier, String alternative, String note) {
+		this(code, list, name, category, description, basisDocument, basisArticle, departments, aliases, keywords,
+				source, sourceUrl, validFrom, validTo, fundingPerVillageYear, agreementRequired, occurrencesPerYear,
+				hoursPerOccurrence, guide, materials, templateText, timeLimitDays, verifier, alternative, note, null,
+				null, null);
+	}
+
+	/** The same item with these burden patterns, examples and near misses. */
+	public ItemContent withPatterns(List<String> newPatterns, List<String> newExamples, List<String> newNearMisses) {
+		return new ItemContent(code, list, name, category, description, basisDocument, basisArticle, departments,
+				aliases, keywords, source, sourceUrl, validFrom, validTo, fundingPerVillageYear, agreementRequired,
+				occurrencesPerYear, hoursPerOccurrence, guide, materials, templateText, timeLimitDays, verifier,
+				alternative, note, newPatterns, newExamples, newNearMisses);
 	}
 
 	/** The legal basis as one line: document and article. */
@@ -60,7 +88,7 @@ public record ItemContent(String code, ListType list, String name, String catego
 		return new ItemContent(newCode, list, name, category, description, basisDocument, basisArticle, departments,
 				aliases, keywords, source, sourceUrl, validFrom, validTo, fundingPerVillageYear, agreementRequired,
 				occurrencesPerYear, hoursPerOccurrence, guide, materials, templateText, timeLimitDays, verifier,
-				alternative, note);
+				alternative, note, patterns, examples, nearMisses);
 	}
 
 	/** The same item with another basis document. */
@@ -69,7 +97,7 @@ public record ItemContent(String code, ListType list, String name, String catego
 				i.basisArticle(), i.departments(), i.aliases(), i.keywords(), i.source(), i.sourceUrl(), i.validFrom(),
 				i.validTo(), i.fundingPerVillageYear(), i.agreementRequired(), i.occurrencesPerYear(),
 				i.hoursPerOccurrence(), i.guide(), i.materials(), i.templateText(), i.timeLimitDays(), i.verifier(),
-				i.alternative(), i.note());
+				i.alternative(), i.note(), i.patterns(), i.examples(), i.nearMisses());
 	}
 
 	/** The source address as a link target: only an http or https address, otherwise null (never a script URL). */

@@ -55,6 +55,7 @@ final class ItemRules {
 		if (item.list() == ListType.CERTIFICATE_NOT_ISSUABLE && item.verifier() == null && item.alternative() == null) {
 			errors.add("不应出具证明事项须写明核验单位或替代方式（如告知承诺）");
 		}
+		errors.addAll(PatternRules.check(item));
 		if (item.sourceUrl() != null && !item.sourceUrl().isBlank() && !ItemContent.isWebAddress(item.sourceUrl())) {
 			errors.add("“" + ItemColumn.SOURCE_URL.header() + "”只能填写以 http:// 或 https:// 开头的网址");
 		}

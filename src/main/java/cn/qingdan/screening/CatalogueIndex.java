@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.qingdan.catalogue.BurdenPattern;
+import cn.qingdan.catalogue.CatalogueTemplate;
 import cn.qingdan.catalogue.ItemContent;
+import cn.qingdan.catalogue.ListType;
 import cn.qingdan.screening.PhraseDictionary.PhraseHit;
 
 /**
@@ -35,6 +38,12 @@ final class CatalogueIndex {
 
 	private final BigramIndex bigrams;
 
+	/** The burden patterns of the prohibited items, with the item they belong to. */
+	private final List<ItemPattern> patterns;
+
+	record ItemPattern(int item, BurdenPattern pattern) {
+	}
+
 	private CatalogueIndex(long versionId, int versionNumber, List<ItemContent> items, PhraseDictionary phrases,
 			BigramIndex bigrams) {
 		this.versionId = versionId;
@@ -42,11 +51,60 @@ final class CatalogueIndex {
 		this.items = items;
 		this.phrases = phrases;
 		this.bigrams = bigrams;
+		this.patterns = patterns(items);
 	}
 
 	static CatalogueIndex build(long versionId, int versionNumber, List<ItemContent> items) {
 		List<ItemContent> list = List.copyOf(items);
 		return new CatalogueIndex(versionId, versionNumber, list, PhraseDictionary.build(list), BigramIndex.build(list));
+	}
+
+	/**
+	 * Each prohibited item's patterns; an item of an older version without patterns of its own uses the national
+	 * patterns shipped for its code. A pattern that no longer parses is skipped (it could not have been saved).
+	 */
+	private static List<ItemPattern> patterns(List<ItemContent> items) {
+		Map<String, List<String>> national = CatalogueTemplate.nationalPatterns();
+		List<ItemPattern> out = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			ItemContent item = items.get(i);
+			if (item.list() != ListType.PROHIBITED) {
+				continue;
+			}
+			List<String> own = item.patterns().isEmpty() ? national.getOrDefault(item.code(), List.of()) : item.patterns();
+			for (String text : own) {
+				BurdenPattern.Parsed parsed = BurdenPattern.parse(text);
+				if (parsed.ok()) {
+					out.add(new ItemPattern(i, parsed.pattern()));
+				}
+			}
+		}
+		return List.copyOf(out);
+	}
+
+	/** The mechanisms the prohibited items' patterns find in the text: one per mechanism name, in order of the text. */
+	List<Mechanism> mechanisms(String text) {
+		Map<String, Mechanism> byName = new java.util.LinkedHashMap<>();
+		for (ItemPattern p : patterns) {
+			p.pattern().find(text).ifPresent(hit -> {
+				ItemContent item = items.get(p.item());
+				String name = p.pattern().mechanism().isEmpty() ? item.name() : p.pattern().mechanism();
+				byName.putIfAbsent(name, new Mechanism(name, hit.words(), item.code(), p.pattern().source(), hit.start(), hit.end()));
+			});
+		}
+		List<Mechanism> found = new ArrayList<>(byName.values());
+		found.sort(Comparator.comparingInt(Mechanism::start));
+		return List.copyOf(found);
+	}
+
+	/** The index of the item with this code, or -1. */
+	int indexOf(String code) {
+		for (int i = 0; i < items.size(); i++) {
+			if (items.get(i).code().equals(code)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** Every item with a phrase hit or among Lucene's best ten, by descending score. */

@@ -49,10 +49,22 @@ final class Evidence {
 		}
 	}
 
+	private List<Mechanism> mechanisms = List.of();
+
+	/** The mechanisms the verdict rests on: one evidence line each, with its source, and a highlight. */
+	void mechanisms(List<Mechanism> found) {
+		mechanisms = List.copyOf(found);
+		for (Mechanism m : found) {
+			lines.add(m.describe() + (m.source().isBlank() ? "" : "，" + m.source() + "明令禁止"));
+			highlights.add(new Screening.Highlight(m.start(), m.end(), "负担机制：" + m.name()));
+		}
+	}
+
 	Screening result(Outcome outcome, ItemContent item, double confidence, CatalogueIndex index, String text) {
 		lines.add(0, "结论：" + outcome.label());
 		Screening.Item cited = item == null ? null : new Screening.Item(item.code(), item.name(), item.basis());
 		return new Screening(outcome, cited, Math.round(confidence * 100) / 100.0, List.copyOf(lines),
-				Highlights.merge(highlights, text.length()), index.versionNumber());
+				Highlights.merge(highlights, text.length()), index.versionNumber(), List.of(),
+				outcome == Outcome.PROHIBITED ? mechanisms : List.of());
 	}
 }

@@ -38,13 +38,16 @@ final class Screener {
 
 	static Screening screen(CatalogueIndex index, String text, RequestKind kind) {
 		String norm = Texts.normalise(text);
-		List<RuleHit> burden = RuleHit.find(BurdenRules.ALL, norm, text);
+		Structure structure = Structure.read(norm);
+		boolean own = structure.villagesOwn(norm);
+		List<Mechanism> mechanisms = own ? List.of() : index.mechanisms(text);
+		List<RuleHit> burden = own ? List.of() : RuleHit.find(BurdenRules.ALL, norm, text);
 		List<RuleHit> certificate = RuleHit.find(CertificateRules.ALL, norm, text);
 		List<RuleHit> context = RuleHit.find(ContextRules.ALL, norm, text);
 		List<ItemMatch> matches = index.match(norm);
 		Evidence ev = new Evidence();
 
-		double burdenScore = RuleHit.total(burden) + kindBurden(kind);
+		double burdenScore = RuleHit.total(burden) + kindBurden(kind) + (mechanisms.isEmpty() ? 0 : BurdenRules.THRESHOLD);
 		double certScore = RuleHit.total(certificate) + (kind == RequestKind.CERTIFICATE ? CertificateRules.THRESHOLD : 0);
 		boolean emergency = context.stream().anyMatch(h -> h.rule().family() == Rule.Family.EMERGENCY);
 		boolean villagers = context.stream().anyMatch(h -> h.rule().family() == Rule.Family.SELF_GOVERNANCE);
@@ -79,23 +82,26 @@ final class Screener {
 
 		Scored bestProhibited = Scored.best(index, matches, t -> t == ListType.PROHIBITED, 1.0, burden, true);
 		if (burdenScore >= BurdenRules.THRESHOLD) {
+			ev.add(structure.describe(false));
+			ev.mechanisms(mechanisms);
 			burden.forEach(ev::rule);
 			if (kindBurden(kind) > 0) {
 				ev.add("请求类型“" + kind.label() + "”未经准入即属负面清单关注的形式");
 			}
 			Scored topic = Scored.best(index, matches, t -> t != ListType.PROHIBITED && !t.isCertificate(), 1.0, burden, false);
-			if (bestProhibited != null) {
-				ev.item(bestProhibited, index);
+			Scored cited = MechanismItems.cite(index, mechanisms, bestProhibited);
+			if (cited != null) {
+				ev.item(cited, index);
 			}
-			String why = "判定理由：文中要求" + ruleNames(burden) + "，属于不得向村（社区）摊派的做法，是禁止准入事项";
+			String why = "判定理由：文中要求" + MechanismItems.names(mechanisms, burden) + "，属于不得向村（社区）摊派的做法，是禁止准入事项";
 			if (topic != null && topic.score() >= MATCH_THRESHOLD) {
 				why += "；虽然主题接近" + topic.item().list().label() + " " + topic.item().code() + "“" + topic.item().name()
 						+ "”，但要求的方式（责任主体、指标、考核、留痕、费用等）使其不能准入";
 			}
 			ev.add(why);
-			double conf = Math.min(0.97, 0.6 + 0.12 * (burdenScore - BurdenRules.THRESHOLD) + (bestProhibited != null ? 0.1 : 0));
-			return ev.result(Outcome.PROHIBITED, bestProhibited == null ? null : bestProhibited.item(), conf, index, text)
-				.withAlsoCited(ProhibitedItems.alsoFired(index, matches, burden, bestProhibited == null ? null : bestProhibited.item()));
+			double conf = Math.min(0.97, 0.6 + 0.12 * (burdenScore - BurdenRules.THRESHOLD) + (cited != null ? 0.1 : 0));
+			return ev.result(Outcome.PROHIBITED, cited == null ? null : cited.item(), conf, index, text)
+				.withAlsoCited(ProhibitedItems.alsoFired(index, matches, burden, cited == null ? null : cited.item()));
 		}
 
 		Map<ListType, Scored> perList = new EnumMap<>(ListType.class);
@@ -111,6 +117,11 @@ final class Screener {
 				perList.put(t, s);
 			}
 		}
+		String structural = StructuralChoice.adjust(structure, own, burden.isEmpty(), perList, index, matches);
+		if (structure.informationOnly() && !own) {
+			perList.clear();
+		}
+		ev.add(structure.describe(own));
 		List<Scored> ranked = new ArrayList<>(perList.values());
 		ranked.sort(Comparator.comparingDouble((Scored s) -> s.score()).reversed());
 		Scored top = ranked.isEmpty() ? null : ranked.get(0);
@@ -136,6 +147,9 @@ final class Screener {
 		if (second != null && second.score() >= MATCH_THRESHOLD * 0.5) {
 			why += "；文中也有与" + second.item().list().label() + " " + second.item().code() + "“" + second.item().name()
 					+ "”相近的说法，但相符的字词较少";
+		}
+		if (structural != null && (outcome == Outcome.ASSISTANCE || outcome == Outcome.SELF_GOVERNANCE)) {
+			why += "；" + structural;
 		}
 		if (!burden.isEmpty() && outcome != Outcome.PROHIBITED) {
 			why += "；文中虽有" + ruleNames(burden) + "的说法，但不足以认定为禁止准入事项";

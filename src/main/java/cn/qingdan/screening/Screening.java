@@ -13,13 +13,31 @@ import java.util.List;
  * @param catalogueVersion the catalogue version the text was read against
  * @param alsoCited further items of the same list the text also matches (a prohibited text citing more than one
  *        negative-list item), strongest first; never contains {@code item}
+ * @param mechanisms the burden mechanisms found in the text (quota, ranking, deadline pressure, fee, responsible-party
+ *        shift, repeated reporting …), in order of the text; empty when none (a prohibited verdict may still rest on
+ *        the topic alone, e.g. 协税护税)
  */
 public record Screening(Outcome list, Item item, double confidence, List<String> evidence, List<Highlight> highlights,
-		int catalogueVersion, List<Item> alsoCited) {
+		int catalogueVersion, List<Item> alsoCited, List<Mechanism> mechanisms) {
+
+	public Screening {
+		alsoCited = alsoCited == null ? List.of() : List.copyOf(alsoCited);
+		mechanisms = mechanisms == null ? List.of() : List.copyOf(mechanisms);
+	}
 
 	public Screening(Outcome list, Item item, double confidence, List<String> evidence, List<Highlight> highlights,
 			int catalogueVersion) {
-		this(list, item, confidence, evidence, highlights, catalogueVersion, List.of());
+		this(list, item, confidence, evidence, highlights, catalogueVersion, List.of(), List.of());
+	}
+
+	public Screening(Outcome list, Item item, double confidence, List<String> evidence, List<Highlight> highlights,
+			int catalogueVersion, List<Item> alsoCited) {
+		this(list, item, confidence, evidence, highlights, catalogueVersion, alsoCited, List.of());
+	}
+
+	/** The mechanisms in words, one line each (机制：下达任务指标（每村不少于15户）). */
+	public List<String> mechanismLines() {
+		return mechanisms.stream().map(Mechanism::describe).toList();
 	}
 
 	/** The same verdict citing further items too, each named in the evidence. */
@@ -31,7 +49,8 @@ public record Screening(Outcome list, Item item, double confidence, List<String>
 		lines.add("同时涉及" + list.label() + "：" + String.join("；", more.stream()
 			.map(i -> i.code() + "“" + i.name() + "”" + (i.basis() == null || i.basis().isBlank() ? "" : "（依据：" + i.basis() + "）"))
 			.toList()));
-		return new Screening(list, item, confidence, List.copyOf(lines), highlights, catalogueVersion, List.copyOf(more));
+		return new Screening(list, item, confidence, List.copyOf(lines), highlights, catalogueVersion, List.copyOf(more),
+				mechanisms);
 	}
 
 	/** The cited item followed by every further item, or empty when nothing is cited. */

@@ -1,0 +1,170 @@
+package cn.qingdan.catalogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * A burden pattern (负担模式) of a prohibited item, written by a clerk, e.g. {@code 【下达任务指标】每村/各村…不少于/至少…N}:
+ * <ul>
+ * <li>{@code 【名称】} at the start names the mechanism shown in the evidence (机制：下达任务指标（…）); without it the
+ * item's name is used;</li>
+ * <li>{@code …} (or {@code ...}) is a gap of up to {@value #GAP} characters within one sentence;</li>
+ * <li>{@code /} separates alternative wordings of one part;</li>
+ * <li>{@code N} stands for a number (12, 95%, 十五, 两, 3.5);</li>
+ * <li>a closing {@code （依据：…）} names the source of the pattern (shown with the mechanism).</li>
+ * </ul>
+ * A match right after a negation (不、无、禁止、严禁、不得、不搞、不再) or waiving what it asks (无需、不必、不再) does not
+ * count: “不排名、不考核” is no ranking, “无需另行报送” no repeated report.
+ * Matching ignores case and full-/half-width differences of letters and digits. Immutable.
+ *
+ * @param text the pattern as written
+ * @param mechanism the mechanism's name (from 【…】, or empty)
+ * @param source the source named in （依据：…）, or empty
+ * @param regex what it compiles to
+ */
+public record BurdenPattern(String text, String mechanism, String source, Pattern regex) {
+
+	/** Largest gap between two parts, in characters. */
+	public static final int GAP = 24;
+
+	private static final String NUMBER = "(?:[0-9]+(?:\\.[0-9]+)?%?|[一二三四五六七八九十两百千万半]+)";
+
+	private static final String GAP_REGEX = "[^。；;！？!?\\n]{0," + GAP + "}?";
+
+	private static final Pattern LABEL = Pattern.compile("^[【\\[]([^】\\]]{1,20})[】\\]]");
+
+	/** A match in a text: the span and the matched words. */
+	public record Hit(int start, int end, String words) {
+	}
+
+	/** Parses a pattern, or explains in Chinese why it cannot be used. */
+	public static Parsed parse(String written) {
+		String t = written == null ? "" : written.strip();
+		if (t.isEmpty()) {
+			return new Parsed(null, "负担模式不能为空");
+		}
+		if (t.length() > 200) {
+			return new Parsed(null, "负担模式“" + cut(t) + "”过长：不超过 200 字");
+		}
+		String mechanism = "";
+		String source = "";
+		int basis = t.lastIndexOf("（依据：");
+		if (basis > 0 && t.endsWith("）")) {
+			source = t.substring(basis + 4, t.length() - 1).strip();
+			t = t.substring(0, basis).strip();
+		}
+		Matcher label = LABEL.matcher(t);
+		if (label.find()) {
+			mechanism = label.group(1).strip();
+			t = t.substring(label.end()).strip();
+		}
+		String[] parts = t.replace("...", "…").replace("……", "…").split("…", -1);
+		StringBuilder regex = new StringBuilder();
+		int literal = 0;
+		for (int i = 0; i < parts.length; i++) {
+			String part = parts[i].strip();
+			if (part.isEmpty()) {
+				return new Parsed(null, "负担模式“" + cut(written.strip()) + "”的“…”前后须有字词");
+			}
+			List<String> alternatives = new ArrayList<>();
+			for (String alt : part.split("/", -1)) {
+				String a = alt.strip();
+				if (a.isEmpty()) {
+					return new Parsed(null, "负担模式“" + cut(written.strip()) + "”的“/”前后须有字词");
+				}
+				alternatives.add(compile(a));
+				literal = Math.max(literal, a.replace("N", "").length());
+			}
+			if (i > 0) {
+				regex.append(GAP_REGEX);
+			}
+			regex.append("(?:").append(String.join("|", alternatives)).append(")");
+		}
+		if (literal < 2) {
+			return new Parsed(null, "负担模式“" + cut(written.strip()) + "”太宽：至少要有一处两个字以上的字词");
+		}
+		try {
+			return new Parsed(new BurdenPattern(written.strip(), mechanism, source, Pattern.compile(regex.toString())), null);
+		}
+		catch (PatternSyntaxException ex) {
+			return new Parsed(null, "负担模式“" + cut(written.strip()) + "”无法识别");
+		}
+	}
+
+	/** The outcome of {@link #parse}: a pattern or a problem. */
+	public record Parsed(BurdenPattern pattern, String problem) {
+
+		public boolean ok() {
+			return pattern != null;
+		}
+	}
+
+	private static String compile(String alternative) {
+		StringBuilder sb = new StringBuilder();
+		for (int i = 0; i < alternative.length(); i++) {
+			char c = alternative.charAt(i);
+			if (c == 'N') {
+				sb.append(NUMBER);
+			}
+			else {
+				sb.append(Pattern.quote(String.valueOf(normalise(c))));
+			}
+		}
+		return sb.toString();
+	}
+
+	/** The first match in the text, if any. */
+	public Optional<Hit> find(String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		String norm = normalise(text);
+		Matcher m = regex.matcher(norm);
+		int from = 0;
+		while (from <= norm.length() && m.find(from)) {
+			if (!negated(norm, m.start()) && !WAIVED.matcher(norm.substring(m.start(), m.end())).find()) {
+				return Optional.of(new Hit(m.start(), m.end(), text.substring(m.start(), m.end())));
+			}
+			from = m.start() + 1;
+		}
+		return Optional.empty();
+	}
+
+	/** Words inside a match that waive what it asks (“无需另行报送”). */
+	private static final Pattern WAIVED = Pattern.compile("无需|无须|不需|不必|不用|不再|不要求|免于");
+
+	private static final Pattern NEGATION = Pattern.compile("(不|无|禁止|严禁|不得|不搞|不再|杜绝|避免|取消)[^，。；,;！？!?]{0,2}$");
+
+	/** Whether the words just before the position negate what follows (“不排名”, “严禁打卡”). */
+	static boolean negated(String text, int start) {
+		return NEGATION.matcher(text.substring(Math.max(0, start - 4), start)).find();
+	}
+
+	public boolean matches(String text) {
+		return find(text).isPresent();
+	}
+
+	/** Full-width ASCII to half-width, upper to lower case; same length as the input. */
+	public static String normalise(String text) {
+		char[] out = new char[text.length()];
+		for (int i = 0; i < out.length; i++) {
+			out[i] = normalise(text.charAt(i));
+		}
+		return new String(out);
+	}
+
+	private static char normalise(char c) {
+		if (c >= '\uFF10' && c <= '\uFF19' || c >= '\uFF21' && c <= '\uFF3A' || c >= '\uFF41' && c <= '\uFF5A' || c == '\uFF05') {
+			c = (char) (c - 0xFEE0);
+		}
+		return Character.toLowerCase(c);
+	}
+
+	private static String cut(String s) {
+		return s.length() > 30 ? s.substring(0, 30) + "…" : s;
+	}
+}

@@ -1,0 +1,129 @@
+package cn.qingdan.screening;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Who asks, who must act, in whose name — read from the request before its topic. A county department or township
+ * asking the village to pass on its notice, hand out its goods, visit or report is assisting government; the village
+ * or its villagers deciding and paying for their own affairs is self-governance; a notice asking nothing of the
+ * village is information only.
+ *
+ * @param asker who the request comes from
+ * @param acts what the village is asked to do (relay, distribute, visit, verify, report)
+ * @param villagersFund whether the villagers fund or do the work themselves (捐资、凑钱、自愿出工)
+ * @param informationOnly whether the text only informs (特此告知、欢迎、自愿报名) and asks the village for nothing
+ */
+record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean informationOnly) {
+
+	enum Asker {
+		DEPARTMENT("县级部门或上级单位"), TOWNSHIP("乡镇（街道）"), VILLAGE("村（社区）组织"), VILLAGERS("村民"),
+		THIRD_PARTY("单位或企业"), UNKNOWN("未写明");
+
+		final String label;
+
+		Asker(String label) {
+			this.label = label;
+		}
+
+		boolean government() {
+			return this == DEPARTMENT || this == TOWNSHIP;
+		}
+	}
+
+	enum Act {
+		RELAY("转发、张贴或广播部门的通知", "张贴|转发|播放|广播|大喇叭|村村响|公开栏|公示栏|村民群|微信群|宣传栏"),
+		NOTIFY("通知有关村民", "通知[^，。]{0,12}(老人|家庭|村民|住户|农户|群众|牧户|对象|残疾人|青年|家长)|发布"),
+		REMIND("提醒、劝导村民防范", "提醒|告知|劝导|劝阻|宣传"),
+		DISTRIBUTE("发放物资或补贴", "发放|分发|送到户|发到户|签收|领取"),
+		VISIT("上门走访", "走访|上门|入户|劝返|返校|复学|看望|随访|探访"),
+		VERIFY("核实、摸排或登记", "核实|核对|摸排|摸清|摸底|登记|排查"),
+		REPORT("发现后报告主管部门", "(发现|遇到|如有)[^。]{0,30}(报告|报送|上报|拨打|告知|反映)|及时报告|报告[^，。]{0,8}(所|站|队|局|办|中心|部门)");
+
+		final String label;
+
+		final Pattern pattern;
+
+		Act(String label, String regex) {
+			this.label = label;
+			this.pattern = Pattern.compile(regex);
+		}
+	}
+
+	private static final Pattern DEPARTMENT = Pattern.compile(
+			"^[^：:，。]{0,16}?(县|市|区|省|州|国家)[^：:，。]{0,14}(局|委|办|中心|院|所|队|站|部|厅|馆|联|会|公司|法院|检察院|大队|机关)[^：:，。]{0,6}([：:（(]|称|来电|通知|要求|请)"
+					+ "|^[^：:，。]{0,6}(驻村民警|县里|市里|人武部|派出所|卫生院|兽医站|农经站|林业站|司法所|财政所|安监站|国土所|残联)");
+
+	private static final Pattern TOWNSHIP = Pattern.compile(
+			"^[^：:，。]{0,4}(镇|乡|街道|苏木)[^：:，。]{0,12}[：:（(]|^@各村|^镇[^，。]{0,6}(办|委|所|站|中心)|^[^：:，。]{0,4}(镇里|乡里|镇党委|镇政府)");
+
+	private static final Pattern VILLAGE = Pattern.compile(
+			"^村[^：:，。]{0,10}(小组|协会|理事会|委员会|服务队|篮球队|合作社)[：:]|^(本村|村)?(治保会|治保委员会|调委会|调解委员会|妇联|团支部|老年协会|红白理事会|民兵连|志愿服务队|广场舞队)|^([^：:，。各]{0,3}村)?(村委会|村两委|村党支部|村党总支|村民委员会|居委会|村务监督委员会|村监委|村老年协会|老年协会|村团支部|村民理事会|理事会|村民小组|村民代表|村里|村篮球队|村护林|村青年|村妇联|村调委会|村红白理事会|股份经济合作社|经济合作社|[一二三四五六七八九十0-9]+组)");
+
+	private static final Pattern VILLAGERS = Pattern.compile("^[^：:，。]{0,6}(村民|两户|邻居|乡贤|各户|农户)");
+
+	private static final Pattern THIRD_PARTY = Pattern.compile("^[^：:，。]{0,10}(银行|保险公司|学校|医院|公司|大学|学院|部队|驾校|中学|小学|公证处|企业)");
+
+	private static final Pattern FUND = Pattern.compile(
+			"(村民|乡贤|各户|农户|大家)[^，。]{0,4}(自愿|自发|自己)?[^，。]{0,2}(捐资|捐款|捐助|凑钱|出资|自筹|赞助|出工|投工|筹资)|自愿(捐|出工|出资)|凑钱|募捐|各户自带");
+
+	private static final Pattern INFORMATION = Pattern.compile(
+			"特此(告知|通知|公告)|欢迎[^，。]{0,10}(参观|报名|参加|前往|咨询)|自愿(报名|参加|申报|推荐)|以公告为准|敬请|仅供参考|不排名|有意向的|有需要的[^，。]{0,6}(可|请)");
+
+	private static final Pattern ASKS_VILLAGE = Pattern.compile(
+			"请(各|你|本|所在)?(村|嘎查|社区)|(各|每个|所在)(村|嘎查|社区)[^，。]{0,6}(要|须|需|务必|应|请|负责|组织|通知|配合|协助)|村委会[^，。]{0,4}(协助|配合)|请村");
+
+	/** How a message is introduced (电话记录：, 群消息：), not who sends it. */
+	private static final Pattern PREFIX = Pattern.compile("^(电话记录|电话|来电|群消息|微信|微信群|通知|来函|短信|@所有人)[：:\\s]*");
+
+	static Structure read(String norm) {
+		String body = PREFIX.matcher(norm).replaceFirst("");
+		String head = body.length() > 40 ? body.substring(0, 40) : body;
+		Asker asker = DEPARTMENT.matcher(head).find() ? Asker.DEPARTMENT
+				: TOWNSHIP.matcher(head).find() ? Asker.TOWNSHIP
+						: VILLAGE.matcher(head).find() ? Asker.VILLAGE
+								: THIRD_PARTY.matcher(head).find() ? Asker.THIRD_PARTY
+										: VILLAGERS.matcher(head).find() ? Asker.VILLAGERS : Asker.UNKNOWN;
+		Set<Act> acts = EnumSet.noneOf(Act.class);
+		for (Act a : Act.values()) {
+			if (a.pattern.matcher(norm).find()) {
+				acts.add(a);
+			}
+		}
+		boolean info = INFORMATION.matcher(norm).find() && !ASKS_VILLAGE.matcher(norm).find();
+		return new Structure(asker, acts, FUND.matcher(norm).find(), info);
+	}
+
+	/** The village or its villagers deciding their own affair, not relaying an order from above. */
+	boolean villagesOwn(String norm) {
+		return (asker == Asker.VILLAGE || asker == Asker.VILLAGERS || villagersFund && !asker.government()
+				|| !asker.government() && norm.matches("(?s).*(村民会议|村民代表会议|村民小组会议)[^，。]{0,6}(讨论|决定|表决|通过).*"))
+				&& !norm.matches("(?s).*(镇里|县里|上级|乡里|街道)[^，。]{0,4}(要求|通知|布置|下达).*");
+	}
+
+	/** A government body asking the village to help with its work (pass on, hand out, visit, verify, report). */
+	boolean governmentAsksHelp() {
+		return asker.government() && !acts.isEmpty() && !informationOnly;
+	}
+
+	/** Whether the village is asked for more than checking or listing (摸排、推荐 alone may be a new task for review). */
+	boolean helpBeyondVerifying() {
+		return acts.stream().anyMatch(a -> a != Act.VERIFY);
+	}
+
+	/** 结构：县级部门要求村（社区）转发、张贴或广播部门的通知、上门走访 */
+	String describe(boolean own) {
+		List<String> parts = new ArrayList<>();
+		if (own) {
+			return "结构：由" + asker.label + "自己提出、自己办理" + (villagersFund ? "（村民自筹、自愿出工出资）" : "") + "，不是上级交办";
+		}
+		if (informationOnly) {
+			return "结构：" + asker.label + "告知信息或自愿参加的机会，未要求村（社区）办理事项";
+		}
+		acts.forEach(a -> parts.add(a.label));
+		return "结构：" + asker.label + (parts.isEmpty() ? "提出" : "请村（社区）" + String.join("、", parts));
+	}
+}
