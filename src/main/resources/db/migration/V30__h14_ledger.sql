@@ -98,7 +98,7 @@ create table ledger_form (
     issuer_unit_id   bigint       references unit (id),
     issuer_name      varchar(100) not null,
     name             varchar(200) not null,
-    frequency        varchar(10)  not null check (frequency in ('ONCE', 'MONTHLY', 'QUARTERLY', 'HALF_YEARLY', 'YEARLY', 'AD_HOC')),
+    frequency        varchar(12)  not null check (frequency in ('ONCE', 'MONTHLY', 'QUARTERLY', 'HALF_YEARLY', 'YEARLY', 'AD_HOC')),
     basis            varchar(300),
     admission_number varchar(40),
     channel          varchar(100) not null default '',
@@ -128,7 +128,7 @@ create table ledger_plan (
     unit_path        varchar(400) not null,
     plan_year        int          not null,
     form_id          bigint       not null references ledger_form (id),
-    frequency        varchar(10)  not null,
+    frequency        varchar(12)  not null,
     issued_by        varchar(100) not null,
     issued_on        date         not null,
     unique (township_unit_id, plan_year, form_id)

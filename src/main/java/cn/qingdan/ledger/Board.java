@@ -16,25 +16,25 @@ record Board(long id, String kind, long countyUnitId, Long townshipUnitId, Long 
 	static final String BOARD = "BOARD";
 	static final String WALL_RULE = "WALL_RULE";
 
-	boolean wallRule() {
+	public boolean wallRule() {
 		return WALL_RULE.equals(kind);
 	}
 
-	String kindLabel() {
+	public String kindLabel() {
 		return wallRule() ? "上墙制度" : "牌子";
 	}
 
 	/** Whether it still hangs (kept, or its cut not yet done). */
-	boolean hanging() {
+	public boolean hanging() {
 		return status == Ledger.Status.KEEP || doneOn == null;
 	}
 
 	/** Cut but not yet taken down, past its due day. */
-	boolean overdue(LocalDate today) {
+	public boolean overdue(LocalDate today) {
 		return status.cut() && doneOn == null && dueOn != null && dueOn.isBefore(today);
 	}
 
-	boolean editableByVillage() {
+	public boolean editableByVillage() {
 		return declaration != Ledger.Declaration.DECLARED;
 	}
 }

@@ -59,7 +59,8 @@ final class DemoForms {
 		jdbc.batchUpdate("""
 				insert into ledger_form (id, county_unit_id, issuer_name, name, frequency, basis, status, retired_on, unadmitted,
 				  recorded_on, channel) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-		jdbc.batchUpdate("insert into ledger_form_field (form_id, position, name, normalised) values (?, ?, ?, ?)", fieldRows);
+		Bulk.insert(jdbc, "ledger_form_field", List.of("form_id", "position", "name", "normalised"),
+				List.of("int8", "int4", "text", "text"), fieldRows);
 		// duplicate shares as the check would have given them on registration
 		FieldIndex index = FieldIndex.of(fieldRows.stream().map(r -> new FieldIndex.FieldRow((Long) r[0], (String) r[3])).toList());
 		List<Object[]> shares = new ArrayList<>();

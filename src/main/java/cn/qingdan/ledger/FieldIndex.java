@@ -31,7 +31,7 @@ final class FieldIndex {
 	/** The checked form's fields, how many are already collected, and the forms holding them (most shared first). */
 	record Result(int fields, int duplicated, double share, List<Match> matches, Map<Long, Integer> formsByShared) {
 
-		boolean flagged() {
+		public boolean flagged() {
 			return fields > 0 && share >= FLAG_SHARE;
 		}
 	}

@@ -9,7 +9,7 @@ record Form(long id, long countyUnitId, Long issuerUnitId, String issuerName, St
 		double duplicateShare, boolean flagged, String screening, boolean unadmitted, LocalDate recordedOn,
 		List<String> fields, int version) {
 
-	boolean inForce() {
+	public boolean inForce() {
 		return "IN_FORCE".equals(status);
 	}
 }

@@ -15,18 +15,18 @@ record Group(long id, long countyUnitId, Long townshipUnitId, String scopePath, 
 		Ledger.GroupStatus status, Long mergedIntoId, LocalDate closedOn, String screening, boolean unadmitted,
 		LocalDate recordedOn, int version) {
 
-	List<Ledger.Demand> demandList() {
+	public List<Ledger.Demand> demandList() {
 		if (demands == null || demands.isBlank()) {
 			return List.of();
 		}
 		return Arrays.stream(demands.split(",")).map(Ledger.Demand::valueOf).toList();
 	}
 
-	String demandLabels() {
+	public String demandLabels() {
 		return String.join("、", demandList().stream().map(Ledger.Demand::label).toList());
 	}
 
-	boolean active() {
+	public boolean active() {
 		return status == Ledger.GroupStatus.ACTIVE;
 	}
 }

@@ -81,7 +81,7 @@ class LedgerDemo implements DemoDataset {
 		List<Object[]> rows = new ArrayList<>();
 		LocalDate survey = LocalDate.of(2025, 3, 20);
 		for (Unit v : villages) {
-			String shortName = v.name();
+			String shortName = shortName(v.name());
 			int total = 10 + random.nextInt(16);
 			int outOfSpec = Math.max(2, total / 3);
 			for (int i = 0; i < total - outOfSpec; i++) {
@@ -113,11 +113,17 @@ class LedgerDemo implements DemoDataset {
 						kept ? null : (done == null ? LocalDate.of(2026, 11, 20) : done), done, "VERIFIED", !kept, survey });
 			}
 		}
-		jdbc.batchUpdate("""
-				insert into ledger_board (kind, county_unit_id, township_unit_id, village_unit_id, unit_path, name, issuer, place,
-				  spec_id, admission_number, self_governance, status, reason, due_on, done_on, declaration, unadmitted, recorded_on)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+		Bulk.insert(jdbc, "ledger_board", List.of("kind", "county_unit_id", "township_unit_id", "village_unit_id", "unit_path",
+				"name", "issuer", "place", "spec_id", "admission_number", "self_governance", "status", "reason", "due_on", "done_on",
+				"declaration", "unadmitted", "recorded_on"), List.of("text", "int8", "int8", "int8", "text", "text", "text", "text",
+						"int8", "text", "bool", "text", "text", "date", "date", "text", "bool", "date"), rows);
 		return rows.size();
+	}
+
+	/** 田庄村委会 → 田庄村, 某某社区居委会 → 某某社区: the name a board carries. */
+	static String shortName(String unitName) {
+		return unitName.replaceAll("(村民委员会|村委会)$", "村").replaceAll("(社区居民委员会|社区居委会|居委会)$", "社区")
+			.replace("村村", "村");
 	}
 
 	private int groups(long county, List<Unit> townships, Random random) {
@@ -176,9 +182,9 @@ class LedgerDemo implements DemoDataset {
 					}
 				}
 			}
-			jdbc.batchUpdate("""
-					insert into ledger_visit (county_unit_id, township_unit_id, village_unit_id, unit_path, visit_on, kind, visitor,
-					  purpose, basis, hours, over_cap, unadmitted, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+			Bulk.insert(jdbc, "ledger_visit", List.of("county_unit_id", "township_unit_id", "village_unit_id", "unit_path", "visit_on",
+					"kind", "visitor", "purpose", "basis", "hours", "over_cap", "unadmitted", "recorded_by"), List.of("int8", "int8",
+							"int8", "text", "date", "text", "text", "text", "text", "numeric", "bool", "bool", "text"), rows);
 			return rows.size();
 		}
 	}

@@ -13,11 +13,11 @@ record Spec(long id, long countyUnitId, int kindNo, String standardName, String 
 		String sizeMaterial, String absorbs, String aliases, LocalDate effectiveFrom, LocalDate effectiveTo,
 		String changedBy) {
 
-	List<String> absorbedNames() {
+	public List<String> absorbedNames() {
 		return split(absorbs);
 	}
 
-	List<String> aliasNames() {
+	public List<String> aliasNames() {
 		return split(aliases);
 	}
 
