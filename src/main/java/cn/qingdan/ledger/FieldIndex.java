@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class FieldIndex {
 
-	/** Two names at least this similar (Dice over bigrams, names of 4+ characters) are the same field. */
+	/** Two names at least this similar ({@link FieldNames#similarity}, names of 4+ characters) are the same field. */
 	static final double FUZZY = 0.75;
 
 	/** A form is flagged when at least this share of its fields is already collected. */
@@ -134,7 +134,7 @@ final class FieldIndex {
 		}
 		int best = -1;
 		double bestScore = FUZZY;
-		int needed = (int) Math.ceil(FUZZY * (n.length() - 1) / 2);
+		int needed = Math.max(1, (n.length() - 1) / 3);
 		for (var c : candidates.entrySet()) {
 			if (c.getValue() < needed || names[c.getKey()].length() < 4) {
 				continue;
