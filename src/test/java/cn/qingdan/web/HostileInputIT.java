@@ -50,7 +50,8 @@ class HostileInputIT {
 			"catalogue_version", "catalogue_entry", "change_proposal", "proposal_change", "consultation",
 			"timeline_entry", "admission_application", "admission_scope", "admission_attachment", "village_report",
 			"burden_budget", "certificate_request",
-			"certificate");
+			"certificate", "ledger_spec", "ledger_photo", "ledger_board", "ledger_group", "ledger_form",
+			"ledger_form_field", "ledger_plan", "ledger_visit", "ledger_cap");
 
 	private static final List<String> USERS = List.of("sysadmin", "jfb_admin", "jfb_review", "approver", "minzheng",
 			"sufang", "tianzhuang", "tiechen_zr");

@@ -1,0 +1,147 @@
+package cn.qingdan.ledger;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import cn.qingdan.identity.DataScope;
+import cn.qingdan.shared.NotFound;
+
+/** The board and wall-rule table ({@code ledger_board}): reads in a data scope, and the writes of the steps. */
+@Repository
+class Boards {
+
+	static final String COLUMNS = "id, kind, county_unit_id, township_unit_id, village_unit_id, unit_path, name, issuer,"
+			+ " place, size, spec_id, admission_number, self_governance, status, reason, merged_into_id, due_on, done_on,"
+			+ " photo_id, after_photo_id, declaration, return_comment, screening, unadmitted, recorded_on, version";
+
+	private final JdbcClient jdbc;
+
+	Boards(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	static Board map(ResultSet rs, int n) throws SQLException {
+		String reason = rs.getString("reason");
+		return new Board(rs.getLong("id"), rs.getString("kind"), rs.getLong("county_unit_id"),
+				rs.getObject("township_unit_id", Long.class), rs.getObject("village_unit_id", Long.class),
+				rs.getString("unit_path"), rs.getString("name"), rs.getString("issuer"),
+				Ledger.Place.valueOf(rs.getString("place")), rs.getString("size"), rs.getObject("spec_id", Long.class),
+				rs.getString("admission_number"), rs.getBoolean("self_governance"),
+				Ledger.Status.valueOf(rs.getString("status")), reason == null ? null : Ledger.Reason.valueOf(reason),
+				rs.getObject("merged_into_id", Long.class), rs.getObject("due_on", LocalDate.class),
+				rs.getObject("done_on", LocalDate.class), rs.getObject("photo_id", Long.class),
+				rs.getObject("after_photo_id", Long.class), Ledger.Declaration.valueOf(rs.getString("declaration")),
+				rs.getString("return_comment"), rs.getString("screening"), rs.getBoolean("unadmitted"),
+				rs.getObject("recorded_on", LocalDate.class), rs.getInt("version"));
+	}
+
+	/** The board, if it lies in the scope; otherwise "not found". */
+	Board get(long id, DataScope scope) {
+		return jdbc.sql("select " + COLUMNS + " from ledger_board where id = ?").param(id).query(Boards::map).optional()
+			.filter(b -> scope.covers(b.unitPath()))
+			.orElseThrow(() -> new NotFound("该台账记录"));
+	}
+
+	Optional<Board> find(long id) {
+		return jdbc.sql("select " + COLUMNS + " from ledger_board where id = ?").param(id).query(Boards::map).optional();
+	}
+
+	/** Boards of a kind in the scope, optionally of one unit path (a village) and one declaration state. */
+	List<Board> list(DataScope scope, String kind, String unitPath, Ledger.Declaration declaration, int limit) {
+		return jdbc.sql("select " + COLUMNS + " from ledger_board where kind = :kind and unit_path like :scope"
+				+ " and (cast(:path as varchar) is null or unit_path = :path)"
+				+ " and (cast(:decl as varchar) is null or declaration = :decl)"
+				+ " order by unit_path, status, id limit :limit")
+			.param("kind", kind)
+			.param("scope", scope.likePattern())
+			.param("path", unitPath)
+			.param("decl", declaration == null ? null : declaration.name())
+			.param("limit", limit)
+			.query(Boards::map).list();
+	}
+
+	/** Boards of a village (or a township's own) still hanging, for the public page and the merge chooser. */
+	List<Board> hanging(String unitPath, String kind) {
+		return jdbc.sql("select " + COLUMNS + " from ledger_board where unit_path = ? and kind = ?"
+				+ " and (status = 'KEEP' or done_on is null) order by place, id")
+			.params(unitPath, kind).query(Boards::map).list();
+	}
+
+	long insert(Board b) {
+		return jdbc.sql("""
+				insert into ledger_board (kind, county_unit_id, township_unit_id, village_unit_id, unit_path, name, issuer,
+				  place, size, spec_id, admission_number, self_governance, status, reason, due_on, photo_id, declaration,
+				  screening, unadmitted, recorded_on)
+				values (:kind, :county, :township, :village, :path, :name, :issuer, :place, :size, :spec, :number, :sg,
+				  :status, :reason, :due, :photo, 'DRAFT', :screening, :unadmitted, :recorded) returning id""")
+			.param("kind", b.kind()).param("county", b.countyUnitId()).param("township", b.townshipUnitId())
+			.param("village", b.villageUnitId()).param("path", b.unitPath()).param("name", b.name())
+			.param("issuer", b.issuer()).param("place", b.place().name()).param("size", b.size())
+			.param("spec", b.specId()).param("number", b.admissionNumber()).param("sg", b.selfGovernance())
+			.param("status", b.status().name()).param("reason", b.reason() == null ? null : b.reason().name())
+			.param("due", b.dueOn()).param("photo", b.photoId()).param("screening", b.screening())
+			.param("unadmitted", b.unadmitted()).param("recorded", b.recordedOn())
+			.query(Long.class).single();
+	}
+
+	/** Sets what is to happen to the board; back to 未申报 so the township sees the change. */
+	int decide(Board b, Ledger.Status status, Ledger.Reason reason, Long mergedInto, LocalDate dueOn) {
+		return jdbc.sql("""
+				update ledger_board set status = ?, reason = ?, merged_into_id = ?, due_on = ?, done_on = null,
+				  after_photo_id = null, declaration = 'DRAFT', return_comment = null, version = version + 1
+				where id = ? and version = ?""")
+			.params(status.name(), reason == null ? null : reason.name(), mergedInto, dueOn, b.id(), b.version())
+			.update();
+	}
+
+	int done(Board b, LocalDate doneOn, Long afterPhoto) {
+		return jdbc.sql("""
+				update ledger_board set done_on = ?, after_photo_id = ?, declaration = 'DRAFT', version = version + 1
+				where id = ? and version = ?""")
+			.params(doneOn, afterPhoto, b.id(), b.version()).update();
+	}
+
+	int declareAll(String unitPath, String kind) {
+		return jdbc.sql("update ledger_board set declaration = 'DECLARED', return_comment = null, version = version + 1"
+				+ " where unit_path = ? and kind = ? and declaration in ('DRAFT', 'RETURNED')")
+			.params(unitPath, kind).update();
+	}
+
+	int check(Board b, boolean accept, String comment) {
+		return jdbc.sql("update ledger_board set declaration = ?, return_comment = ?, version = version + 1"
+				+ " where id = ? and version = ? and declaration = 'DECLARED'")
+			.params(accept ? "VERIFIED" : "RETURNED", accept ? null : comment, b.id(), b.version()).update();
+	}
+
+	/** Declared boards awaiting the township's check, per village path, in the scope. */
+	List<Board> awaiting(DataScope scope, int limit) {
+		return jdbc.sql("select " + COLUMNS + " from ledger_board where declaration = 'DECLARED' and unit_path like ?"
+				+ " order by unit_path, id limit ?")
+			.params(scope.likePattern(), limit).query(Boards::map).list();
+	}
+
+	/** Cut boards not yet taken down, due before the day, in the scope. */
+	List<Board> overdue(DataScope scope, LocalDate today, int limit) {
+		return jdbc.sql("select " + COLUMNS + " from ledger_board where status <> 'KEEP' and done_on is null"
+				+ " and due_on < ? and unit_path like ? order by due_on, id limit ?")
+			.params(today, scope.likePattern(), limit).query(Boards::map).list();
+	}
+
+	List<Board> unadmittedOf(long villageUnitId) {
+		return jdbc.sql("select " + COLUMNS + " from ledger_board where village_unit_id = ? and unadmitted"
+				+ " and (status = 'KEEP' or done_on is null) order by id limit 50")
+			.param(villageUnitId).query(Boards::map).list();
+	}
+
+	/** The board a photo belongs to (before or after), for the scope check when serving it. */
+	Optional<Board> ofPhoto(long photoId) {
+		return jdbc.sql("select " + COLUMNS + " from ledger_board where photo_id = ? or after_photo_id = ? limit 1")
+			.params(photoId, photoId).query(Boards::map).optional();
+	}
+}
