@@ -72,16 +72,32 @@ public class Escalation {
 		this.timeline = timeline;
 	}
 
+	/** The same escalation on another clock, over the given letters (the demo's history). */
+	Escalation at(Clock other, Letters otherLetters) {
+		return new Escalation(jdbc, other, events, otherLetters, numbering, timeline);
+	}
+
 	/** Marks every letter still awaiting rectification after its deadline as overdue; returns how many. */
 	@Transactional
 	public int markOverdue(LocalDate today) {
 		List<Long> ids = jdbc.sql("update reminder_letter set status = 'OVERDUE', version = version + 1 where status = 'ISSUED' and deadline < ? returning id")
 			.param(Date.valueOf(today)).query(Long.class).list();
 		for (long id : ids) {
-			timeline.record(Letters.subject(id), "系统", null, "逾期未整改", "整改时限已过");
+			timeline.record(Letters.subject(id), clock.instant(), "系统", null, "逾期未整改", "整改时限已过");
 			events.publishEvent(AuditEvent.success("工作提示函逾期", "工作提示函", id, null));
 		}
 		return ids.size();
+	}
+
+	/** Marks one letter overdue (its deadline passed), if it still awaits rectification. */
+	@Transactional
+	public void markOverdueOne(long id) {
+		int n = jdbc.sql("update reminder_letter set status = 'OVERDUE', version = version + 1 where id = ? and status = 'ISSUED' and deadline < ?")
+			.params(id, Date.valueOf(LocalDate.now(clock))).update();
+		if (n == 1) {
+			timeline.record(Letters.subject(id), clock.instant(), "系统", null, "逾期未整改", "整改时限已过");
+			events.publishEvent(AuditEvent.success("工作提示函逾期", "工作提示函", id, null));
+		}
 	}
 
 	@Transactional
@@ -97,7 +113,7 @@ public class Escalation {
 				values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(who.county(), letterId, number, title.strip(), body.strip(), publicNotice, Date.valueOf(on), who.username())
 			.query(Long.class).single();
-		timeline.record(Letters.subject(letterId), who.username(), null, "通报", number + (publicNotice ? "（公开）" : "（内部）"));
+		timeline.record(Letters.subject(letterId), clock.instant(), who.name(), who.unitName(), "通报", number + (publicNotice ? "（公开）" : "（内部）"));
 		events.publishEvent(AuditEvent.success("印发通报", "通报", id, number));
 		return id;
 	}
@@ -122,7 +138,7 @@ public class Escalation {
 				values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(who.county(), letterId, l.unitId(), kind.name(), persons.strip(), Date.valueOf(decidedOn), deduction, who.username())
 			.query(Long.class).single();
-		timeline.record(Letters.subject(letterId), who.username(), null, "问责", kind.label() + "，党建考核扣 " + deduction.toPlainString() + " 分");
+		timeline.record(Letters.subject(letterId), clock.instant(), who.name(), who.unitName(), "问责", kind.label() + "，党建考核扣 " + deduction.toPlainString() + " 分");
 		events.publishEvent(AuditEvent.success("记录问责", "问责", id, kind.label()));
 		return id;
 	}
@@ -138,7 +154,7 @@ public class Escalation {
 		Letters.require("agreedMeasures", measures, 2000, "商定的整改举措");
 		long id = jdbc.sql("insert into letter_visit (letter_id, visited_on, participants, agreed_measures, recorded_by) values (?, ?, ?, ?, ?) returning id")
 			.params(letterId, Date.valueOf(on), participants.strip(), measures.strip(), who.username()).query(Long.class).single();
-		timeline.record(Letters.subject(letterId), who.username(), null, "上门会商", on + "，" + participants.strip());
+		timeline.record(Letters.subject(letterId), clock.instant(), who.name(), who.unitName(), "上门会商", on + "，" + participants.strip());
 		events.publishEvent(AuditEvent.success("记录上门会商", "工作提示函", letterId, null));
 		return id;
 	}

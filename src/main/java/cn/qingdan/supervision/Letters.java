@@ -62,6 +62,11 @@ public class Letters {
 		this.units = units;
 	}
 
+	/** The same letters on another clock (the demo answers and reviews on past days). */
+	Letters at(Clock other) {
+		return new Letters(jdbc, other, events, numbering, workingDays, timeline, files, messages, units);
+	}
+
 	public static String number(int year, int n) {
 		return "〔" + year + "〕第" + n + "号";
 	}
@@ -101,8 +106,8 @@ public class Letters {
 					Date.valueOf(deadline), who.username())
 			.query(Long.class).single();
 		jdbc.sql("update supervision_finding set letter_id = ? where id = any(?)").params(id, findingIds.toArray(Long[]::new)).update();
-		timeline.record(subject(id), on.atTime(9, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant(), who.username(),
-				null, "印发工作提示函", number + "，整改时限 " + days + " 个工作日（" + deadline + " 前）");
+		timeline.record(subject(id), on.atTime(9, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant(), who.name(),
+				who.unitName(), "印发工作提示函", number + "，整改时限 " + days + " 个工作日（" + deadline + " 前）");
 		events.publishEvent(AuditEvent.success("印发工作提示函", "工作提示函", id, number));
 		messages.send(new Message(Recipient.unit(who.county(), units.getFirst()), "工作提示函",
 				"收到工作提示函 " + number + "，请于 " + deadline + " 前反馈整改情况", null, "/supervision/letters/" + id));
@@ -152,7 +157,7 @@ public class Letters {
 		move(l, version, "status = 'ANSWERED', measures = ?, answered_on = ?, answered_by = ?", measures.strip(), Date.valueOf(today),
 				who.username());
 		files.store("LETTER", id, evidence, who.username());
-		timeline.record(subject(id), who.username(), units.name(who.unitId()), "反馈整改情况", null);
+		timeline.record(subject(id), clock.instant(), who.name(), who.unitName(), "反馈整改情况", null);
 		events.publishEvent(AuditEvent.success("反馈整改情况", "工作提示函", id, l.number()));
 		messages.send(new Message(Recipient.county(who.county(), "OFFICE_ADMIN", "OFFICE_REVIEWER"), "工作提示函",
 				units.name(l.unitId()) + "已反馈 " + l.number() + " 的整改情况，请核验", null, "/supervision/letters/" + id));
@@ -175,7 +180,7 @@ public class Letters {
 			String back = today.isAfter(l.deadline()) ? "OVERDUE" : "ISSUED";
 			move(l, version, "status = '" + back + "', returned_times = returned_times + 1, review_comment = ?", c);
 		}
-		timeline.record(subject(id), who.username(), null, accept ? "核验通过，整改销号" : "退回重新整改", c);
+		timeline.record(subject(id), clock.instant(), who.name(), who.unitName(), accept ? "核验通过，整改销号" : "退回重新整改", c);
 		events.publishEvent(AuditEvent.success(accept ? "核验通过工作提示函" : "退回工作提示函", "工作提示函", id, l.number()));
 		messages.send(new Message(Recipient.unit(who.county(), l.unitId()), "工作提示函",
 				l.number() + (accept ? " 整改情况已核验通过" : " 整改情况被退回，请重新整改"), c, "/supervision/letters/" + id));

@@ -27,6 +27,11 @@ public class UnitsInCounty {
 		return tree.ofType(county, Unit.Type.DEPARTMENT, true);
 	}
 
+	/** The county's burden office (the county itself when it has none). */
+	public long office(long county) {
+		return tree.ofType(county, Unit.Type.OFFICE, true).stream().findFirst().map(Unit::id).orElse(county);
+	}
+
 	public List<Unit> villages(long county) {
 		return tree.ofType(county, Unit.Type.VILLAGE, true);
 	}

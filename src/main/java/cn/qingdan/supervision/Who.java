@@ -12,7 +12,7 @@ import cn.qingdan.shared.RuleViolation;
  * inspectors, the approver: they see the county), an inspector, and the actor's own unit.
  */
 public record Who(long county, long unitId, String username, String unitType, boolean office, boolean inspector,
-		boolean manager) {
+		boolean manager, String name, String unitName) {
 
 	private static final Set<Role> OFFICE = Set.of(Role.SYSTEM_ADMIN, Role.OFFICE_ADMIN, Role.OFFICE_REVIEWER,
 			Role.APPROVER, Role.INSPECTOR);
@@ -22,7 +22,7 @@ public record Who(long county, long unitId, String username, String unitType, bo
 	public static Who of(QingdanUser user) {
 		return new Who(user.unit().rootId(), user.unitId(), user.username(), user.unit().type(),
 				user.roles().stream().anyMatch(OFFICE::contains), user.has(Role.INSPECTOR) || user.has(Role.OFFICE_ADMIN),
-				user.roles().stream().anyMatch(MANAGERS::contains));
+				user.roles().stream().anyMatch(MANAGERS::contains), user.displayName(), user.unitName());
 	}
 
 	/** A township or department officer speaks for its own unit. */
