@@ -136,6 +136,9 @@ public class VillageReports {
 			.single();
 		events.publishEvent(AuditEvent.success("提交反映", "反映", id, "回执 " + receipt));
 		events.publishEvent(new cn.qingdan.admission.events.VillageReportFiled(id, countyUnitId, reporter == null ? null : reporter.unitId(), due));
+		Long village = villageUnitId != null ? villageUnitId
+				: reporter != null && "VILLAGE".equals(reporter.unit().type()) ? reporter.unitId() : null;
+		events.publishEvent(AdmissionLeads.of(id, countyUnitId, village, text.strip(), departmentName, LocalDate.now(clock)));
 		return receipt.toString();
 	}
 

@@ -30,6 +30,8 @@
  * refused or not admissible, contest confirmed or overridden, approved, rejected), {@code AdmissionGranted},
  * {@code AdmissionRevoked} (also when a matter is replaced within the budget), {@code AdmissionExpired} (the expiry
  * sweep), {@code VillageReportFiled} and {@code VillageReportAnswered}, each published by the step that changed it.
+ * Supervision hears of every village report and every overdue filing or decision as a {@code shared.lead.SupervisionLead}
+ * ({@code AdmissionLeads}); the visit page learns a village's open reports from {@code AdmissionFacts}.
  * The decision deadline counts working days on the official calendar from submission (default 15); lights: green,
  * yellow (≤ 3 working days left), red (overdue). Every step is audited, lands on the application's timeline and is
  * guarded by optimistic locking so two reviewers can never decide the same application twice.
@@ -50,7 +52,7 @@
  * this package are public for its own web layer ({@code admission.web}) only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "事务准入", allowedDependencies = { "shared", "shared :: crypto",
-		"shared :: dashboard", "shared :: demo", "shared :: menu", "shared :: news", "shared :: todo", "audit", "identity",
+		"shared :: dashboard", "shared :: demo", "shared :: lead", "shared :: menu", "shared :: news", "shared :: todo", "audit", "identity",
 		"org", "screening", "workflow :: consultation", "workflow :: events", "workflow :: numbering", "workflow :: sweep",
 		"workflow :: timeline", "workflow :: transition" })
 package cn.qingdan.admission;
