@@ -63,7 +63,7 @@ class AppraisalController {
 		model.addAttribute("a", a);
 		model.addAttribute("village", access.village(a.villageId()));
 		model.addAttribute("cadres", appraisals.cadres(id));
-		model.addAttribute("limit", appraisals.properties.unsatisfiedShareLimit());
+		model.addAttribute("limit", appraisals.limit());
 		model.addAttribute("ladder", Appraisal.LADDER);
 		model.addAttribute("writer", VillageAccess.writer(me) && me.unitId() == a.villageId());
 		return "village/appraisal";

@@ -25,13 +25,18 @@ class Appraisals {
 	private final Matters m;
 	private final Disclosures disclosures;
 	private final DisclosureCatalogue catalogue;
-	final VillageProperties properties;
+	private final VillageProperties properties;
 
 	Appraisals(Matters m, Disclosures disclosures, DisclosureCatalogue catalogue, VillageProperties properties) {
 		this.m = m;
 		this.disclosures = disclosures;
 		this.catalogue = catalogue;
 		this.properties = properties;
+	}
+
+	/** The 不满意 share (percent) above which a cadre is below the line. */
+	int limit() {
+		return properties.unsatisfiedShareLimit();
 	}
 
 	@Transactional

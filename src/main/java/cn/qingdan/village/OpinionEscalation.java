@@ -23,7 +23,7 @@ import cn.qingdan.workflow.sweep.SweepRound;
 @Component
 class OpinionEscalation implements DeadlineSource {
 
-	static final String RULE = "village-opinion-escalation";
+	static final String RULE = "village-escalation";
 
 	private static final Logger log = LoggerFactory.getLogger(OpinionEscalation.class);
 

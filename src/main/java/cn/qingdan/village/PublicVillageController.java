@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.server.ResponseStatusException;
 
 import cn.qingdan.shared.NotFound;
 import cn.qingdan.shared.RateLimiter;
@@ -71,13 +72,7 @@ class PublicVillageController {
 
 	private String submit(HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect,
 			String back, java.util.function.Supplier<String> leave, String content, String name) {
-		long wait = limiter.acquire(request.getRemoteAddr());
-		if (wait > 0) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
-			redirect.addFlashAttribute("opinionError", "留言过于频繁，请 " + wait + " 秒后再试");
-			return "redirect:" + back;
-		}
+		tooMany(request, response, "留言过于频繁");
 		try {
 			String receipt = leave.get();
 			redirect.addFlashAttribute("fresh", true);
@@ -88,6 +83,15 @@ class PublicVillageController {
 			redirect.addFlashAttribute("opinionContent", content);
 			redirect.addFlashAttribute("opinionName", name);
 			return "redirect:" + back;
+		}
+	}
+
+	/** A client over its rate: 429 with the seconds to wait (a redirect would hide the status). */
+	private void tooMany(HttpServletRequest request, HttpServletResponse response, String what) {
+		long wait = limiter.acquire(request.getRemoteAddr());
+		if (wait > 0) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
+			throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS, what + "，请 " + wait + " 秒后再试");
 		}
 	}
 
@@ -116,11 +120,7 @@ class PublicVillageController {
 	String rate(@PathVariable String receipt, @RequestParam(required = false) String satisfaction,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		Opinion o = opinions.byReceipt(receipt).orElseThrow(() -> new NotFound("该回执号对应的意见"));
-		if (limiter.acquire(request.getRemoteAddr()) > 0) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			redirect.addFlashAttribute("error", "操作过于频繁，请稍后再试");
-			return "redirect:/public/opinions/" + o.receipt();
-		}
+		tooMany(request, response, "评价过于频繁");
 		try {
 			opinions.rate(o.receipt(), satisfaction, "留言村民");
 		}

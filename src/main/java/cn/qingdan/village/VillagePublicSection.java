@@ -52,7 +52,7 @@ class VillagePublicSection implements VillagePublicSections {
 		appraisals.publishedOf(villageUnitId).ifPresent(a -> {
 			model.put("appraisal", a);
 			model.put("cadres", appraisals.cadres(a.id()));
-			model.put("limit", appraisals.properties.unsatisfiedShareLimit());
+			model.put("limit", appraisals.limit());
 		});
 		return Optional.of(new VillageSection(30, "村务公开与村民自治", "village/public", "section", model));
 	}
