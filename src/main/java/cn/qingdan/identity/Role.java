@@ -12,6 +12,8 @@ public enum Role {
 	VILLAGE_CLERK("村（社区）经办人"),
 	/** The village committee's head (村委会主任 / 社区居委会主任): approves what needs the head's signature. */
 	VILLAGE_HEAD("村（社区）负责人"),
+	/** A member of the village affairs supervision committee (村务监督委员会): signs off each step of a village decision. */
+	VILLAGE_SUPERVISOR("村务监督委员会成员"),
 	INSPECTOR("督查员"),
 	/** Granted to department systems calling with an API token; never assigned to a person. */
 	API_CLIENT("接口调用方");
@@ -41,6 +43,6 @@ public enum Role {
 	/** Roles an administrator may assign to people. */
 	public static Role[] assignable() {
 		return new Role[] { SYSTEM_ADMIN, OFFICE_ADMIN, OFFICE_REVIEWER, APPROVER, DEPARTMENT_OFFICER, TOWNSHIP_OFFICER,
-				VILLAGE_CLERK, VILLAGE_HEAD, INSPECTOR };
+				VILLAGE_CLERK, VILLAGE_HEAD, VILLAGE_SUPERVISOR, INSPECTOR };
 	}
 }

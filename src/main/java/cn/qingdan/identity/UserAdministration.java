@@ -244,7 +244,7 @@ public class UserAdministration {
 		for (Role role : roles) {
 			String unitType = unit.type();
 			boolean fits = switch (role) {
-				case VILLAGE_CLERK, VILLAGE_HEAD -> unitType.equals("VILLAGE");
+				case VILLAGE_CLERK, VILLAGE_HEAD, VILLAGE_SUPERVISOR -> unitType.equals("VILLAGE");
 				case TOWNSHIP_OFFICER -> unitType.equals("TOWNSHIP");
 				case DEPARTMENT_OFFICER -> unitType.equals("DEPARTMENT");
 				case OFFICE_ADMIN, OFFICE_REVIEWER -> unitType.equals("OFFICE");

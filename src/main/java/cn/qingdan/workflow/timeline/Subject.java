@@ -14,6 +14,9 @@ public record Subject(String kind, long id) {
 
 	public static final String PROPOSAL = "proposal";
 
+	/** A village matter: an opinion and what came of it (deliberation, disclosure, result) on one timeline. */
+	public static final String VILLAGE_MATTER = "village_matter";
+
 	private static final Pattern KIND = Pattern.compile("[a-z][a-z_]{0,29}");
 
 	public Subject {
@@ -32,5 +35,9 @@ public record Subject(String kind, long id) {
 
 	public static Subject proposal(long id) {
 		return new Subject(PROPOSAL, id);
+	}
+
+	public static Subject villageMatter(long id) {
+		return new Subject(VILLAGE_MATTER, id);
 	}
 }

@@ -29,8 +29,11 @@ public class Timeline {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
-	Timeline(JdbcClient jdbc, Clock clock) {
+	private final org.springframework.jdbc.core.JdbcTemplate batch;
+
+	Timeline(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, Clock clock) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.clock = clock;
 	}
 
@@ -50,6 +53,26 @@ public class Timeline {
 			.params(subject.kind(), subject.id(), Timestamp.from(at), Inputs.fit(actor.strip(), MAX_ACTOR),
 					Inputs.fit(blank(unitName), MAX_UNIT), Inputs.fit(action.strip(), MAX_ACTION), Inputs.fit(blank(note), MAX_NOTE))
 			.update();
+	}
+
+	/** One entry to write with {@link #recordAll}. */
+	public record Entry(Subject subject, Instant at, String actor, String unitName, String action, String note) {
+	}
+
+	/** Records many past steps at once (demo histories): one batch instead of a statement per entry. */
+	public void recordAll(List<Entry> entries) {
+		List<Object[]> rows = new java.util.ArrayList<>(entries.size());
+		for (Entry e : entries) {
+			if (e.actor() == null || e.actor().isBlank() || e.action() == null || e.action().isBlank()) {
+				throw new IllegalArgumentException("a timeline entry needs an actor and an action");
+			}
+			rows.add(new Object[] { e.subject().kind(), e.subject().id(), Timestamp.from(e.at()),
+					Inputs.fit(e.actor().strip(), MAX_ACTOR), Inputs.fit(blank(e.unitName()), MAX_UNIT),
+					Inputs.fit(e.action().strip(), MAX_ACTION), Inputs.fit(blank(e.note()), MAX_NOTE) });
+		}
+		batch.batchUpdate("""
+				insert into timeline_entry (subject_kind, subject_id, at, actor, unit_name, action, note)
+				values (?, ?, ?, ?, ?, ?, ?)""", rows);
 	}
 
 	/** The matter's entries, oldest first (entries of the same moment in the order they were written). */
