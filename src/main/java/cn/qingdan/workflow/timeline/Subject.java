@@ -14,6 +14,9 @@ public record Subject(String kind, long id) {
 
 	public static final String PROPOSAL = "proposal";
 
+	/** A task of an implementation plan (任务分工), module {@code plan}. */
+	public static final String PLAN_TASK = "plan_task";
+
 	private static final Pattern KIND = Pattern.compile("[a-z][a-z_]{0,29}");
 
 	public Subject {
@@ -32,5 +35,9 @@ public record Subject(String kind, long id) {
 
 	public static Subject proposal(long id) {
 		return new Subject(PROPOSAL, id);
+	}
+
+	public static Subject planTask(long id) {
+		return new Subject(PLAN_TASK, id);
 	}
 }
