@@ -25,7 +25,7 @@ import cn.qingdan.shared.RuleViolation;
  * name. Type by extension and first bytes (PDF, JPG/PNG, Word, Excel); at most 10 MB each, 5 per report.
  */
 @Component
-class EvidenceFiles {
+public class EvidenceFiles {
 
 	static final long MAX_BYTES = 10L * 1024 * 1024;
 	static final int MAX_PER_REPORT = 5;
@@ -42,7 +42,7 @@ class EvidenceFiles {
 			"xlsx", new Type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new byte[] { 'P', 'K', 3, 4 }));
 
 	/** A file as uploaded. */
-	record Upload(String name, byte[] content) {
+	public record Upload(String name, byte[] content) {
 	}
 
 	private final JdbcClient jdbc;

@@ -80,7 +80,7 @@ class PlanDemo implements DemoDataset {
 		Map<String, String> parts = SeedPlan.parts(shift);
 		Long owner = tree.ofType(county.id(), Unit.Type.DEPARTMENT, true).stream().filter(u -> u.name().equals("县委组织部"))
 			.map(Unit::id).findFirst().orElse(null);
-		PlanStore.Header header = new PlanStore.Header("武功县关于加强基层治理体系和治理能力现代化建设的实施方案",
+		PlanHeader header = new PlanHeader("武功县关于加强基层治理体系和治理能力现代化建设的实施方案",
 				"武基治委发〔" + year + "〕1号", "县委组织部、县民政局、县委农办", LocalDate.of(year, 1, 15),
 				(2025 + shift) + "、" + (2035 + shift), parts.get("REQUIREMENTS"), parts.get("GOALS"),
 				year + "年底前完成27项子任务，" + (year + 1) + "年底前完成1项，" + (year + 2) + "年底前完成1项；"

@@ -57,7 +57,7 @@ public class PlanImport {
 
 	/** Imports the file as a plan when every row is clean; otherwise throws with the errors and saves nothing. */
 	@Transactional
-	public long save(Actor actor, PlanStore.Header header, byte[] file) {
+	public long save(Actor actor, PlanHeader header, byte[] file) {
 		checkHeader(header);
 		ImportResult<PlanSheet.ParsedNode> result = preview(actor, file);
 		if (!result.ok()) {
@@ -68,7 +68,8 @@ public class PlanImport {
 		return id;
 	}
 
-	static void checkHeader(PlanStore.Header h) {
+	/** Checks the header's fields (the preview does before reading the file). */
+	public static void checkHeader(PlanHeader h) {
 		if (h.title() == null || h.title().isBlank() || h.title().strip().length() > 200) {
 			throw new RuleViolation("title", "请填写方案名称（不超过 200 字）");
 		}

@@ -17,19 +17,19 @@ import cn.qingdan.workflow.imports.RowError;
  * before the first comma lead (逗号前为牵头单位), the rest co-operate. Every row's problems are reported with its row
  * number, and nothing is returned unless the whole sheet is clean.
  */
-final class PlanSheet {
+public final class PlanSheet {
 
 	static final int MAX_ROWS = 2_000;
 
 	/** One row of the sheet, as read: its row number and the four cells. */
-	record SheetRow(int row, String no, String text, String units, String deadline) {
+	public record SheetRow(int row, String no, String text, String units, String deadline) {
 	}
 
 	/** One node of the tree, read and checked. */
-	record ParsedNode(int row, int level, String code, String parentCode, String text, TaskDeadline deadline,
+	public record ParsedNode(int row, int level, String code, String parentCode, String text, TaskDeadline deadline,
 			List<UnitNames.Resolved> leads, List<UnitNames.Resolved> coUnits) {
 
-		boolean carriesWork() {
+		public boolean carriesWork() {
 			return deadline != null;
 		}
 	}

@@ -25,11 +25,6 @@ class PlanStore {
 	/** Words that mark a task as putting work on villages (which must then be admitted through the gate). */
 	static final List<String> VILLAGE_WORK = List.of("代办", "说事会", "APP", "便民服务室", "应急队", "村级");
 
-	/** A plan's header as entered on import. */
-	record Header(String title, String documentNumber, String issuers, java.time.LocalDate issuedOn, String horizonYears,
-			String requirements, String goals, String schedule, String safeguards, Long ownerUnitId) {
-	}
-
 	private final JdbcClient jdbc;
 	private final UnitTree tree;
 
@@ -39,7 +34,7 @@ class PlanStore {
 	}
 
 	/** Writes the plan and its tree (the caller's transaction); returns the plan's id. */
-	long insert(long countyUnitId, Header h, List<PlanSheet.ParsedNode> nodes, String by, Instant at) {
+	long insert(long countyUnitId, PlanHeader h, List<PlanSheet.ParsedNode> nodes, String by, Instant at) {
 		long planId = jdbc.sql("""
 				insert into plan (county_unit_id, title, document_number, issuers, issued_on, horizon_years, part_requirements,
 				  part_goals, part_schedule, part_safeguards, owner_unit_id, created_by, created_at)

@@ -214,6 +214,16 @@ public class ProgressReports {
 		events.publishEvent(AuditEvent.success(accept ? "审核通过任务进展" : "退回任务进展", "任务分工", r.nodeId(), "报告 " + reportId));
 	}
 
+	/** An evidence file someone who may see its task downloads. */
+	public record EvidenceFile(String name, String contentType, byte[] content) {
+	}
+
+	public EvidenceFile evidence(Actor actor, long evidenceId) {
+		Object[] f = files.read(evidenceId);
+		plans.task(report((Long) f[3]).nodeId(), actor);
+		return new EvidenceFile((String) f[0], (String) f[1], (byte[]) f[2]);
+	}
+
 	/** The task's reports, newest first, with contributions and evidence. */
 	public List<Report> of(long nodeId) {
 		return load("where r.node_id = ? order by r.submitted_at desc, r.id desc", nodeId);

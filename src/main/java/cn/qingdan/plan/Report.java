@@ -49,6 +49,10 @@ public record Report(long id, long nodeId, long unitId, String unitName, String 
 	public record Evidence(long id, String fileName, long size, String uploadedBy) {
 	}
 
+	public boolean contributedBy(long unitId) {
+		return contributions.stream().anyMatch(c -> c.unitId() == unitId);
+	}
+
 	public String periodLabel() {
 		return labelOf(period);
 	}

@@ -51,6 +51,12 @@ public record Target(long id, long nodeId, String name, Comparator comparator, B
 		return comparator == Comparator.EVERY_YEARS ? "每 " + v + " 年" : comparator.symbol() + " " + v + unit + (perUnit ? "（每个单位）" : "");
 	}
 
+	/** The latest period's actuals as a line: 31.2 or 苏坊镇 6、武功镇 5. */
+	public String latestValues() {
+		return String.join("、", actuals.stream().filter(a -> a.period().equals(latestPeriod))
+			.map(a -> (a.unitName() == null ? "" : a.unitName() + " ") + a.value().stripTrailingZeros().toPlainString()).toList());
+	}
+
 	public String metLabel() {
 		return met == null ? "暂无数据" : met ? "已达标" : "未达标";
 	}

@@ -62,6 +62,11 @@ public record TaskState(PlanNode node, List<Assignee> leads, List<Assignee> coUn
 		return new TaskState(node, leads, cos, status, missed, d.dueOn(), "完成时限");
 	}
 
+	/** The missed reports as a line: 县民政局2026年第三季度、…. */
+	public String missedText() {
+		return String.join("、", missed.stream().map(m -> m.unitName() + m.period().label()).toList());
+	}
+
 	/** Whether the unit is one of the task's lead units. */
 	public boolean ledBy(long unitId) {
 		return leads.stream().anyMatch(a -> a.unitId() == unitId);

@@ -23,7 +23,7 @@ final class UnitNames {
 			Map.entry("县人大", "县人大常委会"), Map.entry("县生态环境局", "咸阳市生态环境局武功分局"));
 
 	/** One name resolved: the units it stands for and, for a collective, its name. */
-	record Resolved(String written, List<Long> unitIds, String collective) {
+	public record Resolved(String written, List<Long> unitIds, String collective) {
 	}
 
 	private final Map<String, Long> byName = new LinkedHashMap<>();

@@ -22,7 +22,7 @@
  *
  * <h2>Flows</h2>
  * Import (PlanImport): .xlsx 任务分工表 (序号, 任务, 责任单位 — 逗号前为牵头单位, 完成时限) → preview with row-level errors,
- * nothing saved → save in one transaction. Export (PlanWorkbook) in the same layout plus progress columns. Reports
+ * nothing saved → save in one transaction. Export (PlanExport) in the same layout plus progress columns. Reports
  * (ProgressReports), targets (Targets); every step audited and on the task's timeline ({@code plan_task}). Deadlines
  * and missed periods feed the reminder and overdue sweeps (PlanDeadlines) and each unit's 待办 (PlanTodos).
  * Public: {@code /public/plans}, {@code /public/plans/{id}}, {@code /api/v1/plans}, {@code /api/v1/plans/{id}}.

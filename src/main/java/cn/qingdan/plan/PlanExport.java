@@ -11,15 +11,15 @@ import org.dhatim.fastexcel.Worksheet;
  * A plan as .xlsx in the 任务分工表 layout it is imported from (序号, 任务, 责任单位 with 逗号前为牵头单位, 完成时限), with
  * the progress columns after them; re-importing the first four columns gives the same tree.
  */
-final class PlanWorkbook {
+public final class PlanExport {
 
-	static final List<String> HEADERS = List.of("序号", "任务", "责任单位", "完成时限", "状态", "完成进度（%）", "最近报送",
+	public static final List<String> HEADERS = List.of("序号", "任务", "责任单位", "完成时限", "状态", "完成进度（%）", "最近报送",
 			"逾期未报", "准入编号");
 
-	private PlanWorkbook() {
+	private PlanExport() {
 	}
 
-	static void write(OutputStream out, Plans.View view) throws IOException {
+	public static void write(OutputStream out, Plans.View view) throws IOException {
 		Workbook wb = new Workbook(out, "Qingdan", "1.0");
 		Worksheet ws = wb.newWorksheet("任务分工");
 		ws.width(1, 80);
