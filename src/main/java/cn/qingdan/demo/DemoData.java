@@ -2,6 +2,7 @@ package cn.qingdan.demo;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,19 @@ class DemoData implements DemoDataset {
 	static final List<String> DEPARTMENTS = List.of("县委组织部", "县委社会工作部", "县民政局", "县农业农村局", "县乡村振兴局",
 			"县卫生健康局", "县公安局", "县人力资源和社会保障局", "县应急管理局", "县住房和城乡建设局", "县教育局", "县市场监督管理局",
 			"咸阳市生态环境局武功分局", "县司法局", "县行政审批服务局", "县财政局", "县自然资源局", "县水利局", "县退役军人事务局", "县医疗保障局");
+
+	/**
+	 * County-level units that are not government departments, and departments only plans name (seed 004's 责任单位):
+	 * name and type.
+	 */
+	static final List<Map.Entry<String, Unit.Type>> OTHER_UNITS = List.of(Map.entry("县委编办", Unit.Type.DEPARTMENT),
+			Map.entry("县委政法委", Unit.Type.DEPARTMENT), Map.entry("县委目标绩效办", Unit.Type.DEPARTMENT),
+			Map.entry("县经信局", Unit.Type.DEPARTMENT), Map.entry("县城乡环境综合治理办", Unit.Type.DEPARTMENT),
+			Map.entry("县人大常委会", Unit.Type.CONGRESS), Map.entry("县政协", Unit.Type.CPPCC),
+			Map.entry("县人民法院", Unit.Type.COURT), Map.entry("县人民检察院", Unit.Type.PROCURATORATE),
+			Map.entry("县纪委监委", Unit.Type.DISCIPLINE), Map.entry("团县委", Unit.Type.MASS_ORGANISATION),
+			Map.entry("县妇联", Unit.Type.MASS_ORGANISATION), Map.entry("县总工会", Unit.Type.MASS_ORGANISATION),
+			Map.entry("经开区", Unit.Type.DEVELOPMENT_ZONE), Map.entry("县消防救援大队", Unit.Type.STATIONED));
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -64,6 +78,11 @@ class DemoData implements DemoDataset {
 		for (String department : DEPARTMENTS) {
 			if (units.search(all, Unit.Type.DEPARTMENT, department, 1).isEmpty()) {
 				units.create(all, department, Unit.Type.DEPARTMENT, county.id(), null);
+			}
+		}
+		for (var other : OTHER_UNITS) {
+			if (units.search(all, other.getValue(), other.getKey(), 1).isEmpty()) {
+				units.create(all, other.getKey(), other.getValue(), county.id(), null);
 			}
 		}
 		Unit minzheng = department(all, "县民政局");

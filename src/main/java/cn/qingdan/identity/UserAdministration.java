@@ -246,7 +246,7 @@ public class UserAdministration {
 			boolean fits = switch (role) {
 				case VILLAGE_CLERK, VILLAGE_HEAD, VILLAGE_SUPERVISOR -> unitType.equals("VILLAGE");
 				case TOWNSHIP_OFFICER -> unitType.equals("TOWNSHIP");
-				case DEPARTMENT_OFFICER -> unitType.equals("DEPARTMENT");
+				case DEPARTMENT_OFFICER -> COUNTY_LEVEL_UNITS.contains(unitType);
 				case OFFICE_ADMIN, OFFICE_REVIEWER -> unitType.equals("OFFICE");
 				case APPROVER, INSPECTOR -> unitType.equals("OFFICE") || unitType.equals("COUNTY");
 				case SYSTEM_ADMIN -> unitType.equals("OFFICE") || unitType.equals("COUNTY");
@@ -258,6 +258,10 @@ public class UserAdministration {
 		}
 		return roles;
 	}
+
+	/** County-level units whose officers act as a department does (org's Unit.Type.COUNTY_LEVEL, by name). */
+	static final Set<String> COUNTY_LEVEL_UNITS = Set.of("DEPARTMENT", "CONGRESS", "CPPCC", "COURT", "PROCURATORATE",
+			"DISCIPLINE", "MASS_ORGANISATION", "DEVELOPMENT_ZONE", "STATIONED");
 
 	private static void requireAdmin(QingdanUser actor) {
 		if (!actor.has(Role.SYSTEM_ADMIN) && !actor.has(Role.OFFICE_ADMIN)) {

@@ -140,7 +140,7 @@ public class Units implements UnitDirectory {
 		}
 		Unit parent = unit(parentId, scope).orElseThrow(() -> new RuleViolation("parentId", "上级单位不存在或不在您的管理范围内"));
 		if (parent.type() != Unit.Type.COUNTY) {
-			throw new RuleViolation("parentId", "减负办和县级部门的上级须为县");
+			throw new RuleViolation("parentId", "减负办、县级部门和其他县级单位的上级须为县");
 		}
 		if (exists(parentId, name.strip())) {
 			throw new RuleViolation("name", "同一上级下已有名为“" + name.strip() + "”的单位");

@@ -66,7 +66,8 @@ class UnitController {
 		model.addAttribute("counts", units.countBelow(unit));
 		model.addAttribute("users", accounts.search(me.scope(), null, id, null, 0, 100));
 		model.addAttribute("admin", me.has(Role.SYSTEM_ADMIN) || me.has(Role.OFFICE_ADMIN));
-		model.addAttribute("types", List.of(Unit.Type.OFFICE, Unit.Type.DEPARTMENT));
+		model.addAttribute("types", java.util.stream.Stream.concat(java.util.stream.Stream.of(Unit.Type.OFFICE),
+				Unit.Type.COUNTY_LEVEL.stream()).toList());
 		model.addAttribute("errors", model.getAttribute("errors") == null ? Map.of() : model.getAttribute("errors"));
 		return "org/unit";
 	}

@@ -17,6 +17,9 @@ public record Subject(String kind, long id) {
 	/** A village matter: an opinion and what came of it (deliberation, disclosure, result) on one timeline. */
 	public static final String VILLAGE_MATTER = "village_matter";
 
+	/** A task of an implementation plan (任务分工), module {@code plan}. */
+	public static final String PLAN_TASK = "plan_task";
+
 	private static final Pattern KIND = Pattern.compile("[a-z][a-z_]{0,29}");
 
 	public Subject {
@@ -39,5 +42,9 @@ public record Subject(String kind, long id) {
 
 	public static Subject villageMatter(long id) {
 		return new Subject(VILLAGE_MATTER, id);
+	}
+
+	public static Subject planTask(long id) {
+		return new Subject(PLAN_TASK, id);
 	}
 }
