@@ -56,6 +56,9 @@ public final class ItemCells {
 			case VERIFIER -> item.verifier();
 			case ALTERNATIVE -> item.alternative();
 			case NOTE -> item.note();
+			case PRICE_BASIS -> item.priceBasis();
+			case SUPPLIERS -> String.join("；", item.eligibleSuppliers());
+			case MIN_RATING -> item.minimumRating();
 		};
 	}
 
@@ -76,7 +79,7 @@ public final class ItemCells {
 		if (!cells.get(ItemColumn.LIST).isEmpty()) {
 			list = ListType.parse(cells.get(ItemColumn.LIST));
 			if (list == null) {
-				errors.add("“清单”列的值“" + cells.get(ItemColumn.LIST) + "”无法识别，应为：依法自治事项、依法协助政府工作事项、禁止准入事项、依法出具证明事项、不应出具证明事项");
+				errors.add("“清单”列的值“" + cells.get(ItemColumn.LIST) + "”无法识别，应为：依法自治事项、依法协助政府工作事项、禁止准入事项、依法出具证明事项、不应出具证明事项、政府购买服务事项");
 			}
 		}
 		LocalDate from = date(cells, ItemColumn.VALID_FROM, errors);
@@ -106,11 +109,27 @@ public final class ItemCells {
 				blank(cells.get(ItemColumn.SOURCE_URL)), from, to, funding, agreement, occurrences, hours,
 				blank(cells.get(ItemColumn.GUIDE)), blank(cells.get(ItemColumn.MATERIALS)),
 				blank(cells.get(ItemColumn.TEMPLATE)), limit, blank(cells.get(ItemColumn.VERIFIER)),
-				blank(cells.get(ItemColumn.ALTERNATIVE)), blank(cells.get(ItemColumn.NOTE)));
+				blank(cells.get(ItemColumn.ALTERNATIVE)), blank(cells.get(ItemColumn.NOTE)),
+				blank(cells.get(ItemColumn.PRICE_BASIS)), split(cells.get(ItemColumn.SUPPLIERS)),
+				rating(cells.get(ItemColumn.MIN_RATING)));
 		if (errors.isEmpty() || list != null) {
 			errors.addAll(ItemRules.check(item));
 		}
 		return new Parsed(row, errors.isEmpty() ? item : null, List.copyOf(errors));
+	}
+
+	/** 3A, 3a, ３Ａ, AAA → 3A; anything else as written (the rules then name it). */
+	private static String rating(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String t = java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFKC).toUpperCase().replace("级", "");
+		return switch (t) {
+			case "AAA" -> "3A";
+			case "AAAA" -> "4A";
+			case "AAAAA" -> "5A";
+			default -> t;
+		};
 	}
 
 	static List<String> split(String text) {

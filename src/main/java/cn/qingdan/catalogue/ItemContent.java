@@ -33,18 +33,46 @@ import java.util.List;
  * @param verifier CERTIFICATE_NOT_ISSUABLE: who verifies instead
  * @param alternative CERTIFICATE_NOT_ISSUABLE: the 告知承诺 or other alternative
  * @param note remarks, e.g. where sources conflict and what this county decided
+ * @param priceBasis SERVICE_PURCHASE: how the standard price is set and where the money comes from (预算安排)
+ * @param eligibleSuppliers SERVICE_PURCHASE: who may undertake it ({@link #SUPPLIER_KINDS})
+ * @param minimumRating SERVICE_PURCHASE: the lowest evaluation grade a social organisation must hold (3A, 4A, 5A)
  */
 public record ItemContent(String code, ListType list, String name, String category, String description,
 		String basisDocument, String basisArticle, List<String> departments, List<String> aliases,
 		List<String> keywords, String source, String sourceUrl, LocalDate validFrom, LocalDate validTo,
 		BigDecimal fundingPerVillageYear, Boolean agreementRequired, Integer occurrencesPerYear,
 		BigDecimal hoursPerOccurrence, String guide, String materials, String templateText, Integer timeLimitDays,
-		String verifier, String alternative, String note) {
+		String verifier, String alternative, String note, String priceBasis, List<String> eligibleSuppliers,
+		String minimumRating) {
+
+	/** The service fields of the purchase list (seed 000: 7 fields and the services for the elderly and the disabled). */
+	public static final List<String> SERVICE_FIELDS = List.of("教育", "就业", "社会保障", "医疗卫生", "住房保障", "社区矫正",
+			"文化体育", "老年人服务", "残疾人服务");
+
+	/** Who may undertake a purchased service (seed 000: social forces or village organisations). */
+	public static final List<String> SUPPLIER_KINDS = List.of("社会组织", "村（社区）组织");
+
+	/** Evaluation grades of social organisations that can be required (社会组织评估等级). */
+	public static final List<String> RATINGS = List.of("3A", "4A", "5A");
 
 	public ItemContent {
 		departments = departments == null ? List.of() : List.copyOf(departments);
 		aliases = aliases == null ? List.of() : List.copyOf(aliases);
 		keywords = keywords == null ? List.of() : List.copyOf(keywords);
+		eligibleSuppliers = eligibleSuppliers == null ? List.of() : List.copyOf(eligibleSuppliers);
+	}
+
+	/** An item of the four lists (no purchase terms). */
+	public ItemContent(String code, ListType list, String name, String category, String description,
+			String basisDocument, String basisArticle, List<String> departments, List<String> aliases,
+			List<String> keywords, String source, String sourceUrl, LocalDate validFrom, LocalDate validTo,
+			BigDecimal fundingPerVillageYear, Boolean agreementRequired, Integer occurrencesPerYear,
+			BigDecimal hoursPerOccurrence, String guide, String materials, String templateText, Integer timeLimitDays,
+			String verifier, String alternative, String note) {
+		this(code, list, name, category, description, basisDocument, basisArticle, departments, aliases, keywords,
+				source, sourceUrl, validFrom, validTo, fundingPerVillageYear, agreementRequired, occurrencesPerYear,
+				hoursPerOccurrence, guide, materials, templateText, timeLimitDays, verifier, alternative, note, null,
+				null, null);
 	}
 
 	/** The legal basis as one line: document and article. */
@@ -60,7 +88,7 @@ public record ItemContent(String code, ListType list, String name, String catego
 		return new ItemContent(newCode, list, name, category, description, basisDocument, basisArticle, departments,
 				aliases, keywords, source, sourceUrl, validFrom, validTo, fundingPerVillageYear, agreementRequired,
 				occurrencesPerYear, hoursPerOccurrence, guide, materials, templateText, timeLimitDays, verifier,
-				alternative, note);
+				alternative, note, priceBasis, eligibleSuppliers, minimumRating);
 	}
 
 	/** The same item with another basis document. */
@@ -69,7 +97,7 @@ public record ItemContent(String code, ListType list, String name, String catego
 				i.basisArticle(), i.departments(), i.aliases(), i.keywords(), i.source(), i.sourceUrl(), i.validFrom(),
 				i.validTo(), i.fundingPerVillageYear(), i.agreementRequired(), i.occurrencesPerYear(),
 				i.hoursPerOccurrence(), i.guide(), i.materials(), i.templateText(), i.timeLimitDays(), i.verifier(),
-				i.alternative(), i.note());
+				i.alternative(), i.note(), i.priceBasis(), i.eligibleSuppliers(), i.minimumRating());
 	}
 
 	/** The source address as a link target: only an http or https address, otherwise null (never a script URL). */
