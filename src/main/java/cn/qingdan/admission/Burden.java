@@ -36,11 +36,11 @@ public class Burden {
 			+ " make_date(:year, 12, 31)) - greatest(" + START + ", make_date(:year, 1, 1)) + 1)";
 
 	/** The share of a matter's yearly hours that falls in the year (0–1). */
-	private static final String SHARE = "(greatest(0, " + DAYS_IN_YEAR + ")::numeric / greatest(1, least(" + PERIOD_END + " - " + START
+	static final String SHARE = "(greatest(0, " + DAYS_IN_YEAR + ")::numeric / greatest(1, least(" + PERIOD_END + " - " + START
 			+ " + 1, make_date(:year + 1, 1, 1) - make_date(:year, 1, 1))))";
 
 	/** Matters in force during a year: admitted (or filed) before its end, in force on at least one of its days. */
-	private static final String IN_FORCE = """
+	static final String IN_FORCE = """
 			a.county_unit_id = :county and a.status in ('ADMITTED','REVOKED','FILED')
 			and coalesce(a.decided_at, a.submitted_at) < make_date(:year + 1, 1, 1)
 			and """ + DAYS_IN_YEAR + " > 0\n";

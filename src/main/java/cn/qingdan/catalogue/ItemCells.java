@@ -61,6 +61,9 @@ public final class ItemCells {
 			case PATTERNS -> String.join("\n", item.patterns());
 			case EXAMPLES -> String.join("\n", item.examples());
 			case NEAR_MISSES -> String.join("\n", item.nearMisses());
+			case PRICE_BASIS -> item.priceBasis();
+			case SUPPLIERS -> String.join("；", item.eligibleSuppliers());
+			case MIN_RATING -> item.minimumRating();
 		};
 	}
 
@@ -81,7 +84,7 @@ public final class ItemCells {
 		if (!cells.get(ItemColumn.LIST).isEmpty()) {
 			list = ListType.parse(cells.get(ItemColumn.LIST));
 			if (list == null) {
-				errors.add("“清单”列的值“" + cells.get(ItemColumn.LIST) + "”无法识别，应为：依法自治事项、依法协助政府工作事项、禁止准入事项、依法出具证明事项、不应出具证明事项");
+				errors.add("“清单”列的值“" + cells.get(ItemColumn.LIST) + "”无法识别，应为：依法自治事项、依法协助政府工作事项、禁止准入事项、依法出具证明事项、不应出具证明事项、政府购买服务事项");
 			}
 		}
 		LocalDate from = date(cells, ItemColumn.VALID_FROM, errors);
@@ -113,11 +116,26 @@ public final class ItemCells {
 				blank(cells.get(ItemColumn.TEMPLATE)), limit, blank(cells.get(ItemColumn.VERIFIER)),
 				blank(cells.get(ItemColumn.ALTERNATIVE)), blank(cells.get(ItemColumn.NOTE)),
 				lines(cells.get(ItemColumn.PATTERNS)), lines(cells.get(ItemColumn.EXAMPLES)),
-				lines(cells.get(ItemColumn.NEAR_MISSES)));
+				lines(cells.get(ItemColumn.NEAR_MISSES)), blank(cells.get(ItemColumn.PRICE_BASIS)),
+				split(cells.get(ItemColumn.SUPPLIERS)), rating(cells.get(ItemColumn.MIN_RATING)));
 		if (errors.isEmpty() || list != null) {
 			errors.addAll(ItemRules.check(item));
 		}
 		return new Parsed(row, errors.isEmpty() ? item : null, List.copyOf(errors));
+	}
+
+	/** 3A, 3a, ３Ａ, AAA → 3A; anything else as written (the rules then name it). */
+	private static String rating(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String t = java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFKC).toUpperCase().replace("级", "");
+		return switch (t) {
+			case "AAA" -> "3A";
+			case "AAAA" -> "4A";
+			case "AAAAA" -> "5A";
+			default -> t;
+		};
 	}
 
 	static List<String> split(String text) {

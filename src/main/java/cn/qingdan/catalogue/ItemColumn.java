@@ -36,7 +36,10 @@ public enum ItemColumn {
 	NOTE("备注", false),
 	PATTERNS("负担模式", false),
 	EXAMPLES("应拦例句", false),
-	NEAR_MISSES("不应拦例句", false);
+	NEAR_MISSES("不应拦例句", false),
+	PRICE_BASIS("价格或经费依据", false),
+	SUPPLIERS("可承接主体", false),
+	MIN_RATING("社会组织最低评估等级", false);
 
 	private final String header;
 	private final boolean required;
@@ -57,20 +60,29 @@ public enum ItemColumn {
 		return header.equals(text) || formerHeader != null && formerHeader.equals(text);
 	}
 
-	/** The list a column belongs to only, or null for a column of every list. */
+	/** The list a column belongs to only, or null for a column of every list (or of several, see {@link #appliesTo}). */
 	public ListType onlyFor() {
 		return switch (this) {
-			case FUNDING, AGREEMENT, OCCURRENCES, HOURS -> ListType.ASSISTANCE;
+			case OCCURRENCES, HOURS -> ListType.ASSISTANCE;
 			case GUIDE, MATERIALS, TEMPLATE, TIME_LIMIT -> ListType.CERTIFICATE_RETAINED;
 			case VERIFIER, ALTERNATIVE -> ListType.CERTIFICATE_NOT_ISSUABLE;
 			case PATTERNS, EXAMPLES, NEAR_MISSES -> ListType.PROHIBITED;
+			case PRICE_BASIS, SUPPLIERS, MIN_RATING -> ListType.SERVICE_PURCHASE;
 			default -> null;
 		};
 	}
 
+	/** Whether an item of the list has this column: the funding standard and the agreement belong to assistance and purchase. */
+	public boolean appliesTo(ListType list) {
+		if (this == FUNDING || this == AGREEMENT) {
+			return list == ListType.ASSISTANCE || list == ListType.SERVICE_PURCHASE;
+		}
+		return onlyFor() == null || onlyFor() == list;
+	}
+
 	/** The columns an item of the list has (all of them when no list is given), in order. */
 	public static java.util.List<ItemColumn> forList(ListType list) {
-		return java.util.Arrays.stream(values()).filter(c -> list == null || c.onlyFor() == null || c.onlyFor() == list).toList();
+		return java.util.Arrays.stream(values()).filter(c -> list == null || c.appliesTo(list)).toList();
 	}
 
 	public String header() {

@@ -36,6 +36,9 @@ import java.util.List;
  * @param patterns PROHIBITED: burden patterns ({@link BurdenPattern}) that identify the item's mechanism in any topic
  * @param examples PROHIBITED: requests each pattern must catch (a pattern that misses them cannot be saved)
  * @param nearMisses PROHIBITED: lawful requests no pattern may catch
+ * @param priceBasis SERVICE_PURCHASE: how the standard price is set and where the money comes from (预算安排)
+ * @param eligibleSuppliers SERVICE_PURCHASE: who may undertake it ({@link #SUPPLIER_KINDS})
+ * @param minimumRating SERVICE_PURCHASE: the lowest evaluation grade a social organisation must hold (3A, 4A, 5A)
  */
 public record ItemContent(String code, ListType list, String name, String category, String description,
 		String basisDocument, String basisArticle, List<String> departments, List<String> aliases,
@@ -43,7 +46,17 @@ public record ItemContent(String code, ListType list, String name, String catego
 		BigDecimal fundingPerVillageYear, Boolean agreementRequired, Integer occurrencesPerYear,
 		BigDecimal hoursPerOccurrence, String guide, String materials, String templateText, Integer timeLimitDays,
 		String verifier, String alternative, String note, List<String> patterns, List<String> examples,
-		List<String> nearMisses) {
+		List<String> nearMisses, String priceBasis, List<String> eligibleSuppliers, String minimumRating) {
+
+	/** The service fields of the purchase list (seed 000: 7 fields and the services for the elderly and the disabled). */
+	public static final List<String> SERVICE_FIELDS = List.of("教育", "就业", "社会保障", "医疗卫生", "住房保障", "社区矫正",
+			"文化体育", "老年人服务", "残疾人服务");
+
+	/** Who may undertake a purchased service (seed 000: social forces or village organisations). */
+	public static final List<String> SUPPLIER_KINDS = List.of("社会组织", "村（社区）组织");
+
+	/** Evaluation grades of social organisations that can be required (社会组织评估等级). */
+	public static final List<String> RATINGS = List.of("3A", "4A", "5A");
 
 	public ItemContent {
 		departments = departments == null ? List.of() : List.copyOf(departments);
@@ -52,9 +65,10 @@ public record ItemContent(String code, ListType list, String name, String catego
 		patterns = patterns == null ? List.of() : List.copyOf(patterns);
 		examples = examples == null ? List.of() : List.copyOf(examples);
 		nearMisses = nearMisses == null ? List.of() : List.copyOf(nearMisses);
+		eligibleSuppliers = eligibleSuppliers == null ? List.of() : List.copyOf(eligibleSuppliers);
 	}
 
-	/** An item without burden patterns (the form before patterns were part of the catalogue). */
+	/** An item of the four lists without burden patterns (no purchase terms). */
 	public ItemContent(String code, ListType list, String name, String category, String description,
 			String basisDocument, String basisArticle, List<String> departments, List<String> aliases,
 			List<String> keywords, String source, String sourceUrl, LocalDate validFrom, LocalDate validTo,
@@ -64,7 +78,21 @@ public record ItemContent(String code, ListType list, String name, String catego
 		this(code, list, name, category, description, basisDocument, basisArticle, departments, aliases, keywords,
 				source, sourceUrl, validFrom, validTo, fundingPerVillageYear, agreementRequired, occurrencesPerYear,
 				hoursPerOccurrence, guide, materials, templateText, timeLimitDays, verifier, alternative, note, null,
-				null, null);
+				null, null, null, null, null);
+	}
+
+	/** An item of the purchase list (政府购买服务) with its terms. */
+	public ItemContent(String code, ListType list, String name, String category, String description,
+			String basisDocument, String basisArticle, List<String> departments, List<String> aliases,
+			List<String> keywords, String source, String sourceUrl, LocalDate validFrom, LocalDate validTo,
+			BigDecimal fundingPerVillageYear, Boolean agreementRequired, Integer occurrencesPerYear,
+			BigDecimal hoursPerOccurrence, String guide, String materials, String templateText, Integer timeLimitDays,
+			String verifier, String alternative, String note, String priceBasis, List<String> eligibleSuppliers,
+			String minimumRating) {
+		this(code, list, name, category, description, basisDocument, basisArticle, departments, aliases, keywords,
+				source, sourceUrl, validFrom, validTo, fundingPerVillageYear, agreementRequired, occurrencesPerYear,
+				hoursPerOccurrence, guide, materials, templateText, timeLimitDays, verifier, alternative, note, null,
+				null, null, priceBasis, eligibleSuppliers, minimumRating);
 	}
 
 	/** The same item with these burden patterns, examples and near misses. */
@@ -72,7 +100,7 @@ public record ItemContent(String code, ListType list, String name, String catego
 		return new ItemContent(code, list, name, category, description, basisDocument, basisArticle, departments,
 				aliases, keywords, source, sourceUrl, validFrom, validTo, fundingPerVillageYear, agreementRequired,
 				occurrencesPerYear, hoursPerOccurrence, guide, materials, templateText, timeLimitDays, verifier,
-				alternative, note, newPatterns, newExamples, newNearMisses);
+				alternative, note, newPatterns, newExamples, newNearMisses, priceBasis, eligibleSuppliers, minimumRating);
 	}
 
 	/** The legal basis as one line: document and article. */
@@ -88,7 +116,7 @@ public record ItemContent(String code, ListType list, String name, String catego
 		return new ItemContent(newCode, list, name, category, description, basisDocument, basisArticle, departments,
 				aliases, keywords, source, sourceUrl, validFrom, validTo, fundingPerVillageYear, agreementRequired,
 				occurrencesPerYear, hoursPerOccurrence, guide, materials, templateText, timeLimitDays, verifier,
-				alternative, note, patterns, examples, nearMisses);
+				alternative, note, patterns, examples, nearMisses, priceBasis, eligibleSuppliers, minimumRating);
 	}
 
 	/** The same item with another basis document. */
@@ -97,7 +125,8 @@ public record ItemContent(String code, ListType list, String name, String catego
 				i.basisArticle(), i.departments(), i.aliases(), i.keywords(), i.source(), i.sourceUrl(), i.validFrom(),
 				i.validTo(), i.fundingPerVillageYear(), i.agreementRequired(), i.occurrencesPerYear(),
 				i.hoursPerOccurrence(), i.guide(), i.materials(), i.templateText(), i.timeLimitDays(), i.verifier(),
-				i.alternative(), i.note(), i.patterns(), i.examples(), i.nearMisses());
+				i.alternative(), i.note(), i.patterns(), i.examples(), i.nearMisses(), i.priceBasis(), i.eligibleSuppliers(),
+				i.minimumRating());
 	}
 
 	/** The source address as a link target: only an http or https address, otherwise null (never a script URL). */

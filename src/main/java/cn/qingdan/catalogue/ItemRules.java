@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 /** The rules every item must satisfy, whatever way it enters (form, Excel, template). Messages are Chinese. */
 final class ItemRules {
 
-	private static final Pattern CODE = Pattern.compile("(ZZ|XZ|FM|ZM|BZ)-\\d{2,4}");
+	private static final Pattern CODE = Pattern.compile("(ZZ|XZ|FM|ZM|BZ|GM)-\\d{2,4}");
+
+	static final String ASSISTANCE_ONLY = "经费标准、委托协议、年均次数、每次工时仅适用于依法协助政府工作事项（经费标准、委托协议另适用于政府购买服务事项）";
 
 	private ItemRules() {
 	}
@@ -41,10 +43,15 @@ final class ItemRules {
 		if (item.validFrom() != null && item.validTo() != null && item.validTo().isBefore(item.validFrom())) {
 			errors.add("失效日期不能早于生效日期");
 		}
-		if (item.list() != ListType.ASSISTANCE && (item.fundingPerVillageYear() != null || item.agreementRequired() != null
-				|| item.occurrencesPerYear() != null || item.hoursPerOccurrence() != null)) {
-			errors.add("经费标准、委托协议、年均次数、每次工时仅适用于依法协助政府工作事项");
+		if (item.list() != ListType.ASSISTANCE && item.list() != ListType.SERVICE_PURCHASE
+				&& (item.fundingPerVillageYear() != null || item.agreementRequired() != null
+						|| item.occurrencesPerYear() != null || item.hoursPerOccurrence() != null)) {
+			errors.add(ASSISTANCE_ONLY);
 		}
+		if (item.list() == ListType.SERVICE_PURCHASE && (item.occurrencesPerYear() != null || item.hoursPerOccurrence() != null)) {
+			errors.add("年均次数、每次工时仅适用于依法协助政府工作事项");
+		}
+		errors.addAll(ServiceItemRules.check(item));
 		if (item.list() != ListType.CERTIFICATE_RETAINED && (item.guide() != null || item.materials() != null
 				|| item.templateText() != null || item.timeLimitDays() != null)) {
 			errors.add("办事指南、所需材料、证明样式、办理时限仅适用于依法出具证明事项");

@@ -7,7 +7,9 @@ public enum ListType {
 	ASSISTANCE("XZ", "依法协助政府工作事项", "依法协助政府工作事项清单"),
 	PROHIBITED("FM", "禁止准入事项", "负面（禁止准入）事项清单"),
 	CERTIFICATE_RETAINED("ZM", "依法出具证明事项", "依法出具证明事项清单"),
-	CERTIFICATE_NOT_ISSUABLE("BZ", "不应出具证明事项", "不应由村（社区）出具证明事项清单");
+	CERTIFICATE_NOT_ISSUABLE("BZ", "不应出具证明事项", "不应由村（社区）出具证明事项清单"),
+	/** The fifth list (seed 000): public services extended to villages that are bought, not imposed (费随事转). */
+	SERVICE_PURCHASE("GM", "政府购买服务事项", "政府购买服务（费随事转）事项清单");
 
 	private final String prefix;
 	private final String label;
@@ -36,6 +38,11 @@ public enum ListType {
 
 	public boolean isCertificate() {
 		return this == CERTIFICATE_RETAINED || this == CERTIFICATE_NOT_ISSUABLE;
+	}
+
+	/** Whether texts pushed onto villages are screened against this list's items (not the purchase list: it is bought). */
+	public boolean screened() {
+		return this != SERVICE_PURCHASE;
 	}
 
 	/** Accepts the enum name, the label, the title or the code prefix. */

@@ -70,7 +70,9 @@ class CatalogueScreening implements ScreeningEngine {
 
 	private CatalogueIndex build(long versionId, int number) {
 		long start = System.nanoTime();
-		CatalogueIndex index = CatalogueIndex.build(versionId, number, catalogues.items(versionId));
+		// the purchase list (政府购买服务) is bought, not pushed onto villages: requests are not read against it
+		CatalogueIndex index = CatalogueIndex.build(versionId, number,
+				catalogues.items(versionId).stream().filter(i -> i.list().screened()).toList());
 		log.info("预审比对索引已建立：清单版本 {}（第 {} 版），{} 项，用时 {} ms", versionId, number, index.size(),
 				(System.nanoTime() - start) / 1_000_000);
 		return index;

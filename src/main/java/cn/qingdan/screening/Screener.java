@@ -184,6 +184,8 @@ final class Screener {
 			case PROHIBITED -> Outcome.PROHIBITED;
 			case CERTIFICATE_RETAINED -> Outcome.CERTIFICATE_RETAINED;
 			case CERTIFICATE_NOT_ISSUABLE -> Outcome.CERTIFICATE_NOT_ISSUABLE;
+			// never indexed (CatalogueScreening leaves the purchase list out): a request is not a purchase
+			case SERVICE_PURCHASE -> Outcome.NONE;
 		};
 	}
 

@@ -24,8 +24,10 @@ class CatalogueTemplateTest {
 
 	@Test
 	void everyListHasItems() {
+		// the four lists ship with the template; the fifth (政府购买服务) is the county's own, entered by a change proposal
 		Set<ListType> lists = template.template().stream().map(ItemContent::list).collect(Collectors.toSet());
-		assertThat(lists).containsExactlyInAnyOrder(ListType.values());
+		assertThat(lists).containsExactlyInAnyOrder(java.util.Arrays.stream(ListType.values())
+			.filter(ListType::screened).toArray(ListType[]::new));
 	}
 
 	@Test

@@ -80,7 +80,7 @@ class ItemRulesTest {
 		ItemContent withHours = TestItems.notIssuable("BZ-01", "事项").with(t -> t.hours = BigDecimal.ONE).build();
 		for (ItemContent item : new ItemContent[] { withFunding, withAgreement, withOccurrences, withHours }) {
 			assertThat(ItemRules.check(item)).as(item.code())
-				.containsExactly("经费标准、委托协议、年均次数、每次工时仅适用于依法协助政府工作事项");
+				.containsExactly(ItemRules.ASSISTANCE_ONLY);
 		}
 	}
 
