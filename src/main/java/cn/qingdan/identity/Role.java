@@ -13,6 +13,8 @@ public enum Role {
 	/** The village committee's head (村委会主任 / 社区居委会主任): approves what needs the head's signature. */
 	VILLAGE_HEAD("村（社区）负责人"),
 	INSPECTOR("督查员"),
+	/** A city's or province's burden-reduction office (市、省基层减负办): reads its counties' figures, never their records. */
+	REGION_OFFICE("市（省）基层减负办"),
 	/** Granted to department systems calling with an API token; never assigned to a person. */
 	API_CLIENT("接口调用方");
 
@@ -35,12 +37,12 @@ public enum Role {
 	 * own roles, the approver who decides admissions, and the inspector who reads the audit log.
 	 */
 	public boolean privileged() {
-		return this == SYSTEM_ADMIN || this == OFFICE_ADMIN || this == APPROVER || this == INSPECTOR;
+		return this == SYSTEM_ADMIN || this == OFFICE_ADMIN || this == APPROVER || this == INSPECTOR || this == REGION_OFFICE;
 	}
 
 	/** Roles an administrator may assign to people. */
 	public static Role[] assignable() {
 		return new Role[] { SYSTEM_ADMIN, OFFICE_ADMIN, OFFICE_REVIEWER, APPROVER, DEPARTMENT_OFFICER, TOWNSHIP_OFFICER,
-				VILLAGE_CLERK, VILLAGE_HEAD, INSPECTOR };
+				VILLAGE_CLERK, VILLAGE_HEAD, INSPECTOR, REGION_OFFICE };
 	}
 }
