@@ -51,7 +51,7 @@
  * reference units by id (a foreign key, not a read). No other module uses admission's types; the public types of
  * this package are public for its own web layer ({@code admission.web}) only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "事务准入", allowedDependencies = { "shared", "shared :: crypto",
+@org.springframework.modulith.ApplicationModule(displayName = "事务准入", allowedDependencies = { "shared", "shared :: crypto", "shared :: rollup",
 		"shared :: dashboard", "shared :: demo", "shared :: lead", "shared :: menu", "shared :: news", "shared :: todo", "audit", "identity",
 		"org", "screening", "workflow :: consultation", "workflow :: events", "workflow :: numbering", "workflow :: sweep",
 		"workflow :: timeline", "workflow :: transition" })

@@ -64,7 +64,7 @@
  * signature over the stored fields on every call.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "证明开具", allowedDependencies = { "shared",
-		"shared :: crypto", "shared :: dashboard", "shared :: lead", "shared :: demo", "shared :: menu", "shared :: todo", "audit",
+		"shared :: crypto", "shared :: rollup", "shared :: dashboard", "shared :: lead", "shared :: demo", "shared :: menu", "shared :: todo", "audit",
 		"identity", "org", "catalogue", "screening", "workflow :: timeline", "workflow :: numbering",
 		"workflow :: transition", "workflow :: document", "workflow :: sweep" })
 package cn.qingdan.certificate;

@@ -15,6 +15,8 @@ public enum Role {
 	/** A member of the village affairs supervision committee (村务监督委员会): signs off each step of a village decision. */
 	VILLAGE_SUPERVISOR("村务监督委员会成员"),
 	INSPECTOR("督查员"),
+	/** A city's or province's burden-reduction office (市、省基层减负办): reads its counties' figures, never their records. */
+	REGION_OFFICE("市（省）基层减负办"),
 	/** Granted to department systems calling with an API token; never assigned to a person. */
 	API_CLIENT("接口调用方");
 
@@ -37,12 +39,12 @@ public enum Role {
 	 * own roles, the approver who decides admissions, and the inspector who reads the audit log.
 	 */
 	public boolean privileged() {
-		return this == SYSTEM_ADMIN || this == OFFICE_ADMIN || this == APPROVER || this == INSPECTOR;
+		return this == SYSTEM_ADMIN || this == OFFICE_ADMIN || this == APPROVER || this == INSPECTOR || this == REGION_OFFICE;
 	}
 
 	/** Roles an administrator may assign to people. */
 	public static Role[] assignable() {
 		return new Role[] { SYSTEM_ADMIN, OFFICE_ADMIN, OFFICE_REVIEWER, APPROVER, DEPARTMENT_OFFICER, TOWNSHIP_OFFICER,
-				VILLAGE_CLERK, VILLAGE_HEAD, VILLAGE_SUPERVISOR, INSPECTOR };
+				VILLAGE_CLERK, VILLAGE_HEAD, VILLAGE_SUPERVISOR, INSPECTOR, REGION_OFFICE };
 	}
 }

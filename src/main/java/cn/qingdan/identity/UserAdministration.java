@@ -250,6 +250,7 @@ public class UserAdministration {
 				case OFFICE_ADMIN, OFFICE_REVIEWER -> unitType.equals("OFFICE");
 				case APPROVER, INSPECTOR -> unitType.equals("OFFICE") || unitType.equals("COUNTY");
 				case SYSTEM_ADMIN -> unitType.equals("OFFICE") || unitType.equals("COUNTY");
+				case REGION_OFFICE -> unitType.equals("REGION_OFFICE");
 				case API_CLIENT -> false;
 			};
 			if (!fits) {

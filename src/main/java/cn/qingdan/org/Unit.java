@@ -21,7 +21,9 @@ public record Unit(long id, String name, Type type, String regionCode, Long pare
 		/** 经开区, 产业园区 (their management committees). */
 		DEVELOPMENT_ZONE("开发区（园区）"),
 		/** 驻县单位 managed from above (垂直管理): 县消防救援大队 …. */
-		STATIONED("驻县单位");
+		STATIONED("驻县单位"),
+		/** A city's or a province's burden-reduction office (市、省基层减负办), the root of a tree of its own. */
+		REGION_OFFICE("上级基层减负办");
 
 		/** County-level units that are not the office: they can be responsible units and have officers. */
 		public static final java.util.Set<Type> COUNTY_LEVEL = java.util.EnumSet.of(DEPARTMENT, CONGRESS, CPPCC, COURT,

@@ -34,6 +34,17 @@ public class UnitTree {
 		return jdbc.sql("select " + COLUMNS + " from unit where type = 'COUNTY' order by id limit 1").query(Units::map).optional();
 	}
 
+	/** Every county of the installation, by division code. */
+	public List<Unit> counties() {
+		return jdbc.sql("select " + COLUMNS + " from unit where type = 'COUNTY' order by region_code").query(Units::map).list();
+	}
+
+	/** The counties whose division code starts with the prefix (2 digits: a province, 4: a city, 6: one county). */
+	public List<Unit> countiesUnder(String regionPrefix) {
+		return jdbc.sql("select " + COLUMNS + " from unit where type = 'COUNTY' and region_code like ? order by region_code")
+			.param(regionPrefix + "%").query(Units::map).list();
+	}
+
 	/** Units of a type in the tree of a county (the county included), enabled ones only if asked, in tree order. */
 	public List<Unit> ofType(long countyUnitId, Unit.Type type, boolean enabledOnly) {
 		return jdbc.sql("select " + COLUMNS + " from unit where type = :type and (not :enabledOnly or enabled)"

@@ -162,6 +162,23 @@ public class Units implements UnitDirectory {
 	}
 
 	/**
+	 * A city's or province's burden-reduction office (市、省基层减负办), the root of a tree of its own, found by its
+	 * 12-digit division code; made if missing.
+	 */
+	@Transactional
+	public Unit establishRegionOffice(String regionCode, String name) {
+		String code = Regions.normalise(regionCode);
+		return jdbc.sql("select " + COLUMNS + " from unit where type = 'REGION_OFFICE' and region_code = ?").param(code)
+			.query(Units::map).optional()
+			.orElseGet(() -> insert(name, Unit.Type.REGION_OFFICE, code, null, 0, null));
+	}
+
+	/** The imported divisions directly under a region that have divisions of their own (12-digit codes). */
+	public List<String> regionChildren(String regionCode) {
+		return regions.children(regionCode).stream().filter(r -> regions.countChildren(r.code()) > 0).map(Region::code).toList();
+	}
+
+	/**
 	 * Builds (or completes) the unit tree of a county from the division data: the county, its townships and villages.
 	 * Idempotent: existing units (matched by region code) are kept. Returns the county unit.
 	 */

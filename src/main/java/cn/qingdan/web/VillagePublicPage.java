@@ -16,6 +16,7 @@ import cn.qingdan.shared.NotFound;
 import cn.qingdan.shared.publicpage.VillagePublicSections;
 import cn.qingdan.shared.publicpage.VillageSection;
 import cn.qingdan.workflow.document.QrCode;
+import cn.qingdan.shared.PublicRead;
 
 /**
  * The village's public page ({@code GET /public/villages/{12-digit code}}, no login): the frame — village, township,
@@ -34,6 +35,7 @@ class VillagePublicPage {
 		this.contributors = contributors;
 	}
 
+	@PublicRead
 	@GetMapping("/public/villages/{code}")
 	String village(@PathVariable String code, Model model) {
 		Unit village = village(code).orElseThrow(() -> new NotFound("该村（社区）"));

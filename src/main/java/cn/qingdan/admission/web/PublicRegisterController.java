@@ -21,6 +21,7 @@ import cn.qingdan.shared.Actor;
 import cn.qingdan.shared.NotFound;
 import cn.qingdan.shared.RateLimiter;
 import cn.qingdan.shared.RuleViolation;
+import cn.qingdan.shared.PublicRead;
 
 /**
  * The public register (no login), the check of a number or a task text, and reports (反映) — with a receipt to
@@ -49,6 +50,7 @@ class PublicRegisterController {
 		this.reportLimit = new RateLimiter(limits.reportBurst(), limits.reportPerSecond(), clock);
 	}
 
+	@PublicRead
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
 		Unit c = county.resolve(null);
@@ -62,6 +64,7 @@ class PublicRegisterController {
 		return "public/register";
 	}
 
+	@PublicRead
 	@GetMapping("/entry")
 	String entry(@RequestParam String number, Model model) {
 		model.addAttribute("county", county.resolve(null));

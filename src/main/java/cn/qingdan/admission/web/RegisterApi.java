@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import cn.qingdan.admission.Register;
 import cn.qingdan.shared.NotFound;
 import cn.qingdan.shared.PublicPaths;
+import cn.qingdan.shared.PublicRead;
 
 /** The public register API. */
 @RestController
@@ -42,6 +43,7 @@ class RegisterApi {
 	record Page(long total, List<Register.Entry> entries) {
 	}
 
+	@PublicRead
 	@GetMapping
 	@Operation(summary = "检索准入目录（公开）", description = "q 匹配准入编号、事项名称、内容或部门")
 	Page search(@RequestParam(required = false) String q, @RequestParam(required = false) String county,
@@ -51,6 +53,7 @@ class RegisterApi {
 		return new Page(register.count(c, q), register.search(c, q, Math.max(page, 0) * s, s));
 	}
 
+	@PublicRead
 	@GetMapping("/{number}")
 	@Operation(summary = "按准入编号查询（公开）", description = "如 〔2026〕准字第0001号，也接受 [2026]准字第1号")
 	Register.Entry byNumber(@PathVariable String number) {

@@ -29,6 +29,7 @@ import cn.qingdan.identity.DataScopes;
 import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.shared.NotFound;
 import cn.qingdan.shared.PublicPaths;
+import cn.qingdan.shared.PublicRead;
 
 /** The catalogue API: public reads (current version, any version, diff, search, item); office-only proposals. */
 @RestController
@@ -67,6 +68,7 @@ class CatalogueApi {
 			List<ItemContent> items) {
 	}
 
+	@PublicRead
 	@GetMapping
 	@Operation(summary = "现行清单（公开）", description = "county 为 6 位县级区划代码，缺省为本平台的清单")
 	CatalogueJson current(@RequestParam(required = false) String county) {
@@ -75,12 +77,14 @@ class CatalogueApi {
 		return json(c, v);
 	}
 
+	@PublicRead
 	@GetMapping("/versions")
 	@Operation(summary = "版本历史（公开）")
 	List<VersionJson> versions(@RequestParam(required = false) String county) {
 		return catalogues.versions(counties.publicCatalogue(county).id()).stream().map(VersionJson::of).toList();
 	}
 
+	@PublicRead
 	@GetMapping("/versions/{number}")
 	@Operation(summary = "指定版本的清单（公开）")
 	CatalogueJson version(@PathVariable int number, @RequestParam(required = false) String county) {
@@ -88,12 +92,14 @@ class CatalogueApi {
 		return json(c, catalogues.requireVersion(c.id(), number));
 	}
 
+	@PublicRead
 	@GetMapping("/diff")
 	@Operation(summary = "两个版本的差异（公开）", description = "新增、删除和逐字段的修改")
 	CatalogueDiff diff(@RequestParam int from, @RequestParam int to, @RequestParam(required = false) String county) {
 		return catalogues.diff(counties.publicCatalogue(county).id(), from, to);
 	}
 
+	@PublicRead
 	@GetMapping("/search")
 	@Operation(summary = "检索现行清单（公开）", description = "按名称、别名、关键词、类别、说明检索，如“低保”")
 	List<ItemContent> search(@RequestParam String q, @RequestParam(required = false) ListType list,
@@ -103,6 +109,7 @@ class CatalogueApi {
 		return catalogues.search(v.id(), q, list);
 	}
 
+	@PublicRead
 	@GetMapping("/items/{code}")
 	@Operation(summary = "现行清单中的一个事项（公开）")
 	ItemContent item(@PathVariable String code, @RequestParam(required = false) String county) {

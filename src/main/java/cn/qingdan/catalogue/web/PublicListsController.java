@@ -15,10 +15,12 @@ import cn.qingdan.catalogue.Catalogues;
 import cn.qingdan.catalogue.ItemContent;
 import cn.qingdan.catalogue.ListType;
 import cn.qingdan.shared.NotFound;
+import cn.qingdan.shared.PublicRead;
 
 /** The public pages (no login): the county's current lists, search, item detail, version history and diffs. */
 @Controller
 @RequestMapping("/public/lists")
+@PublicRead
 class PublicListsController {
 
 	private final Catalogues catalogues;

@@ -1,0 +1,143 @@
+package cn.qingdan.rollup;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.qingdan.IntegrationTest;
+import cn.qingdan.org.Units;
+import cn.qingdan.shared.rollup.FiguresChanged;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Issue 19 items 1–2 on the whole demo city (咸阳市, its own database): the city and province offices read their
+ * counties' figures and nothing else; a domain event refreshes a county's year; a rebuild from scratch gives the same
+ * table.
+ */
+@TestPropertySource(properties = { "qingdan.data-dir=target/test-data-rollup", "qingdan.demo.city-counties=true" })
+class RollupIT extends IntegrationTest {
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Rollups rollups;
+
+	@Autowired
+	Units units;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate tx;
+
+	private JsonNode api(String user, String path) throws Exception {
+		return json.readTree(mvc.perform(get(path).with(as(user))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void theCityOfficeComparesItsCountiesAndTheirFiguresAddUp() throws Exception {
+		JsonNode city = api("xianyang_jfb", "/api/v1/rollups/6104?year=2025");
+		assertThat(city.get("name").asString()).isEqualTo("咸阳市");
+		List<String> names = city.get("rows").valueStream().map(r -> r.get("name").asString()).toList();
+		assertThat(names).contains("武功县", "兴平市", "秦都区", "彬州市").hasSizeGreaterThanOrEqualTo(13);
+		BigDecimal sum = city.get("rows").valueStream()
+			.map(r -> r.get("figures").has("admission.hours") ? r.get("figures").get("admission.hours").decimalValue() : BigDecimal.ZERO)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		assertThat(city.get("totals").get("admission.hours").decimalValue()).isEqualByComparingTo(sum);
+		// the synthetic neighbours carry burden in 2025 and less in 2026 (a third of their matters ended with 2025)
+		JsonNode xingping = city.get("rows").valueStream().filter(r -> r.get("name").asString().equals("兴平市")).findFirst().orElseThrow();
+		assertThat(xingping.get("figures").get("admission.hours").decimalValue()).isPositive();
+		JsonNode now = api("xianyang_jfb", "/api/v1/rollups/6104");
+		assertThat(now.get("year").asInt()).isEqualTo(2026);
+		JsonNode xpNow = now.get("rows").valueStream().filter(r -> r.get("name").asString().equals("兴平市")).findFirst().orElseThrow();
+		assertThat(xpNow.get("figures").get("admission.reduction").decimalValue()).isPositive();
+
+		// drill down to a county: its townships
+		JsonNode county = api("xianyang_jfb", "/api/v1/rollups/610481");
+		assertThat(county.get("level").asString()).isEqualTo("县");
+		assertThat(county.get("rows").size()).isGreaterThan(5);
+		mvc.perform(get("/rollups/6104").with(as("xianyang_jfb"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("兴平市")))
+			.andExpect(content().string(containsString("较2025年减负（%）")));
+	}
+
+	@Test
+	void eachOfficeReadsOnlyItsOwnRegion() throws Exception {
+		api("shaanxi_jfb", "/api/v1/rollups/61");
+		api("shaanxi_jfb", "/api/v1/rollups/6104");
+		mvc.perform(get("/api/v1/rollups/61").with(as("xianyang_jfb"))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/rollups/6101").with(as("xianyang_jfb"))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/rollups/33").with(as("shaanxi_jfb"))).andExpect(status().isNotFound());
+		api("jfb_admin", "/api/v1/rollups/610431");
+		mvc.perform(get("/api/v1/rollups/6104").with(as("jfb_admin"))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/rollups/610481").with(as("jfb_admin"))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/rollups/610431").with(as("tianzhuang"))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/rollups/610431").with(as("sufang"))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/rollups/6104%00").with(as("xianyang_jfb"))).andExpect(status().is4xxClientError());
+		mvc.perform(get("/api/v1/rollups/6104?year=99999999999").with(as("xianyang_jfb"))).andExpect(status().is4xxClientError());
+		mvc.perform(get("/api/v1/rollups/6104?year=1990").with(as("xianyang_jfb"))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/rollups/6104")).andExpect(status().is4xxClientError());
+		// the city office sees figures, never a county's records
+		mvc.perform(get("/admission/applications").with(as("xianyang_jfb")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("准字第"))));
+	}
+
+	@Test
+	void anEventRefreshesItsCountyAndARebuildGivesTheSameTable() {
+		long xingping = units.byRegion("610481").orElseThrow().id();
+		long department = jdbc.sql("select id from unit where type = 'DEPARTMENT' and path like ? order by id limit 1")
+			.param("/" + xingping + "/%").query(Long.class).single();
+		BigDecimal before = hours(xingping);
+		tx.executeWithoutResult(s -> {
+			jdbc.sql("""
+					insert into admission_application (county_unit_id, department_unit_id, department_path, created_by, created_at,
+					  title, kind, content, scope_type, period_start, occurrences_per_year, hours_per_occurrence, status,
+					  submitted_at, decided_at, decided_by, admission_number, admission_year, admission_seq, expires_on)
+					select ?, id, path, 'test', now(), '汇总测试事项', 'TASK', '汇总测试事项', 'ALL', date '2026-01-01', 2, 1.5,
+					  'ADMITTED', now(), now(), 'test', '兴平〔2026〕准字第9001号', 2026, 9001, date '2027-12-31' from unit where id = ?""")
+				.params(xingping, department).update();
+			events.publishEvent(new FiguresChanged(xingping, 2026));
+		});
+		long villages = jdbc.sql("select count(*) from unit where type = 'VILLAGE' and enabled and path like ?")
+			.param("/" + xingping + "/%").query(Long.class).single();
+		BigDecimal expected = before.add(BigDecimal.valueOf(3).multiply(BigDecimal.valueOf(villages)));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(hours(xingping)).isEqualByComparingTo(expected));
+
+		List<Map<String, Object>> fed = table();
+		rollups.rebuild();
+		assertThat(table()).isEqualTo(fed);
+	}
+
+	private BigDecimal hours(long county) {
+		return jdbc.sql("select value from rollup_figure where unit_id = ? and metric = 'admission.hours' and year = 2026")
+			.param(county).query(BigDecimal.class).optional().orElse(BigDecimal.ZERO);
+	}
+
+	private List<Map<String, Object>> table() {
+		return jdbc.sql("select county_code, metric, year, unit_id, value::text as v from rollup_figure order by 1, 2, 3, 4")
+			.query().listOfRows();
+	}
+}
