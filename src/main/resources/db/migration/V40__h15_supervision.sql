@@ -152,7 +152,7 @@ create table letter_visit (
     recorded_by     varchar(50)   not null
 );
 
-create table village_appraisal (
+create table supervision_appraisal (
     id              bigserial     primary key,
     county_unit_id  bigint        not null,
     period          varchar(7)    not null,
@@ -163,7 +163,7 @@ create table village_appraisal (
     submitted_at    timestamptz   not null,
     unique (period, village_unit_id, target_unit_id)
 );
-create index village_appraisal_target_idx on village_appraisal (county_unit_id, period, target_unit_id);
+create index supervision_appraisal_target_idx on supervision_appraisal (county_unit_id, period, target_unit_id);
 
 create table redblack_formula (
     county_unit_id  bigint        not null,

@@ -21,7 +21,7 @@ import cn.qingdan.shared.RuleViolation;
  * fill, each with its frequency. A form in force outside its township's plan, with no admission number, must go
  * through admission (一事一报) and is shown as such.
  */
-@Service
+@Service("reportPlans")
 class Plans {
 
 	private final JdbcClient jdbc;

@@ -73,7 +73,7 @@ public class Appraisals {
 			String c = comments.get(e.getKey());
 			Inputs.length("comment", c, 500, "意见建议");
 			jdbc.sql("""
-					insert into village_appraisal (county_unit_id, period, village_unit_id, target_unit_id, score, comment, submitted_at)
+					insert into supervision_appraisal (county_unit_id, period, village_unit_id, target_unit_id, score, comment, submitted_at)
 					values (?, ?, ?, ?, ?, ?, ?) on conflict (period, village_unit_id, target_unit_id)
 					do update set score = excluded.score, comment = excluded.comment, submitted_at = excluded.submitted_at""")
 				.params(who.county(), period, who.unitId(), e.getKey(), e.getValue(), c == null || c.isBlank() ? null : c.strip(),
@@ -90,7 +90,7 @@ public class Appraisals {
 
 	public Map<Long, Integer> mine(Who who, String period) {
 		Map<Long, Integer> m = new LinkedHashMap<>();
-		jdbc.sql("select target_unit_id, score from village_appraisal where village_unit_id = ? and period = ?").params(who.unitId(), period)
+		jdbc.sql("select target_unit_id, score from supervision_appraisal where village_unit_id = ? and period = ?").params(who.unitId(), period)
 			.query((rs, i) -> m.put(rs.getLong(1), rs.getInt(2))).list();
 		return m;
 	}
@@ -100,7 +100,7 @@ public class Appraisals {
 		Map<Long, Summary> m = new LinkedHashMap<>();
 		jdbc.sql("""
 				select target_unit_id, avg(score)::float8, count(*), coalesce(array_agg(comment order by id) filter (where comment is not null), '{}')
-				from village_appraisal where county_unit_id = ? and period = ? group by target_unit_id order by target_unit_id""")
+				from supervision_appraisal where county_unit_id = ? and period = ? group by target_unit_id order by target_unit_id""")
 			.params(countyId, period)
 			.query((rs, i) -> m.put(rs.getLong(1), new Summary(rs.getLong(1), Math.round(rs.getDouble(2) * 100) / 100.0, rs.getInt(3),
 					List.of((String[]) rs.getArray(4).getArray()))))
@@ -111,7 +111,7 @@ public class Appraisals {
 	/** Every entry with its village: the office only. */
 	public List<Entry> entries(Who who, String period) {
 		who.requireOffice();
-		return jdbc.sql("select village_unit_id, target_unit_id, score, comment from village_appraisal where county_unit_id = ? and period = ? order by target_unit_id, village_unit_id")
+		return jdbc.sql("select village_unit_id, target_unit_id, score, comment from supervision_appraisal where county_unit_id = ? and period = ? order by target_unit_id, village_unit_id")
 			.params(who.county(), period)
 			.query((rs, i) -> new Entry(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4))).list();
 	}

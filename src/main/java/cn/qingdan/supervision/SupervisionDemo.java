@@ -254,7 +254,7 @@ class SupervisionDemo implements DemoDataset {
 
 	private void appraise(long c, String period, long village, long target, int score, String comment) {
 		jdbc.sql("""
-				insert into village_appraisal (county_unit_id, period, village_unit_id, target_unit_id, score, comment, submitted_at)
+				insert into supervision_appraisal (county_unit_id, period, village_unit_id, target_unit_id, score, comment, submitted_at)
 				values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
 			.params(c, period, village, target, score, comment, Timestamp.from(Quarter.parse(period).last().minusDays(5).atTime(15, 0).atZone(CHINA).toInstant()))
 			.update();

@@ -14,7 +14,7 @@ import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.shared.RuleViolation;
 
 /** 述职述廉 and 民主评议: the year's round, the cadres' reports and ballot counts, publishing, the ladder. */
-@Controller
+@Controller("villageAppraisalController")
 @RequestMapping("/village/appraisals")
 class AppraisalController {
 

@@ -19,7 +19,7 @@ import cn.qingdan.shared.RuleViolation;
  * and a cadre below the line enters the accountability ladder, each step recorded (rectification with a deadline and
  * its result disclosed).
  */
-@Service
+@Service("villageAppraisals")
 class Appraisals {
 
 	private final Matters m;

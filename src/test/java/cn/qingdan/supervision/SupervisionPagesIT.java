@@ -101,7 +101,7 @@ class SupervisionPagesIT extends IntegrationTest {
 		long sufang = units.byRegion("610431101").orElseThrow().id();
 		mvc.perform(post("/supervision/appraisals").with(as("tiechen")).with(csrf()).param("score-" + sufang, "1")
 			.param("comment-" + sufang, "布置任务太多（评议测试）")).andExpect(status().is3xxRedirection());
-		assertThat(jdbc.sql("select score from village_appraisal where period = '2026Q4' and target_unit_id = ? and comment like '%评议测试%'")
+		assertThat(jdbc.sql("select score from supervision_appraisal where period = '2026Q4' and target_unit_id = ? and comment like '%评议测试%'")
 			.param(sufang).query(Integer.class).single()).isEqualTo(1);
 		String township = page("sufang", "/supervision/appraisals");
 		assertThat(township).contains("布置任务太多（评议测试）").doesNotContain("铁陈");
@@ -109,7 +109,7 @@ class SupervisionPagesIT extends IntegrationTest {
 		// a score outside 1…5 or a unit that is not the village's township or a department is refused
 		mvc.perform(post("/supervision/appraisals").with(as("tiechen")).with(csrf()).param("score-" + sufang, "9"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(jdbc.sql("select count(*) from village_appraisal where score > 5").query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from supervision_appraisal where score > 5").query(Long.class).single()).isZero();
 		mvc.perform(post("/supervision/appraisals").with(as("sufang")).with(csrf()).param("score-" + sufang, "5"))
 			.andExpect(status().is3xxRedirection());
 	}

@@ -19,7 +19,7 @@ import cn.qingdan.supervision.UnitsInCounty;
 import cn.qingdan.supervision.Who;
 
 /** 督查检查考核计划: the year's plans, caps per unit, overlaps and merging. */
-@Controller
+@Controller("inspectionPlanController")
 class PlanController {
 
 	private final Plans plans;
