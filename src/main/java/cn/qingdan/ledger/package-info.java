@@ -45,7 +45,7 @@
  * village's public section and {@code GET /api/v1/villages/{code}/ledgers}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "台账管理", allowedDependencies = { "shared",
-		"shared :: dashboard", "shared :: demo", "shared :: menu", "shared :: todo", "shared :: lead",
+		"shared :: dashboard", "shared :: demo", "shared :: menu", "shared :: todo", "shared :: lead", "shared :: rollup",
 		"shared :: publicpage", "audit", "identity", "org", "admission", "screening", "workflow :: imports",
 		"workflow :: document" })
 package cn.qingdan.ledger;

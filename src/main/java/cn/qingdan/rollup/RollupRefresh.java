@@ -83,6 +83,12 @@ class RollupRefresh implements DisposableBean {
 		mark(e.countyUnitId(), e.year());
 	}
 
+	/** A lead (a ledger item not admitted, an unfunded matter …) moves the 五多 counts of its county. */
+	@ApplicationModuleListener
+	void on(cn.qingdan.shared.lead.SupervisionLead e) {
+		refresh(e.countyUnitId());
+	}
+
 	@ApplicationModuleListener
 	void on(ApplicationDecided e) {
 		refresh(e.countyUnitId());

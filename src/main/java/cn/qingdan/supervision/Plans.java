@@ -20,7 +20,7 @@ import cn.qingdan.shared.RuleViolation;
  * villages, with a cap per unit and year. Plans of different units that reach the same villages in overlapping periods
  * are shown as overlaps and can be merged into one joint visit (one visit serves several departments).
  */
-@Service
+@Service("inspectionPlans")
 public class Plans {
 
 	public enum Kind {
