@@ -50,7 +50,9 @@ class HostileInputIT {
 			"catalogue_version", "catalogue_entry", "change_proposal", "proposal_change", "consultation",
 			"timeline_entry", "admission_application", "admission_scope", "admission_attachment", "village_report",
 			"burden_budget", "certificate_request",
-			"certificate");
+			"certificate", "supervision_lead", "inspection_cap", "inspection_plan", "supervision_draw", "supervision_finding",
+			"supervision_file", "reminder_letter", "supervision_notice", "accountability", "letter_visit", "village_appraisal",
+			"redblack_formula", "redblack_snapshot");
 
 	private static final List<String> USERS = List.of("sysadmin", "jfb_admin", "jfb_review", "approver", "minzheng",
 			"sufang", "tianzhuang", "tiechen_zr");
