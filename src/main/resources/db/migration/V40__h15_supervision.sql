@@ -80,6 +80,7 @@ create table supervision_finding (
     letter_id           bigint
 );
 create index supervision_finding_unit_idx on supervision_finding (county_unit_id, responsible_unit_id, found_at);
+create index supervision_finding_village_idx on supervision_finding (village_unit_id) where village_unit_id is not null;
 
 create table supervision_file (
     id            bigserial     primary key,

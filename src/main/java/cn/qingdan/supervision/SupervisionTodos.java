@@ -18,11 +18,13 @@ class SupervisionTodos implements TodoProvider {
 
 	private final Letters letters;
 	private final Leads leads;
+	private final Appraisals appraisals;
 	private final Clock clock;
 
-	SupervisionTodos(Letters letters, Leads leads, Clock clock) {
+	SupervisionTodos(Letters letters, Leads leads, Appraisals appraisals, Clock clock) {
 		this.letters = letters;
 		this.leads = leads;
+		this.appraisals = appraisals;
 		this.clock = clock;
 	}
 
@@ -38,6 +40,12 @@ class SupervisionTodos implements TodoProvider {
 				if (l.status() == LetterSteps.Status.ISSUED || l.status() == LetterSteps.Status.OVERDUE) {
 					items.add(new TodoItem("工作提示函", "反馈整改情况：" + l.number(), "/supervision/letters/" + l.id(), l.deadline()));
 				}
+			}
+		}
+		if (who.village()) {
+			Quarter q = Quarter.of(today());
+			if (appraisals.mine(who, q.toString()).isEmpty()) {
+				items.add(new TodoItem("村级评议", "参加" + q.label() + "评议：为本乡镇和县级部门打分", "/supervision/appraisals", q.last()));
 			}
 		}
 		if (who.manager()) {

@@ -67,6 +67,18 @@ class SupervisionIT extends IntegrationTest {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	LetterDeadlines letterDeadlines;
+
+	@Autowired
+	VisitFacts facts;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate tx;
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
 	private Who who(String username) {
 		return Who.of((QingdanUser) userDetails.loadUserByUsername(username));
 	}
@@ -94,6 +106,11 @@ class SupervisionIT extends IntegrationTest {
 		assertThat(l.villageUnitId()).isEqualTo(unit("610431101200"));
 		assertThat(l.sourceLabel()).isEqualTo("村级反映");
 		assertThat(receipt).hasSize(12);
+		// the village's open report is a fact on the visit page
+		assertThat(facts.of(unit("610431101200"))).anySatisfy(f -> {
+			assertThat(f.category()).isEqualTo("村级反映未办结");
+			assertThat(f.title()).contains("秸秆禁烧巡查照片");
+		});
 	}
 
 	@Test
@@ -158,8 +175,14 @@ class SupervisionIT extends IntegrationTest {
 		long f2 = findings.record(inspector, new Findings.Form(FindingType.NONCOMPLIANT_FORM, wugong, null, null, null,
 				"要求各村每月填报计划外报表（测试）", null, null), List.of());
 		long late = letters.issue(office, List.of(f2), "计划外报表", "停止", 5, LocalDate.of(2026, 11, 2));
-		assertThat(escalation.markOverdue(LocalDate.of(2026, 12, 2))).isGreaterThanOrEqualTo(1);
-		assertThat(letters.require(office, late).status()).isEqualTo(LetterSteps.Status.OVERDUE);
+		// reminders come from the sweeps through the letters' deadlines; the overdue sweep's event marks it overdue
+		assertThat(letterDeadlines.dueBetween(LocalDate.of(2026, 11, 9), LocalDate.of(2026, 11, 9)))
+			.anySatisfy(d -> assertThat(d.key()).isEqualTo("supervision-letter:" + late));
+		var due = letterDeadlines.dueBetween(LocalDate.of(2026, 11, 9), LocalDate.of(2026, 11, 9)).stream()
+			.filter(d -> d.key().equals("supervision-letter:" + late)).findFirst().orElseThrow();
+		assertThat(due.unitId()).isEqualTo(wugong);
+		tx.executeWithoutResult(s -> events.publishEvent(new cn.qingdan.workflow.events.DeadlinePassed(due)));
+		await().atMost(Duration.ofSeconds(20)).until(() -> letters.require(office, late).status() == LetterSteps.Status.OVERDUE);
 		Letter overdue = letters.require(office, late);
 		escalation.notify(office, late, overdue.version(), "关于武功镇逾期未整改的通报", "逾期未整改，予以通报。", true, LocalDate.of(2026, 12, 2));
 		escalation.account(office, late, letters.require(office, late).version(), Escalation.Kind.CRITICISM, "分管负责同志",

@@ -51,7 +51,10 @@ class HostileInputIT {
 			"timeline_entry", "admission_application", "admission_scope", "admission_attachment", "village_report",
 			"burden_budget", "certificate_request",
 			"certificate", "ledger_spec", "ledger_photo", "ledger_board", "ledger_group", "ledger_form",
-			"ledger_form_field", "ledger_plan", "ledger_visit", "ledger_cap");
+			"ledger_form_field", "ledger_plan", "ledger_visit", "ledger_cap", "supervision_lead", "inspection_cap",
+			"inspection_plan", "supervision_draw", "supervision_finding", "supervision_file", "reminder_letter",
+			"supervision_notice", "accountability", "letter_visit", "supervision_appraisal", "redblack_formula",
+			"redblack_snapshot");
 
 	private static final List<String> USERS = List.of("sysadmin", "jfb_admin", "jfb_review", "approver", "minzheng",
 			"sufang", "tianzhuang", "tiechen_zr");
