@@ -57,7 +57,7 @@ class PlanDeadlines implements DeadlineSource {
 			}
 			return;
 		}
-		for (Cadence.Period p : d.cadence().periods(plan.issuedOn(), to)) {
+		for (Cadence.Period p : d.cadence().periods(plan.reportingFrom(), to)) {
 			if (!p.due().isBefore(from) && !p.due().isAfter(to) && !reported.contains(n.id() + ":" + lead.unitId() + ":" + p.code())) {
 				due.add(new Deadline("plan-report:" + n.id() + ":" + lead.unitId() + ":" + p.code(), p.due(), plan.countyUnitId(),
 						lead.unitId(), Set.of(), "任务分工", "报送" + p.label() + "进展 " + n.code() + "：" + n.shortText(), link));

@@ -142,7 +142,8 @@ class PlanStore {
 		return new Plan(rs.getLong("id"), rs.getLong("county_unit_id"), rs.getString("title"), rs.getString("document_number"),
 				rs.getString("issuers"), rs.getDate("issued_on").toLocalDate(), rs.getString("horizon_years"),
 				rs.getString("part_requirements"), rs.getString("part_goals"), rs.getString("part_schedule"),
-				rs.getString("part_safeguards"), owner, rs.getInt("version"));
+				rs.getString("part_safeguards"), owner,
+				rs.getTimestamp("created_at").toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate(), rs.getInt("version"));
 	}
 
 	static PlanNode node(ResultSet rs, int n) throws SQLException {

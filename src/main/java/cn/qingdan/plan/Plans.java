@@ -96,7 +96,7 @@ public class Plans {
 		Map<Long, TaskState> states = new java.util.HashMap<>();
 		for (PlanNode n : nodes) {
 			if (n.carriesWork()) {
-				states.put(n.id(), TaskState.of(n, plan.issuedOn(), assignees.getOrDefault(n.id(), List.of()), reported, today));
+				states.put(n.id(), TaskState.of(n, plan.reportingFrom(), assignees.getOrDefault(n.id(), List.of()), reported, today));
 			}
 		}
 		return new View(plan, nodes, states, today);
