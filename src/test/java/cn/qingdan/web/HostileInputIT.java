@@ -50,7 +50,8 @@ class HostileInputIT {
 			"catalogue_version", "catalogue_entry", "change_proposal", "proposal_change", "consultation",
 			"timeline_entry", "admission_application", "admission_scope", "admission_attachment", "village_report",
 			"burden_budget", "certificate_request",
-			"certificate");
+			"certificate", "plan", "plan_node", "plan_assignee", "plan_milestone", "plan_report", "plan_contribution", "plan_evidence",
+			"plan_target", "plan_actual");
 
 	private static final List<String> USERS = List.of("sysadmin", "jfb_admin", "jfb_review", "approver", "minzheng",
 			"sufang", "tianzhuang", "tiechen_zr");
