@@ -133,7 +133,14 @@ class PlanStore {
 		return jdbc.sql("select max(id) from plan_report where node_id = ? and unit_id = ?").params(nodeId, unitId).query(Long.class).single();
 	}
 
-	static String cut(String s, int max) {
+	/** The same, for one task. */
+	Set<String> reportedPeriodsOf(long nodeId) {
+		return new java.util.HashSet<>(jdbc.sql("""
+				select node_id || ':' || unit_id || ':' || period from plan_report
+				where node_id = ? and period is not null and state <> 'RETURNED'""").param(nodeId).query(String.class).list());
+	}
+
+		static String cut(String s, int max) {
 		return s == null || s.length() <= max ? s : s.substring(0, max);
 	}
 
