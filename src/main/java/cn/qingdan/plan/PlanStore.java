@@ -56,16 +56,26 @@ class PlanStore {
 				.query(Long.class).single();
 			ids.put(n.code(), id);
 			Set<Long> seen = new LinkedHashSet<>();
-			int s = 0;
+			List<Long> units = new ArrayList<>();
+			List<String> roles = new ArrayList<>();
+			List<String> collectives = new ArrayList<>();
 			for (boolean lead : new boolean[] { true, false }) {
 				for (UnitNames.Resolved r : lead ? n.leads() : n.coUnits()) {
 					for (long unit : r.unitIds()) {
 						if (seen.add(unit)) {
-							jdbc.sql("insert into plan_assignee (node_id, unit_id, role, collective, sort) values (?, ?, ?, ?, ?)")
-								.params(id, unit, lead ? "LEAD" : "CO", r.collective(), s++).update();
+							units.add(unit);
+							roles.add(lead ? "LEAD" : "CO");
+							collectives.add(r.collective());
 						}
 					}
 				}
+			}
+			if (!units.isEmpty()) {
+				// one statement per node, however many townships a collective fans out to
+				jdbc.sql("""
+						insert into plan_assignee (node_id, unit_id, role, collective, sort)
+						select ?, u, r, c, o - 1 from unnest(?::bigint[], ?::varchar[], ?::varchar[]) with ordinality as x(u, r, c, o)""")
+					.params(id, units.toArray(Long[]::new), roles.toArray(String[]::new), collectives.toArray(String[]::new)).update();
 			}
 		}
 		return planId;

@@ -80,6 +80,14 @@ class PlanJourneysIT extends BrowserTest {
 		long planId = Long.parseLong(page.url().replaceAll(".*/plans/(\\d+).*", "$1"));
 		long taskId = jdbc.sql("select id from plan_node where plan_id = ? and code = '1(1)'").param(planId).query(Long.class).single();
 		screenshot("plan-03-imported");
+		long demo = jdbc.sql("select min(id) from plan").query(Long.class).single();
+		page.navigate(url("/plans/" + demo + "/dashboard"));
+		assertThat(page.locator("h1")).containsText("进度统计");
+		assertThat(page.locator(".chart canvas").first()).isVisible();
+		screenshot("plan-03a-dashboard");
+		page.navigate(url("/plans/" + demo + "?mine=false"));
+		assertThat(page.locator("table.plan-tree")).containsText("持续推进（按季度报送）");
+		screenshot("plan-03b-tree");
 		logout();
 
 		login("minzheng", IntegrationTest.DEMO_PASSWORD);
