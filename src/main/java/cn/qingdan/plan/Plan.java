@@ -10,7 +10,15 @@ import java.util.List;
  */
 public record Plan(long id, long countyUnitId, String title, String documentNumber, String issuers, LocalDate issuedOn,
 		String horizonYears, String requirements, String goals, String schedule, String safeguards, Long ownerUnitId,
-		int version) {
+		LocalDate createdOn, int version) {
+
+	/**
+	 * The day reporting periods are owed from: the issue date, or the day the plan entered the platform when it was
+	 * imported later (periods that ended before it was imported are not owed).
+	 */
+	public LocalDate reportingFrom() {
+		return createdOn != null && createdOn.isAfter(issuedOn) ? createdOn : issuedOn;
+	}
 
 	/** The horizon years (2025, 2035), in order. */
 	public List<Integer> horizons() {

@@ -44,6 +44,16 @@ class PlanDeadlines implements DeadlineSource {
 				}
 			}
 		}
+		jdbc.sql("""
+				select m.id, m.due_on, m.title, n.id as node_id, n.code, p.county_unit_id, a.unit_id from plan_milestone m
+				join plan_node n on n.id = m.node_id join plan p on p.id = n.plan_id
+				join plan_assignee a on a.node_id = n.id and a.role = 'LEAD' and not a.done
+				where m.done_on is null and n.closed_on is null and m.due_on between ? and ?""")
+			.params(java.sql.Date.valueOf(from), java.sql.Date.valueOf(to))
+			.query((rs, n) -> due.add(new Deadline("plan-milestone:" + rs.getLong("id") + ":" + rs.getLong("unit_id"),
+					rs.getDate("due_on").toLocalDate(), rs.getLong("county_unit_id"), rs.getLong("unit_id"), Set.of(), "任务分工",
+					"达到节点 " + rs.getString("code") + "：" + rs.getString("title"), "/plans/tasks/" + rs.getLong("node_id"))))
+			.list();
 		return due;
 	}
 
@@ -57,7 +67,7 @@ class PlanDeadlines implements DeadlineSource {
 			}
 			return;
 		}
-		for (Cadence.Period p : d.cadence().periods(plan.issuedOn(), to)) {
+		for (Cadence.Period p : d.cadence().periods(plan.reportingFrom(), to)) {
 			if (!p.due().isBefore(from) && !p.due().isAfter(to) && !reported.contains(n.id() + ":" + lead.unitId() + ":" + p.code())) {
 				due.add(new Deadline("plan-report:" + n.id() + ":" + lead.unitId() + ":" + p.code(), p.due(), plan.countyUnitId(),
 						lead.unitId(), Set.of(), "任务分工", "报送" + p.label() + "进展 " + n.code() + "：" + n.shortText(), link));

@@ -33,9 +33,11 @@ class PlanDemo implements DemoDataset {
 	private final Register register;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final Milestones milestones;
 
-	PlanDemo(PlanStore store, Targets targets, PlanDemoReports reports, Units units, UnitTree tree, Register register,
+	PlanDemo(Milestones milestones, PlanStore store, Targets targets, PlanDemoReports reports, Units units, UnitTree tree, Register register,
 			JdbcClient jdbc, Clock clock) {
+		this.milestones = milestones;
 		this.store = store;
 		this.targets = targets;
 		this.reports = reports;
@@ -94,7 +96,15 @@ class PlanDemo implements DemoDataset {
 		targets(ids, year, county.id());
 		register.search(county.id(), "最低生活保障", 0, 1).stream().findFirst().ifPresent(e -> jdbc
 			.sql("update plan_node set admission_number = ?, village_work = true where id = ?").params(e.number(), ids.get("4(3)")).update());
+		milestone(ids.get("10(3)"), LocalDate.of(year, 6, 30), "印发市场监管领域部门联合抽查事项清单（第二版）", today, LocalDate.of(year, 6, 26));
+		milestone(ids.get("9(2)"), LocalDate.of(year, 11, 30), "完成规范性文件清理", today, null);
+		milestone(ids.get("14(3)"), LocalDate.of(year, 12, 31), "第三个县域医疗卫生次中心通过二级综合医院评审", today, null);
+		milestone(ids.get("12(2)"), LocalDate.of(year, 9, 30), "各乡镇（街道）出台村（社区）代办事项目录", today, LocalDate.of(year, 9, 25));
 		return parsed.rows().size() + reports.write(planId, county.id(), year, today);
+	}
+
+	private void milestone(long nodeId, LocalDate due, String title, LocalDate today, LocalDate done) {
+		milestones.insert(nodeId, due, title, done != null && done.isBefore(today) ? done : null);
 	}
 
 	private void targets(Map<String, Long> ids, int year, long county) {

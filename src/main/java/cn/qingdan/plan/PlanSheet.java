@@ -19,7 +19,7 @@ import cn.qingdan.workflow.imports.RowError;
  */
 public final class PlanSheet {
 
-	static final int MAX_ROWS = 2_000;
+	static final int MAX_ROWS = 5_000;
 
 	/** One row of the sheet, as read: its row number and the four cells. */
 	public record SheetRow(int row, String no, String text, String units, String deadline) {

@@ -56,16 +56,26 @@ class PlanStore {
 				.query(Long.class).single();
 			ids.put(n.code(), id);
 			Set<Long> seen = new LinkedHashSet<>();
-			int s = 0;
+			List<Long> units = new ArrayList<>();
+			List<String> roles = new ArrayList<>();
+			List<String> collectives = new ArrayList<>();
 			for (boolean lead : new boolean[] { true, false }) {
 				for (UnitNames.Resolved r : lead ? n.leads() : n.coUnits()) {
 					for (long unit : r.unitIds()) {
 						if (seen.add(unit)) {
-							jdbc.sql("insert into plan_assignee (node_id, unit_id, role, collective, sort) values (?, ?, ?, ?, ?)")
-								.params(id, unit, lead ? "LEAD" : "CO", r.collective(), s++).update();
+							units.add(unit);
+							roles.add(lead ? "LEAD" : "CO");
+							collectives.add(r.collective());
 						}
 					}
 				}
+			}
+			if (!units.isEmpty()) {
+				// one statement per node, however many townships a collective fans out to
+				jdbc.sql("""
+						insert into plan_assignee (node_id, unit_id, role, collective, sort)
+						select ?, u, r, c, o - 1 from unnest(?::bigint[], ?::varchar[], ?::varchar[]) with ordinality as x(u, r, c, o)""")
+					.params(id, units.toArray(Long[]::new), roles.toArray(String[]::new), collectives.toArray(String[]::new)).update();
 			}
 		}
 		return planId;
@@ -133,7 +143,14 @@ class PlanStore {
 		return jdbc.sql("select max(id) from plan_report where node_id = ? and unit_id = ?").params(nodeId, unitId).query(Long.class).single();
 	}
 
-	static String cut(String s, int max) {
+	/** The same, for one task. */
+	Set<String> reportedPeriodsOf(long nodeId) {
+		return new java.util.HashSet<>(jdbc.sql("""
+				select node_id || ':' || unit_id || ':' || period from plan_report
+				where node_id = ? and period is not null and state <> 'RETURNED'""").param(nodeId).query(String.class).list());
+	}
+
+		static String cut(String s, int max) {
 		return s == null || s.length() <= max ? s : s.substring(0, max);
 	}
 
@@ -142,7 +159,8 @@ class PlanStore {
 		return new Plan(rs.getLong("id"), rs.getLong("county_unit_id"), rs.getString("title"), rs.getString("document_number"),
 				rs.getString("issuers"), rs.getDate("issued_on").toLocalDate(), rs.getString("horizon_years"),
 				rs.getString("part_requirements"), rs.getString("part_goals"), rs.getString("part_schedule"),
-				rs.getString("part_safeguards"), owner, rs.getInt("version"));
+				rs.getString("part_safeguards"), owner,
+				rs.getTimestamp("created_at").toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate(), rs.getInt("version"));
 	}
 
 	static PlanNode node(ResultSet rs, int n) throws SQLException {

@@ -56,6 +56,14 @@ class PlanTodos implements TodoProvider {
 					}
 				}
 				jdbc.sql("""
+						select m.node_id, n.code, m.title, m.due_on from plan_milestone m join plan_node n on n.id = m.node_id
+						join plan_assignee a on a.node_id = n.id and a.unit_id = ? and a.role = 'LEAD' and not a.done
+						where n.plan_id = ? and m.done_on is null and n.closed_on is null and m.due_on <= ?""")
+					.params(actor.unitId(), plan.id(), java.sql.Date.valueOf(horizon))
+					.query((rs, n) -> items.add(new TodoItem("任务分工", "达到节点 " + rs.getString(2) + "：" + rs.getString(3),
+							"/plans/tasks/" + rs.getLong(1), rs.getDate(4).toLocalDate())))
+					.list();
+				jdbc.sql("""
 						select r.node_id, n.code from plan_report r join plan_node n on n.id = r.node_id
 						where n.plan_id = ? and r.unit_id = ? and r.state = 'RETURNED' and not exists (select 1 from plan_report l
 						  where l.node_id = r.node_id and l.unit_id = r.unit_id and coalesce(l.period, '') = coalesce(r.period, '') and l.id > r.id)""")

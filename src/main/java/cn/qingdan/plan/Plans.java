@@ -96,7 +96,7 @@ public class Plans {
 		Map<Long, TaskState> states = new java.util.HashMap<>();
 		for (PlanNode n : nodes) {
 			if (n.carriesWork()) {
-				states.put(n.id(), TaskState.of(n, plan.issuedOn(), assignees.getOrDefault(n.id(), List.of()), reported, today));
+				states.put(n.id(), TaskState.of(n, plan.reportingFrom(), assignees.getOrDefault(n.id(), List.of()), reported, today));
 			}
 		}
 		return new View(plan, nodes, states, today);
@@ -106,7 +106,8 @@ public class Plans {
 	public TaskState task(long nodeId, Actor actor) {
 		PlanNode node = store.node(nodeId).filter(PlanNode::carriesWork).orElseThrow(() -> new NotFound("任务"));
 		Plan plan = plan(node.planId(), actor);
-		TaskState state = view(plan).states().get(nodeId);
+		TaskState state = TaskState.of(node, plan.reportingFrom(), store.assigneesOf(nodeId), store.reportedPeriodsOf(nodeId),
+				LocalDate.now(clock));
 		if (!seesAll(actor) && !state.assigned(actor.unitId()) && !owns(plan, actor)) {
 			throw new NotFound("任务");
 		}

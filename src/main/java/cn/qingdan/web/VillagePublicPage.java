@@ -28,11 +28,38 @@ class VillagePublicPage {
 
 	private final Units units;
 
+	private final cn.qingdan.org.UnitTree tree;
+
 	private final List<VillagePublicSections> contributors;
 
-	VillagePublicPage(Units units, List<VillagePublicSections> contributors) {
+	VillagePublicPage(Units units, cn.qingdan.org.UnitTree tree, List<VillagePublicSections> contributors) {
 		this.units = units;
+		this.tree = tree;
 		this.contributors = contributors;
+	}
+
+	/** Finds a village by (part of) its name, in the platform's county; every village of a township when none typed. */
+	@PublicRead
+	@GetMapping("/public/villages")
+	String find(@org.springframework.web.bind.annotation.RequestParam(required = false) String q, Model model) {
+		Unit county = tree.firstCounty().orElseThrow(() -> new NotFound("县"));
+		String query = q == null ? "" : q.strip();
+		model.addAttribute("county", county);
+		model.addAttribute("q", query);
+		if (query.isEmpty() || query.length() > 30) {
+			model.addAttribute("villages", List.of());
+			return "web/public-villages";
+		}
+		List<Long> ids = tree.named(county.id(), query);
+		java.util.Map<Long, String> names = tree.names(tree.parentsOf(ids));
+		model.addAttribute("villages", ids.stream().limit(200).map(units::unit).flatMap(Optional::stream)
+			.filter(u -> u.type() == Unit.Type.VILLAGE && u.enabled())
+			.map(u -> new Found(u.name(), names.getOrDefault(u.parentId(), ""), u.regionCode()))
+			.toList());
+		return "web/public-villages";
+	}
+
+	record Found(String name, String township, String code) {
 	}
 
 	@PublicRead

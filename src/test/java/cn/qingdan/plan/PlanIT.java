@@ -173,6 +173,10 @@ class PlanIT extends IntegrationTest {
 			.andExpect(jsonPath("$.sections[0].children[1].children[0].targets[0].met").value(true))
 			.andExpect(jsonPath("$.sections[0].children[1].children[0].targets[0].actuals.length()").value(3));
 		mvc.perform(get("/api/v1/plans/999999")).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/plans/{id}", planId())).andExpect(status().isOk())
+			.andExpect(jsonPath("$.sections[3].children[1].children[2].code").value("10(3)"))
+			.andExpect(jsonPath("$.sections[3].children[1].children[2].milestones[0].title").value("印发市场监管领域部门联合抽查事项清单（第二版）"))
+			.andExpect(jsonPath("$.sections[3].children[1].children[2].milestones[0].reachedOn").value("2026-06-26"));
 	}
 
 	@Test
@@ -234,6 +238,91 @@ class PlanIT extends IntegrationTest {
 			.session(session).with(as("jfb_admin")).with(csrf()).param("title", "再导入").param("issuers", "县委组织部").param("issuedOn", "2026-03-01"))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(again).contains("预览：共 2 项子任务，其中持续推进 1 项（尚未保存）");
+	}
+
+	@Autowired
+	cn.qingdan.identity.UserAdministration admin;
+
+	@Autowired
+	ProgressReports reports;
+
+	@Autowired
+	Targets targets;
+
+	@Autowired
+	cn.qingdan.org.UnitTree tree;
+
+	@Autowired
+	cn.qingdan.workflow.timeline.Timeline timeline;
+
+	@Autowired
+	tools.jackson.databind.json.JsonMapper json;
+
+	@Autowired
+	java.time.Clock clock;
+
+	@Test
+	void unitsThatAreNotDepartmentsHaveOfficersWhoReportOnTheirTasks() {
+		assertThat(jdbc.sql("select type from unit where name = '县人大常委会'").query(String.class).single()).isEqualTo("CONGRESS");
+		assertThat(jdbc.sql("select type from unit where name = '县消防救援大队'").query(String.class).single()).isEqualTo("STATIONED");
+		assertThat(jdbc.sql("select type from unit where name = '县妇联'").query(String.class).single()).isEqualTo("MASS_ORGANISATION");
+		long renda = jdbc.sql("select id from unit where name = '县人大常委会'").query(Long.class).single();
+		admin.create((cn.qingdan.identity.QingdanUser) user("sysadmin"), new cn.qingdan.identity.UserAdministration.NewUser("renda_test",
+				"周红", renda, java.util.Set.of(cn.qingdan.identity.Role.DEPARTMENT_OFFICER), "13891049876", "Qingdan@2026renda"));
+		Actor officer = user("renda_test");
+		long id = task("9(2)");
+		assertThat(plans.task(id, officer).leadNames()).isEqualTo("县人大常委会");
+		reports.submit(officer, id, new ProgressReports.Submission("2026Q4", Report.Claim.ONGOING, 80, "完成年度规范性文件目录拟定。"), List.of());
+		assertThat(reports.of(id).getFirst().unitName()).isEqualTo("县人大常委会");
+	}
+
+	@Test
+	void theSocialOrganisationShareIsReadFromTheModuleThatMeasuresItWhenPresent() {
+		long id = task("7(2)");
+		Target entered = targets.of(id).getFirst();
+		assertThat(entered.requirement()).isEqualTo("≥ 30%");
+		assertThat(entered.fromIndicator()).isFalse();
+		assertThat(entered.latestValues()).isEqualTo("31.2");
+		assertThat(entered.met()).isTrue();
+		cn.qingdan.shared.indicator.IndicatorSource services = new cn.qingdan.shared.indicator.IndicatorSource() {
+			@Override
+			public String key() {
+				return cn.qingdan.shared.indicator.IndicatorSource.SOCIAL_ORGANISATION_SHARE;
+			}
+
+			@Override
+			public List<cn.qingdan.shared.indicator.IndicatorValue> values(long county) {
+				return List.of(new cn.qingdan.shared.indicator.IndicatorValue("2026", null, new java.math.BigDecimal("27.5")));
+			}
+		};
+		Targets withServices = new Targets(jdbc, plans, tree, new org.springframework.beans.factory.support.StaticListableBeanFactory(
+				java.util.Map.of("services", services)).getBeanProvider(cn.qingdan.shared.indicator.IndicatorSource.class), timeline,
+				e -> { }, json, clock);
+		Target measured = withServices.of(id).getFirst();
+		assertThat(measured.fromIndicator()).isTrue();
+		assertThat(measured.latestValues()).isEqualTo("27.5");
+		assertThat(measured.met()).isFalse();
+	}
+
+	@Autowired
+	Milestones milestones;
+
+	@Test
+	void aMilestoneIsSetByTheOfficeDueForTheLeadUnitAndReachedByIt() {
+		long id = task("9(2)");
+		assertThat(milestones.of(id)).extracting(Milestone::title).containsExactly("完成规范性文件清理");
+		Milestone m = milestones.of(id).getFirst();
+		assertThat(m.overdue(LocalDate.of(2026, 12, 2))).isTrue();
+		assertThat(deadlines.dueBetween(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 30)))
+			.anyMatch(d -> d.key().startsWith("plan-milestone:" + m.id() + ":") && d.title().equals("达到节点 9(2)：完成规范性文件清理"));
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> milestones.add(user("minzheng"), task("11(1)"), LocalDate.of(2026, 12, 20), "x"))
+			.hasMessage("只有县基层减负办或方案牵头制定单位可以设定节点");
+		long added = milestones.add(user("jfb_review"), task("11(1)"), LocalDate.of(2026, 12, 20), "完成年度监测评估报告");
+		assertThat(todos.todosFor(user("minzheng"))).anyMatch(t -> t.title().equals("达到节点 11(1)：完成年度监测评估报告")
+				&& t.deadline().equals(LocalDate.of(2026, 12, 20)));
+		milestones.reach(user("minzheng"), added);
+		assertThat(milestones.of(task("11(1)")).getFirst().doneOn()).isEqualTo(LocalDate.of(2026, 12, 2));
+		assertThat(todos.todosFor(user("minzheng"))).noneMatch(t -> t.title().contains("完成年度监测评估报告"));
 	}
 
 	static byte[] sheet(String units1, String units2) throws Exception {

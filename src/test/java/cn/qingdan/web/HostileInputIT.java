@@ -54,7 +54,8 @@ class HostileInputIT {
 			"ledger_form_field", "ledger_plan", "ledger_visit", "ledger_cap", "supervision_lead", "inspection_cap",
 			"inspection_plan", "supervision_draw", "supervision_finding", "supervision_file", "reminder_letter",
 			"supervision_notice", "accountability", "letter_visit", "supervision_appraisal", "redblack_formula",
-			"redblack_snapshot");
+			"redblack_snapshot", "plan", "plan_node", "plan_assignee", "plan_milestone", "plan_report",
+			"plan_contribution", "plan_evidence", "plan_target", "plan_actual");
 
 	private static final List<String> USERS = List.of("sysadmin", "jfb_admin", "jfb_review", "approver", "minzheng",
 			"sufang", "tianzhuang", "tiechen_zr");

@@ -28,4 +28,15 @@ class VillagePublicPageIT extends IntegrationTest {
 		mvc.perform(get("/public/villages/abc")).andExpect(status().isNotFound());
 		mvc.perform(get("/public/villages/610431999999")).andExpect(status().isNotFound());
 	}
+
+	@Test
+	void aVillageIsFoundByPartOfItsName() throws Exception {
+		mvc.perform(get("/public/villages").param("q", "田庄"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/public/villages/610431101200")))
+			.andExpect(content().string(containsString("苏坊镇")));
+		mvc.perform(get("/public/villages").param("q", "不存在的村名"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("没有找到")));
+	}
 }

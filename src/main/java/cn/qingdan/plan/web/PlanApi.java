@@ -53,14 +53,19 @@ class PlanApi {
 
 	record Node(String code, int level, String text, List<Unit> leadUnits, List<Unit> coUnits, Deadline deadline, String status,
 			Integer progress, LocalDate lastReportOn, List<String> missedReports, String admissionNumber, List<TargetView> targets,
-			List<Node> children) {
+			List<MilestoneView> milestones, List<Node> children) {
+	}
+
+	record MilestoneView(LocalDate dueOn, String title, LocalDate reachedOn) {
 	}
 
 	private final PublicPlans publicPlans;
 	private final Plans plans;
 	private final Targets targets;
+	private final cn.qingdan.plan.Milestones milestones;
 
-	PlanApi(PublicPlans publicPlans, Plans plans, Targets targets) {
+	PlanApi(PublicPlans publicPlans, Plans plans, Targets targets, cn.qingdan.plan.Milestones milestones) {
+		this.milestones = milestones;
 		this.publicPlans = publicPlans;
 		this.plans = plans;
 		this.targets = targets;
@@ -87,15 +92,15 @@ class PlanApi {
 		parts.put("进度安排", p.schedule());
 		parts.put("保障措施", p.safeguards());
 		return new PlanDetail(p.id(), p.title(), p.documentNumber(), p.issuerList(), p.issuedOn(), p.horizons(), parts, v.progress(),
-				nodes(v, null, ts));
+				nodes(v, null, ts, milestones.ofPlan(id)));
 	}
 
-	private List<Node> nodes(Plans.View v, Long parent, Map<Long, List<Target>> ts) {
+	private List<Node> nodes(Plans.View v, Long parent, Map<Long, List<Target>> ts, Map<Long, List<cn.qingdan.plan.Milestone>> ms) {
 		List<Node> out = new ArrayList<>();
 		for (PlanNode n : v.children(parent)) {
 			TaskState s = v.states().get(n.id());
 			if (s == null) {
-				out.add(new Node(n.code(), n.level(), n.text(), null, null, null, null, null, null, null, null, null, nodes(v, n.id(), ts)));
+				out.add(new Node(n.code(), n.level(), n.text(), null, null, null, null, null, null, null, null, null, null, nodes(v, n.id(), ts, ms)));
 				continue;
 			}
 			var d = n.deadline();
@@ -107,7 +112,8 @@ class PlanApi {
 					ts.getOrDefault(n.id(), List.of()).stream().map(t -> new TargetView(t.name(), t.comparator().symbol(), t.value(), t.unit(),
 							t.perUnit(), t.requirement(), t.actuals().stream().map(a -> new Actual(a.period(), a.unitName(), a.value())).toList(),
 							t.met())).toList(),
-					nodes(v, n.id(), ts)));
+					ms.getOrDefault(n.id(), List.of()).stream().map(m -> new MilestoneView(m.dueOn(), m.title(), m.doneOn())).toList(),
+					nodes(v, n.id(), ts, ms)));
 		}
 		return out;
 	}

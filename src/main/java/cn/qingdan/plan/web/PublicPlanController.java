@@ -19,8 +19,10 @@ class PublicPlanController {
 	private final PublicPlans publicPlans;
 	private final Plans plans;
 	private final Targets targets;
+	private final cn.qingdan.plan.Milestones milestones;
 
-	PublicPlanController(PublicPlans publicPlans, Plans plans, Targets targets) {
+	PublicPlanController(PublicPlans publicPlans, Plans plans, Targets targets, cn.qingdan.plan.Milestones milestones) {
+		this.milestones = milestones;
 		this.publicPlans = publicPlans;
 		this.plans = plans;
 		this.targets = targets;
@@ -40,6 +42,7 @@ class PublicPlanController {
 		model.addAttribute("view", view);
 		model.addAttribute("plan", view.plan());
 		model.addAttribute("targets", targets.ofPlan(id));
+		model.addAttribute("milestones", milestones.ofPlan(id));
 		model.addAttribute("currentPath", "/public/plans");
 		return "plan/public-plan";
 	}

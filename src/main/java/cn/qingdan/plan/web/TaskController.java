@@ -46,8 +46,11 @@ class TaskController {
 	private final Targets targets;
 	private final AdmissionLinks links;
 	private final Timeline timeline;
+	private final cn.qingdan.plan.Milestones milestones;
 
-	TaskController(Plans plans, ProgressReports reports, Targets targets, AdmissionLinks links, Timeline timeline) {
+	TaskController(Plans plans, ProgressReports reports, Targets targets, AdmissionLinks links, Timeline timeline,
+			cn.qingdan.plan.Milestones milestones) {
+		this.milestones = milestones;
 		this.plans = plans;
 		this.reports = reports;
 		this.targets = targets;
@@ -84,6 +87,7 @@ class TaskController {
 				.filter(p -> !done.contains(p.code())).forEach(periods::add);
 		}
 		model.addAttribute("periods", periods);
+		model.addAttribute("milestones", milestones.of(id));
 		model.addAttribute("today", plans.today());
 		return "plan/task";
 	}
@@ -136,6 +140,17 @@ class TaskController {
 	@PostMapping("/tasks/{id}/admission")
 	String admission(@PathVariable long id, @RequestParam(defaultValue = "") String number, RedirectAttributes redirect) {
 		return act(id, redirect, number.isBlank() ? "已取消关联准入编号" : "已关联准入编号", () -> links.link(DataScopes.currentUser(), id, number));
+	}
+
+	@PostMapping("/tasks/{id}/milestones")
+	String addMilestone(@PathVariable long id, @RequestParam(required = false) java.time.LocalDate dueOn,
+			@RequestParam(defaultValue = "") String title, RedirectAttributes redirect) {
+		return act(id, redirect, "节点已设定", () -> milestones.add(DataScopes.currentUser(), id, dueOn, title));
+	}
+
+	@PostMapping("/milestones/{milestoneId}/reached")
+	String reach(@PathVariable long milestoneId, @RequestParam long task, RedirectAttributes redirect) {
+		return act(task, redirect, "节点已确认完成", () -> milestones.reach(DataScopes.currentUser(), milestoneId));
 	}
 
 	@GetMapping("/evidence/{evidenceId}")
