@@ -32,6 +32,6 @@
  * ({@code Register.byNumber}), figures of other modules through {@code shared.indicator}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "任务分工", allowedDependencies = { "shared", "shared :: dashboard",
-		"shared :: demo", "shared :: menu", "shared :: todo", "shared :: indicator", "audit", "identity", "org", "admission",
+		"shared :: demo", "shared :: menu", "shared :: todo", "shared :: indicator", "shared :: rollup", "audit", "identity", "org", "admission",
 		"workflow :: imports", "workflow :: sweep", "workflow :: timeline" })
 package cn.qingdan.plan;

@@ -34,12 +34,15 @@ class RollupReader {
 	private final UnitTree tree;
 	private final Units units;
 	private final Regions regions;
+	private final java.util.Set<String> averaged;
 
-	RollupReader(JdbcClient jdbc, UnitTree tree, Units units, Regions regions) {
+	RollupReader(JdbcClient jdbc, UnitTree tree, Units units, Regions regions, Rollups rollups) {
 		this.jdbc = jdbc;
 		this.tree = tree;
 		this.units = units;
 		this.regions = regions;
+		this.averaged = rollups.metrics().stream().filter(m -> !m.additive()).map(cn.qingdan.shared.rollup.Metric::key)
+			.collect(java.util.stream.Collectors.toSet());
 	}
 
 	/** One row of a region's table: a county, township or department with its figures by metric key. */
@@ -137,15 +140,20 @@ class RollupReader {
 		return out;
 	}
 
-	private static Map<String, BigDecimal> totals(List<Row> rows) {
+	/** Sums over the rows; a non-additive metric (a percentage, an average) is the mean of the rows that have it. */
+	private Map<String, BigDecimal> totals(List<Row> rows) {
 		Map<String, BigDecimal> totals = new LinkedHashMap<>();
+		Map<String, Integer> counts = new HashMap<>();
 		for (Row r : rows) {
 			r.figures().forEach((metric, value) -> {
 				if (!metric.equals(REDUCTION)) {
 					totals.merge(metric, value, BigDecimal::add);
+					counts.merge(metric, 1, Integer::sum);
 				}
 			});
 		}
+		totals.replaceAll((metric, sum) -> averaged.contains(metric)
+				? sum.divide(BigDecimal.valueOf(counts.get(metric)), 1, RoundingMode.HALF_UP) : sum);
 		return totals;
 	}
 

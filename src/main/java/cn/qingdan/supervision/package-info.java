@@ -33,7 +33,7 @@
  * village comes from every {@code shared.lead.VillageFacts} bean; units from {@code org} (UnitTree, Units).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "督查问效", allowedDependencies = { "shared",
-		"shared :: crypto", "shared :: lead", "shared :: menu", "shared :: todo", "shared :: demo", "audit", "identity",
+		"shared :: crypto", "shared :: lead", "shared :: rollup", "shared :: menu", "shared :: todo", "shared :: demo", "audit", "identity",
 		"org", "notification", "workflow :: numbering", "workflow :: document", "workflow :: sweep",
 		"workflow :: events", "workflow :: transition", "workflow :: timeline" })
 package cn.qingdan.supervision;
