@@ -69,7 +69,7 @@ final class DemoMatters {
 		for (int i = 0; i < n; i++) {
 			Place v = villages.get(i);
 			String clerk = b.name();
-			String unit = v.name() + "村委会";
+			String unit = v.name();
 			String supervisor = b.name();
 			long m1 = meetingIds.pop();
 			long m2 = meetingIds.pop();
@@ -216,7 +216,7 @@ final class DemoMatters {
 				supervisor == null ? null : "程序合规，同意" });
 		b.step(matter, on, 10, by, unit, action, content);
 		if (supervisor != null) {
-			b.step(matter, on, 16, supervisor, unit.replace("村委会", "村务监督委员会"), "监督签署", action + "：程序合规，同意");
+			b.step(matter, on, 16, supervisor, Place.label(unit) + "村务监督委员会", "监督签署", action + "：程序合规，同意");
 		}
 	}
 

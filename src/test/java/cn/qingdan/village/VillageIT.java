@@ -199,7 +199,7 @@ class VillageIT extends IntegrationTest {
 		mvc.perform(get("/public/villages/610431101201"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("村务公开与村民自治")))
-			.andExpect(content().string(containsString("CW-01 财务收支情况")))
+			.andExpect(content().string(containsString("财务收支情况")))
 			.andExpect(content().string(containsString("2025 年度述职述廉民主评议结果")))
 			.andExpect(content().string(containsString("村民意见办理情况")))
 			.andExpect(content().string(containsString("name=\"_csrf\"")))

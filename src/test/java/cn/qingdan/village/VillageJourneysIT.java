@@ -73,6 +73,8 @@ class VillageJourneysIT extends BrowserTest {
 			fits(c, "a3-meeting");
 			c.navigate(url("/village/opinions"));
 			c.locator("text=村小学闲置校舍一直空着").first().click();
+			c.click("#to-meeting");
+			assertThat(c.locator(".timeline")).containsText("纳入民情恳谈会");
 			c.click("#to-deliberation");
 			c.selectOption("#kind", "MAJOR");
 			c.fill("#title", "闲置校舍改建老年活动中心");
@@ -112,6 +114,7 @@ class VillageJourneysIT extends BrowserTest {
 			v.navigate(url("/public/opinions/" + receipt));
 			assertThat(v.locator("#status")).hasText("已答复，待评价");
 			assertThat(v.locator("#reply")).containsText("改建完成并验收");
+			assertThat(v.locator(".timeline")).containsText("纳入民情恳谈会");
 			assertThat(v.locator(".timeline")).containsText("村民会议或村民代表会议决议");
 			assertThat(v.locator(".timeline")).containsText("表决结果公开");
 			assertThat(v.locator(".timeline")).containsText("实施情况公开");

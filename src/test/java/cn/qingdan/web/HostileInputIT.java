@@ -50,7 +50,10 @@ class HostileInputIT {
 			"catalogue_version", "catalogue_entry", "change_proposal", "proposal_change", "consultation",
 			"timeline_entry", "admission_application", "admission_scope", "admission_attachment", "village_report",
 			"burden_budget", "certificate_request",
-			"certificate");
+			"certificate", "village_meeting", "village_opinion", "village_deliberation", "village_deliberation_step",
+			"village_disclosure_item", "village_disclosure", "village_disclosure_attachment", "village_compact",
+			"village_compact_version", "village_appraisal", "village_appraisal_cadre", "village_accountability",
+			"village_guidance");
 
 	private static final List<String> USERS = List.of("sysadmin", "jfb_admin", "jfb_review", "approver", "minzheng",
 			"sufang", "tianzhuang", "tiechen_zr");
