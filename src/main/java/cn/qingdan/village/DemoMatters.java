@@ -94,7 +94,7 @@ final class DemoMatters {
 				case 0 -> opinion(v, opinionIds.pop(), ids.pop(), "PUBLIC", null, OTHERS[(i + 3) % OTHERS.length],
 						today.minusDays(40), "ESCALATED", null, null, null, 0, null, clerk, unit);
 				case 1 -> opinion(v, opinionIds.pop(), ids.pop(), "PUBLIC", null, OTHERS[(i + 3) % OTHERS.length],
-						today.minusDays(30), "REOPENED", "已向镇上反映，等待答复。", today.minusDays(20), "UNSATISFIED", 1, null, clerk, unit);
+						today.minusDays(12), "REOPENED", "已向镇上反映，等待答复。", today.minusDays(6), "UNSATISFIED", 1, null, clerk, unit);
 				case 2 -> opinion(v, opinionIds.pop(), ids.pop(), "PUBLIC", null, OTHERS[(i + 3) % OTHERS.length],
 						today.minusDays(16), "OPEN", null, null, null, 0, null, clerk, unit);
 				default -> opinion(v, opinionIds.pop(), ids.pop(), "MEETING", m2, OTHERS[(i + 3) % OTHERS.length], d2,
