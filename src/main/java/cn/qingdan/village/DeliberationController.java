@@ -85,7 +85,8 @@ class DeliberationController {
 		Deliberation d = deliberations.require(me, id);
 		model.addAttribute("d", d);
 		model.addAttribute("village", access.village(d.villageId()));
-		model.addAttribute("steps", deliberations.steps(id));
+		model.addAttribute("steps", deliberations.steps(id).stream()
+			.collect(java.util.stream.Collectors.toMap(Deliberation.Step::step, s -> s)));
 		model.addAttribute("timeline", matters.timeline(d.matterId()));
 		model.addAttribute("published", disclosures.ofMatter(d.matterId()));
 		model.addAttribute("opinion", d.opinionId() == null ? null : opinions.require(me, d.opinionId()));

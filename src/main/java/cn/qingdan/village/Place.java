@@ -10,8 +10,10 @@ record Place(long villageId, String name, String path, String code, long countyI
 		return label(name);
 	}
 
+	private static final java.util.regex.Pattern COMMITTEE = java.util.regex.Pattern.compile("(村|社区)(居民委员会|民委员会|居委会|委会)$");
+
 	static String label(String name) {
-		return name == null ? null : name.replaceFirst("(村|社区)(居民委员会|民委员会|居委会|委会)$", "$1");
+		return name == null ? null : COMMITTEE.matcher(name).replaceFirst("$1");
 	}
 
 	static Place of(Unit village) {

@@ -149,6 +149,27 @@ class VillageIT extends IntegrationTest {
 		return deliberations.require(actor, id).version();
 	}
 
+	@Autowired
+	CertificateDeliberations certificateDeliberations;
+
+	@Test
+	void aCertificatesDeliberationBecomesOneOfTheVillagesDeliberations() throws Exception {
+		long village = access.ownVillage(user("tianzhuang")).villageId();
+		var event = new cn.qingdan.certificate.events.CertificateDeliberationRecorded(987_654L, 1L, village, "土地承包经营权证明",
+				LocalDate.of(2026, 12, 1), "村民代表会议", true, "田永福", "田庄村委会");
+		certificateDeliberations.on(event);
+		certificateDeliberations.on(event);
+		var ids = jdbc.sql("select id from village_deliberation where certificate_request_id = 987654").query(Long.class).list();
+		assertThat(ids).hasSize(1);
+		Deliberation d = deliberations.require(user("tianzhuang"), ids.getFirst());
+		assertThat(d.title()).isEqualTo("出具证明：土地承包经营权证明");
+		assertThat(d.nextStep()).isEqualTo(5);
+		assertThat(deliberations.steps(d.id())).extracting(Deliberation.Step::step).containsExactly(1, 4);
+		mvc.perform(get("/village/deliberations/" + d.id()).with(as("tianzhuang_jd"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("查看证明申请")))
+			.andExpect(content().string(containsString("签署监督意见")));
+	}
+
 	@Test
 	void onlyTheSupervisionCommitteeSignsOff() {
 		QingdanUser clerk = user("tianzhuang");

@@ -123,6 +123,9 @@ class VillageJourneysIT extends BrowserTest {
 			v.check("input[value=SATISFIED]");
 			v.click("#rate");
 			assertThat(v.locator("#status")).hasText("已办结");
+			v.locator("a:has-text('决议公开：闲置校舍改建老年活动中心')").first().click();
+			assertThat(v.locator("body")).containsText("重大事项决议");
+			fits(v, "a7-public-disclosure");
 		}
 		finally {
 			close(villager, office);
@@ -140,6 +143,15 @@ class VillageJourneysIT extends BrowserTest {
 			assertThat(c.locator("#board tr[data-state=MISSING]").filter(new com.microsoft.playwright.Locator.FilterOptions()
 				.setHasText("2026年第3季度")).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("财务收支情况"))).hasCount(1);
 			fits(c, "b1-board");
+			for (String path : new String[] { "/village", "/village/opinions", "/village/meetings", "/village/deliberations",
+					"/village/deliberations/new", "/village/compacts", "/village/appraisals", "/village/disclosure-items" }) {
+				c.navigate(url(path));
+				fits(c, "b0" + path.replace('/', '-'));
+			}
+			c.navigate(url("/village/compacts"));
+			c.locator("#main-compacts a, table.grid a").first().click();
+			fits(c, "b0-compact");
+			c.navigate(url("/village/disclosures"));
 			c.selectOption("#itemId", new SelectOption().setLabel("CW-01 财务收支情况（每季度）"));
 			c.fill("#period", "2026Q3");
 			c.fill("#disclosedOn", "2026-12-02");
