@@ -157,8 +157,12 @@ class VillageIT extends IntegrationTest {
 		long village = access.ownVillage(user("tianzhuang")).villageId();
 		var event = new cn.qingdan.certificate.events.CertificateDeliberationRecorded(987_654L, 1L, village, "土地承包经营权证明",
 				LocalDate.of(2026, 12, 1), "村民代表会议", true, "田永福", "田庄村委会");
+		// an application module listener: asynchronous, in a transaction of its own
 		certificateDeliberations.on(event);
-		certificateDeliberations.on(event);
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc
+			.sql("select count(*) from village_deliberation where certificate_request_id = 987654").query(Integer.class).single() == 1);
+		certificateDeliberations.on(event); // delivered again (after a restart): recorded once
+		Thread.sleep(1_500);
 		var ids = jdbc.sql("select id from village_deliberation where certificate_request_id = 987654").query(Long.class).list();
 		assertThat(ids).hasSize(1);
 		Deliberation d = deliberations.require(user("tianzhuang"), ids.getFirst());
