@@ -94,6 +94,7 @@ class VillageJourneysIT extends BrowserTest {
 			c.fill("#decision", "同意改建老年活动中心，预算 18 万元");
 			c.click("#vote-submit");
 			assertThat(c.locator(".alert-error")).containsText("第二十六条：村民代表会议有三分之二以上的组成人员参加方可召开");
+			assertThat(c.locator("#present")).hasValue("23"); // what was typed comes back with the refusal
 			fits(c, "a4-quorum-refused");
 			c.fill("#eligible", "36");
 			c.fill("#present", "30");
