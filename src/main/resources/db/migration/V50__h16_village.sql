@@ -76,6 +76,7 @@ create table village_deliberation (
     publicity_days     int,
     publicity_until    date,
     opinion_id         bigint,
+    certificate_request_id bigint,
     created_at         timestamptz   not null,
     version            int           not null default 0
 );

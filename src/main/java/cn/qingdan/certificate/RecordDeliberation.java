@@ -60,6 +60,8 @@ final class RecordDeliberation {
 				deliberation_outcome = :outcome, deliberation_agreed = :agreed, deliberation_by = :by, status = :status""", p);
 		desk.timeline(id, actor, "记录民主议事", on + " " + form + "，" + (agreed ? "同意出具" : "不同意出具") + "：" + outcome.strip());
 		desk.audit("记录证明议事", id, agreed ? "同意" : "不同意");
+		desk.publish(new cn.qingdan.certificate.events.CertificateDeliberationRecorded(id, r.countyUnitId(),
+				r.villageUnitId(), r.itemName(), on, form, agreed, actor.displayName(), actor.unitName()));
 		if (!agreed) {
 			refuse.finish(actor, id, version + 1, RefusalReason.NOT_AGREED, "经" + form + "议定不同意出具：" + outcome.strip());
 		}

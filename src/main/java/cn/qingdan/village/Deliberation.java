@@ -10,7 +10,7 @@ record Deliberation(long id, long matterId, long villageId, String path, String 
 		String form, String proposerKind, String proposer, String status, int stepDone, String meetingType,
 		Integer eligible, Integer households, Integer present, Integer householdsPresent, Integer votesFor,
 		Integer votesAgainst, Integer votesAbstain, String decision, Integer publicityDays, LocalDate publicityUntil,
-		Long opinionId, Instant createdAt, int version) {
+		Long opinionId, Long certificateRequestId, Instant createdAt, int version) {
 
 	static final List<String> CONSULT_STEPS = List.of("提议", "告知", "协商", "决策", "反馈", "监督");
 
@@ -94,7 +94,8 @@ record Deliberation(long id, long matterId, long villageId, String path, String 
 				(Integer) rs.getObject("votes_against"), (Integer) rs.getObject("votes_abstain"), rs.getString("decision"),
 				(Integer) rs.getObject("publicity_days"),
 				rs.getDate("publicity_until") == null ? null : rs.getDate("publicity_until").toLocalDate(),
-				(Long) rs.getObject("opinion_id"), rs.getTimestamp("created_at").toInstant(), rs.getInt("version"));
+				(Long) rs.getObject("opinion_id"), (Long) rs.getObject("certificate_request_id"),
+				rs.getTimestamp("created_at").toInstant(), rs.getInt("version"));
 	}
 
 	/** One recorded step with its supervision sign-off. */

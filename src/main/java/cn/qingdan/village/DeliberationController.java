@@ -85,7 +85,8 @@ class DeliberationController {
 		Deliberation d = deliberations.require(me, id);
 		model.addAttribute("d", d);
 		model.addAttribute("village", access.village(d.villageId()));
-		model.addAttribute("steps", deliberations.steps(id));
+		model.addAttribute("steps", deliberations.steps(id).stream()
+			.collect(java.util.stream.Collectors.toMap(Deliberation.Step::step, s -> s)));
 		model.addAttribute("timeline", matters.timeline(d.matterId()));
 		model.addAttribute("published", disclosures.ofMatter(d.matterId()));
 		model.addAttribute("opinion", d.opinionId() == null ? null : opinions.require(me, d.opinionId()));
@@ -118,6 +119,14 @@ class DeliberationController {
 			@RequestParam(required = false) String decision, RedirectAttributes redirect) {
 		QingdanUser me = DataScopes.currentUser();
 		access.read(me);
+		java.util.Map<String, String> typed = new java.util.HashMap<>();
+		String[][] fields = { { "eligible", eligible }, { "households", households }, { "present", present },
+				{ "householdsPresent", householdsPresent }, { "votesFor", votesFor }, { "against", against },
+				{ "abstain", abstain }, { "decision", decision }, { "meetingType", meetingType } };
+		for (String[] f : fields) {
+			typed.put(f[0], f[1] == null ? "" : f[1]);
+		}
+		redirect.addFlashAttribute("typed", typed); // a refused vote comes back with what was typed
 		return Act.run(redirect, "/village/deliberations/" + id, "已记录表决结果", () -> deliberations.vote(me, id, version,
 				Act.date(on, "on", "表决日期"), vote(meetingType, eligible, households, present, householdsPresent, votesFor,
 						against, abstain), decision));

@@ -63,7 +63,7 @@ final class DemoCompacts {
 			}
 			long id = compactIds.pop();
 			boolean returned = !tz && k == 25;
-			compacts.add(new Object[] { id, v.countyId(), v.villageId(), v.path(), "村规民约", v.name() + "村规民约" });
+			compacts.add(new Object[] { id, v.countyId(), v.villageId(), v.path(), "村规民约", v.label() + "村规民约" });
 			String v2status = tz ? "FILED" : returned ? "RETURNED" : "IN_FORCE";
 			versions.add(version(id, 1, V1, tz || returned ? "IN_FORCE" : "SUPERSEDED", LocalDate.of(2019, 3, 1),
 					LocalDate.of(2019, 3, 20), LocalDate.of(2019, 4, 2), "准予备案", null));
@@ -74,7 +74,7 @@ final class DemoCompacts {
 					returned ? "第九条" : null));
 			if ("IN_FORCE".equals(v2status)) {
 				disclosures.add(new Object[] { disclosureIds.pop(), null, v.countyId(), v.villageId(), v.path(), compactItem.id(),
-						reviewed.toString(), DemoBatch.day(reviewed), DemoBatch.day(reviewed), v.name() + "村规民约（第 2 版）", V2, null, null,
+						reviewed.toString(), DemoBatch.day(reviewed), DemoBatch.day(reviewed), v.label() + "村规民约（第 2 版）", V2, null, null,
 						"村委会", DemoBatch.ts(reviewed, 10) });
 			}
 		}

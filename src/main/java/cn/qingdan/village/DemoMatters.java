@@ -69,7 +69,7 @@ final class DemoMatters {
 		for (int i = 0; i < n; i++) {
 			Place v = villages.get(i);
 			String clerk = b.name();
-			String unit = v.name() + "村委会";
+			String unit = v.name();
 			String supervisor = b.name();
 			long m1 = meetingIds.pop();
 			long m2 = meetingIds.pop();
@@ -94,7 +94,7 @@ final class DemoMatters {
 				case 0 -> opinion(v, opinionIds.pop(), ids.pop(), "PUBLIC", null, OTHERS[(i + 3) % OTHERS.length],
 						today.minusDays(40), "ESCALATED", null, null, null, 0, null, clerk, unit);
 				case 1 -> opinion(v, opinionIds.pop(), ids.pop(), "PUBLIC", null, OTHERS[(i + 3) % OTHERS.length],
-						today.minusDays(30), "REOPENED", "已向镇上反映，等待答复。", today.minusDays(20), "UNSATISFIED", 1, null, clerk, unit);
+						today.minusDays(12), "REOPENED", "已向镇上反映，等待答复。", today.minusDays(6), "UNSATISFIED", 1, null, clerk, unit);
 				case 2 -> opinion(v, opinionIds.pop(), ids.pop(), "PUBLIC", null, OTHERS[(i + 3) % OTHERS.length],
 						today.minusDays(16), "OPEN", null, null, null, 0, null, clerk, unit);
 				default -> opinion(v, opinionIds.pop(), ids.pop(), "MEETING", m2, OTHERS[(i + 3) % OTHERS.length], d2,
@@ -216,7 +216,7 @@ final class DemoMatters {
 				supervisor == null ? null : "程序合规，同意" });
 		b.step(matter, on, 10, by, unit, action, content);
 		if (supervisor != null) {
-			b.step(matter, on, 16, supervisor, unit.replace("村委会", "村务监督委员会"), "监督签署", action + "：程序合规，同意");
+			b.step(matter, on, 16, supervisor, Place.label(unit) + "村务监督委员会", "监督签署", action + "：程序合规，同意");
 		}
 	}
 

@@ -60,6 +60,8 @@ class OpinionController {
 		model.addAttribute("canReply", o.open() && (VillageAccess.writer(me)
 				|| me.has(cn.qingdan.identity.Role.TOWNSHIP_OFFICER) && "ESCALATED".equals(o.status())));
 		model.addAttribute("writer", VillageAccess.writer(me));
+		model.addAttribute("meetings", VillageAccess.writer(me) && o.meetingId() == null
+				? meetings.within(me, 10).stream().filter(x -> x.villageId() == o.villageId()).toList() : java.util.List.of());
 		return "village/opinion";
 	}
 
@@ -69,6 +71,14 @@ class OpinionController {
 		QingdanUser me = DataScopes.currentUser();
 		access.read(me);
 		return Act.run(redirect, "/village/opinions/" + id, "已答复，群众可凭回执号查看并评价", () -> opinions.reply(me, id, version, reply));
+	}
+
+	@PostMapping("/opinions/{id}/meeting")
+	String toMeeting(@PathVariable long id, @RequestParam(defaultValue = "0") long meetingId, RedirectAttributes redirect) {
+		QingdanUser me = DataScopes.currentUser();
+		access.read(me);
+		Meetings.Meeting x = meetings.require(me, meetingId);
+		return Act.run(redirect, "/village/opinions/" + id, "已纳入民情恳谈会", () -> opinions.bringToMeeting(me, id, x));
 	}
 
 	@PostMapping("/opinions/{id}/satisfaction")

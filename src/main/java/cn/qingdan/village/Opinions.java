@@ -149,6 +149,21 @@ class Opinions {
 		}
 	}
 
+	/** The village takes an opinion (from the public page or the counter) into a 民情恳谈 meeting. */
+	@Transactional
+	void bringToMeeting(QingdanUser actor, long id, Meetings.Meeting meeting) {
+		Opinion o = require(actor, id);
+		if (!VillageAccess.writer(actor) || o.villageId() != actor.unitId() || meeting.villageId() != o.villageId()) {
+			throw new RuleViolation("只有本村经办人或负责人可以办理");
+		}
+		if (o.meetingId() != null) {
+			throw new RuleViolation("该意见已在民情恳谈会上讨论");
+		}
+		m.jdbc().sql("update village_opinion set meeting_id = ?, version = version + 1 where id = ?").params(meeting.id(), id).update();
+		m.step(o.matterId(), actor, "纳入民情恳谈会", meeting.heldOn() + " " + meeting.place() + "：" + Inputs.fit(meeting.minutes(), 500));
+		m.audit("意见纳入民情恳谈", "村民意见", o.receipt(), meeting.heldOn().toString());
+	}
+
 	void linkDeliberation(long opinionId, long deliberationId) {
 		m.jdbc().sql("update village_opinion set deliberation_id = ?, version = version + 1 where id = ?")
 			.params(deliberationId, opinionId).update();

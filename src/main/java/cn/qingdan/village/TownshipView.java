@@ -66,7 +66,7 @@ class TownshipView {
 			long county = countyOf(actor);
 			int expected = expectedByCounty.computeIfAbsent(county, k -> expected(k, from, today.minusDays(1)));
 			int missing = Math.max(0, expected - recordedDue.getOrDefault(v.id(), 0));
-			lines.add(new Line(v.id(), v.name(), v.township(), c[0], c[1], c[2], c[3], missing, c[4], c[5], c[6], c[7]));
+			lines.add(new Line(v.id(), Place.label(v.name()), v.township(), c[0], c[1], c[2], c[3], missing, c[4], c[5], c[6], c[7]));
 		}
 		return lines;
 	}

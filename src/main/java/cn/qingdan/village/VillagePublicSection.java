@@ -37,7 +37,7 @@ class VillagePublicSection implements VillagePublicSections {
 	public Optional<VillageSection> sectionFor(long villageUnitId, String villageCode) {
 		Map<String, List<Disclosure>> byItem = new LinkedHashMap<>();
 		for (Disclosure d : disclosures.ofVillage(villageUnitId, 60)) {
-			byItem.computeIfAbsent(d.itemCode() + " " + d.itemName(), k -> new ArrayList<>()).add(d);
+			byItem.computeIfAbsent(d.itemName(), k -> new ArrayList<>()).add(d);
 		}
 		List<CompactInForce> inForce = new ArrayList<>();
 		for (Compact c : compacts.ofVillage(villageUnitId)) {

@@ -31,11 +31,15 @@
  * module's section), leave opinions without an account (rate-limited, phone sealed and masked) and follow them by
  * receipt at {@code /public/opinions/{receipt}}.
  *
+ * A public-interest certificate's deliberation (recorded on the certificate desk) arrives as
+ * {@code CertificateDeliberationRecorded} and becomes one of the village's deliberations (steps 提议 and 决策 recorded,
+ * 反馈 and 监督 left to the village and its supervision committee), linked to the request.
+ *
  * <h2>Boundaries</h2>
  * Own tables only ({@code village_*}); units from org, people from identity, the timeline and the sweep round from
  * the workflow kit; audit records by event. Nothing outside uses a type of this module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "村民自治", allowedDependencies = { "shared",
 		"shared :: crypto", "shared :: demo", "shared :: menu", "shared :: todo", "shared :: publicpage", "audit",
-		"identity", "org", "workflow :: timeline", "workflow :: sweep" })
+		"identity", "org", "workflow :: timeline", "workflow :: sweep", "certificate :: events" })
 package cn.qingdan.village;

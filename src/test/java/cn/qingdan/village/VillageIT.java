@@ -149,6 +149,31 @@ class VillageIT extends IntegrationTest {
 		return deliberations.require(actor, id).version();
 	}
 
+	@Autowired
+	CertificateDeliberations certificateDeliberations;
+
+	@Test
+	void aCertificatesDeliberationBecomesOneOfTheVillagesDeliberations() throws Exception {
+		long village = access.ownVillage(user("tianzhuang")).villageId();
+		var event = new cn.qingdan.certificate.events.CertificateDeliberationRecorded(987_654L, 1L, village, "土地承包经营权证明",
+				LocalDate.of(2026, 12, 1), "村民代表会议", true, "田永福", "田庄村委会");
+		// an application module listener: asynchronous, in a transaction of its own
+		certificateDeliberations.on(event);
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc
+			.sql("select count(*) from village_deliberation where certificate_request_id = 987654").query(Integer.class).single() == 1);
+		certificateDeliberations.on(event); // delivered again (after a restart): recorded once
+		Thread.sleep(1_500);
+		var ids = jdbc.sql("select id from village_deliberation where certificate_request_id = 987654").query(Long.class).list();
+		assertThat(ids).hasSize(1);
+		Deliberation d = deliberations.require(user("tianzhuang"), ids.getFirst());
+		assertThat(d.title()).isEqualTo("出具证明：土地承包经营权证明");
+		assertThat(d.nextStep()).isEqualTo(5);
+		assertThat(deliberations.steps(d.id())).extracting(Deliberation.Step::step).containsExactly(1, 4);
+		mvc.perform(get("/village/deliberations/" + d.id()).with(as("tianzhuang_jd"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("查看证明申请")))
+			.andExpect(content().string(containsString("签署监督意见")));
+	}
+
 	@Test
 	void onlyTheSupervisionCommitteeSignsOff() {
 		QingdanUser clerk = user("tianzhuang");
@@ -199,10 +224,40 @@ class VillageIT extends IntegrationTest {
 		mvc.perform(get("/public/villages/610431101201"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("村务公开与村民自治")))
-			.andExpect(content().string(containsString("CW-01 财务收支情况")))
+			.andExpect(content().string(containsString("财务收支情况")))
 			.andExpect(content().string(containsString("2025 年度述职述廉民主评议结果")))
 			.andExpect(content().string(containsString("村民意见办理情况")))
 			.andExpect(content().string(containsString("name=\"_csrf\"")))
 			.andExpect(content().string(containsString("/public/villages/610431101201/opinions")));
+	}
+
+	/** Figures for the README: what the demo holds and how long the township's and the public pages take (printed, not asserted). */
+	@Test
+	void printsTheDemoFigures() throws Exception {
+		String disclosures = jdbc.sql("""
+				select count(*) || ' 条，逾期公开 ' || count(*) filter (where disclosed_on > due_on) || ' 条（'
+				  || round(100.0 * count(*) filter (where disclosed_on > due_on) / count(*), 1) || '%）'
+				from village_disclosure""").query(String.class).single();
+		String opinions = jdbc.sql("select string_agg(status || ' ' || n, '，' order by status) from (select status, count(*) n from village_opinion group by status) x")
+			.query(String.class).single();
+		String deliberations = jdbc.sql("select string_agg(kind || '/' || status || ' ' || n, '，' order by kind, status) from (select kind, status, count(*) n from village_deliberation group by 1, 2) x")
+			.query(String.class).single();
+		var county = as("jfb_admin");
+		long[] times = new long[7];
+		for (int i = 0; i < times.length; i++) {
+			long t0 = System.nanoTime();
+			mvc.perform(get("/village").with(county)).andExpect(status().isOk());
+			times[i] = (System.nanoTime() - t0) / 1_000_000;
+		}
+		long[] pub = new long[7];
+		for (int i = 0; i < pub.length; i++) {
+			long t0 = System.nanoTime();
+			mvc.perform(get("/public/villages/610431101201")).andExpect(status().isOk());
+			pub[i] = (System.nanoTime() - t0) / 1_000_000;
+		}
+		java.util.Arrays.sort(times);
+		java.util.Arrays.sort(pub);
+		System.out.println("【村民自治演示数据】公开记录 " + disclosures + "；意见 " + opinions + "；议事 " + deliberations
+				+ "；全县自治概况（192 个村）中位 " + times[3] + " ms；村公开页中位 " + pub[3] + " ms");
 	}
 }

@@ -73,6 +73,8 @@ class VillageJourneysIT extends BrowserTest {
 			fits(c, "a3-meeting");
 			c.navigate(url("/village/opinions"));
 			c.locator("text=村小学闲置校舍一直空着").first().click();
+			c.click("#to-meeting");
+			assertThat(c.locator(".timeline")).containsText("纳入民情恳谈会");
 			c.click("#to-deliberation");
 			c.selectOption("#kind", "MAJOR");
 			c.fill("#title", "闲置校舍改建老年活动中心");
@@ -92,6 +94,7 @@ class VillageJourneysIT extends BrowserTest {
 			c.fill("#decision", "同意改建老年活动中心，预算 18 万元");
 			c.click("#vote-submit");
 			assertThat(c.locator(".alert-error")).containsText("第二十六条：村民代表会议有三分之二以上的组成人员参加方可召开");
+			assertThat(c.locator("#present")).hasValue("23"); // what was typed comes back with the refusal
 			fits(c, "a4-quorum-refused");
 			c.fill("#eligible", "36");
 			c.fill("#present", "30");
@@ -112,6 +115,7 @@ class VillageJourneysIT extends BrowserTest {
 			v.navigate(url("/public/opinions/" + receipt));
 			assertThat(v.locator("#status")).hasText("已答复，待评价");
 			assertThat(v.locator("#reply")).containsText("改建完成并验收");
+			assertThat(v.locator(".timeline")).containsText("纳入民情恳谈会");
 			assertThat(v.locator(".timeline")).containsText("村民会议或村民代表会议决议");
 			assertThat(v.locator(".timeline")).containsText("表决结果公开");
 			assertThat(v.locator(".timeline")).containsText("实施情况公开");
@@ -120,6 +124,9 @@ class VillageJourneysIT extends BrowserTest {
 			v.check("input[value=SATISFIED]");
 			v.click("#rate");
 			assertThat(v.locator("#status")).hasText("已办结");
+			v.locator("a:has-text('决议公开：闲置校舍改建老年活动中心')").first().click();
+			assertThat(v.locator("body")).containsText("重大事项决议");
+			fits(v, "a7-public-disclosure");
 		}
 		finally {
 			close(villager, office);
@@ -137,6 +144,15 @@ class VillageJourneysIT extends BrowserTest {
 			assertThat(c.locator("#board tr[data-state=MISSING]").filter(new com.microsoft.playwright.Locator.FilterOptions()
 				.setHasText("2026年第3季度")).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("财务收支情况"))).hasCount(1);
 			fits(c, "b1-board");
+			for (String path : new String[] { "/village", "/village/opinions", "/village/meetings", "/village/deliberations",
+					"/village/deliberations/new", "/village/compacts", "/village/appraisals", "/village/disclosure-items" }) {
+				c.navigate(url(path));
+				fits(c, "b0" + path.replace('/', '-'));
+			}
+			c.navigate(url("/village/compacts"));
+			c.locator("#main-compacts a, table.grid a").first().click();
+			fits(c, "b0-compact");
+			c.navigate(url("/village/disclosures"));
 			c.selectOption("#itemId", new SelectOption().setLabel("CW-01 财务收支情况（每季度）"));
 			c.fill("#period", "2026Q3");
 			c.fill("#disclosedOn", "2026-12-02");

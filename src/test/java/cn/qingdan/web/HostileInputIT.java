@@ -55,7 +55,10 @@ class HostileInputIT {
 			"inspection_plan", "supervision_draw", "supervision_finding", "supervision_file", "reminder_letter",
 			"supervision_notice", "accountability", "letter_visit", "supervision_appraisal", "redblack_formula",
 			"redblack_snapshot", "plan", "plan_node", "plan_assignee", "plan_milestone", "plan_report",
-			"plan_contribution", "plan_evidence", "plan_target", "plan_actual");
+			"plan_contribution", "plan_evidence", "plan_target", "plan_actual", "village_meeting", "village_opinion", "village_deliberation",
+			"village_deliberation_step", "village_disclosure_item", "village_disclosure", "village_disclosure_attachment",
+			"village_compact", "village_compact_version", "village_appraisal", "village_appraisal_cadre",
+			"village_accountability", "village_guidance");
 
 	private static final List<String> USERS = List.of("sysadmin", "jfb_admin", "jfb_review", "approver", "minzheng",
 			"sufang", "tianzhuang", "tiechen_zr");
