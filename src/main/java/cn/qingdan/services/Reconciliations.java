@@ -1,13 +1,11 @@
 package cn.qingdan.services;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -125,7 +123,7 @@ public class Reconciliations {
 		if (line.status() != Reconciliation.Status.UNFUNDED && line.status() != Reconciliation.Status.PARTLY) {
 			throw new RuleViolation("该事项经费已落实，无须移送");
 		}
-		if (!sent(v.county(), year).isEmpty() && sent(v.county(), year).contains(matterId)) {
+		if (sent(v.county(), year).contains(matterId)) {
 			throw new RuleViolation("该事项已移送督查");
 		}
 		SupervisionLead lead = lead(v.county(), year, line);
@@ -146,12 +144,4 @@ public class Reconciliations {
 				LocalDate.now(clock));
 	}
 
-	/** The gap of one department for the year (for its page). */
-	public Optional<Reconciliation.DepartmentLine> department(long county, long departmentId, int year) {
-		return county(county, year).departments().stream().filter(d -> d.departmentId() == departmentId).findFirst();
-	}
-
-	static BigDecimal zero() {
-		return Reconciliation.ZERO;
-	}
 }

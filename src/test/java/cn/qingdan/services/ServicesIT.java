@@ -208,6 +208,22 @@ class ServicesIT extends IntegrationTest {
 			.param(String.valueOf(id)).query(Long.class).single()).isEqualTo(6);
 	}
 
+	@Autowired ServicesTodos todos;
+
+	@Test
+	void theVillagesPublicPageAndTheBuyersToDosShowTheServices() throws Exception {
+		mvc.perform(get("/public/villages/610431101200")).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("政府购买服务")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("武功县夕阳红居家养老服务中心")));
+		// 苏坊镇's two delegation agreements unpaid since 15 July are late (red), 武功镇's culture payment due 30 November too
+		assertThat(todos.todosFor(user("sufang"))).filteredOn(t -> t.deadline().equals(LocalDate.of(2026, 7, 15))).hasSize(2);
+		assertThat(todos.todosFor(user("wugongzhen"))).anySatisfy(t -> {
+			assertThat(t.title()).endsWith("下半年活动后 待付款");
+			assertThat(t.deadline()).isEqualTo(LocalDate.of(2026, 11, 30));
+		});
+		assertThat(todos.todosFor(user("tianzhuang"))).isEmpty();
+	}
+
 	@Test
 	void badInputIsAFieldErrorNeverA500() throws Exception {
 		mvc.perform(post("/services/contracts").with(as("sufang")).with(csrf()).param("title", "x").param("amount", "abc")

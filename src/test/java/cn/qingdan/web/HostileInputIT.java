@@ -50,7 +50,9 @@ class HostileInputIT {
 			"catalogue_version", "catalogue_entry", "change_proposal", "proposal_change", "consultation",
 			"timeline_entry", "admission_application", "admission_scope", "admission_attachment", "village_report",
 			"burden_budget", "certificate_request",
-			"certificate");
+			"certificate",
+			"service_supplier", "service_contract", "service_contract_village", "service_clause", "service_milestone",
+			"service_payment", "service_evaluation", "service_payment_hold", "service_unfunded_lead");
 
 	private static final List<String> USERS = List.of("sysadmin", "jfb_admin", "jfb_review", "approver", "minzheng",
 			"sufang", "tianzhuang", "tiechen_zr");
