@@ -65,7 +65,7 @@ public class Reconciliations {
 				       sum(round(coalesce(p.paid, 0) * v.amount / c.amount, 2))
 				from service_contract c
 				join service_contract_village v on v.contract_id = c.id
-				left join (select contract_id, sum(amount) as paid from service_payment group by contract_id) p on p.contract_id = c.id
+				left join lateral (select sum(x.amount) as paid from service_payment x where x.contract_id = c.id) p on true
 				where c.county_unit_id = ? and c.budget_year = ? and c.admission_number is not null
 				group by c.admission_number, v.village_unit_id""")
 			.params(county, year)
