@@ -55,12 +55,37 @@ class ServicesIT extends IntegrationTest {
 		var catalogue = catalogues.forCounty(county).orElseThrow();
 		var current = catalogues.current(catalogue.id()).orElseThrow();
 		var items = catalogues.search(current.id(), null, ListType.SERVICE_PURCHASE);
-		assertThat(items).hasSize(10);
-		assertThat(items.getFirst().code()).isEqualTo("GM-01");
+		assertThat(items).extracting(i -> i.code()).startsWith("GM-01", "GM-02").contains("GM-10");
 		assertThat(items).extracting(i -> i.category()).contains("老年人服务", "残疾人服务", "社区矫正", "教育");
 		assertThat(current.summary()).isNotBlank();
 		assertThat(jdbc.sql("select status from change_proposal where title = '增设政府购买服务（费随事转）事项清单'").query(String.class).single())
 			.isEqualTo("APPROVED");
+	}
+
+	@Autowired cn.qingdan.catalogue.ChangeProposals proposals;
+
+	@Test
+	void theChangeFormAndThePublicItemShowThePurchaseTerms() throws Exception {
+		QingdanUser office = user("jfb_admin");
+		long catalogue = catalogues.forCounty(office.unit().rootId()).orElseThrow().id();
+		var p = proposals.create(office, catalogue, "调整政府购买服务事项", "测试");
+		mvc.perform(get("/catalogue/proposals/{id}/changes/new", p.id()).with(as("jfb_admin")).param("op", "ADD")
+			.param("list", "SERVICE_PURCHASE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("可承接主体")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("社会组织最低评估等级")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("GM-11")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("每次工时"))));
+		var bad = new cn.qingdan.catalogue.ItemContent(null, ListType.SERVICE_PURCHASE, "扶贫项目", "扶贫", null, null, null,
+				List.of(), List.of(), List.of(), null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, List.of("企业"), "2A");
+		assertThatThrownBy(() -> proposals.addChange(office, p.id(), proposals.require(p.id(), office).version(),
+				cn.qingdan.catalogue.ProposalChange.Operation.ADD, null, "测试", null, bad))
+			.isInstanceOf(RuleViolation.class).hasMessageContaining("服务领域之一").hasMessageContaining("可承接主体“企业”无法识别");
+		proposals.withdraw(office, p.id(), proposals.require(p.id(), office).version(), "测试完毕");
+		mvc.perform(get("/public/lists/items/GM-02")).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("4A 级及以上（评估结果为申报条件）")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("社会组织")));
 	}
 
 	@Test
@@ -209,6 +234,25 @@ class ServicesIT extends IntegrationTest {
 	}
 
 	@Autowired ServicesTodos todos;
+	@Autowired Agreements agreements;
+
+	@Test
+	void theSignedAgreementIsAPdfTheBuyerAttachesAndThePartiesRead() throws Exception {
+		QingdanUser sufang = user("sufang");
+		long tz = user("tianzhuang").unitId();
+		var own = contracts.list(sufang, 2026).stream().filter(l -> l.buyerName().equals("苏坊镇"))
+			.map(Contracts.Line::contract).filter(c -> contracts.detail(c).serves(tz)).findFirst().orElseThrow();
+		byte[] pdf = "%PDF-1.4\n签订的合同\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		assertThatThrownBy(() -> agreements.attach(sufang, own.id(), "合同.docx", "PK\u0003\u0004".getBytes()))
+			.isInstanceOf(RuleViolation.class).hasMessage("已签订的合同应上传 PDF 文件");
+		assertThatThrownBy(() -> agreements.attach(user("tianzhuang"), own.id(), "合同.pdf", pdf)).hasMessage("只有购买方可以上传已签订的合同");
+		agreements.attach(sufang, own.id(), "委托协议.pdf", pdf);
+		assertThat(contracts.detail(own).serves(user("tianzhuang").unitId())).isTrue();
+		mvc.perform(get("/services/contracts/{id}/agreement", own.id()).with(as("tianzhuang"))).andExpect(status().isOk())
+			.andExpect(content().bytes(pdf));
+		mvc.perform(get("/services/contracts/{id}/agreement", own.id()).with(as("minzheng"))).andExpect(status().isNotFound());
+		assertThat(contracts.require(sufang, own.id()).hasAgreement()).isTrue();
+	}
 
 	@Test
 	void theVillagesPublicPageAndTheBuyersToDosShowTheServices() throws Exception {
