@@ -48,8 +48,10 @@
  * query as arrays instead of joining org's {@code unit} table. Two copies are kept on purpose: an application's
  * {@code department_path} (the department's place in the tree when it applied, so data scope is one prefix test)
  * and a report's reporter unit path; units are never moved (see org), so the copies cannot go stale. Its scope rows
- * reference units by id (a foreign key, not a read). No other module uses admission's types; the public types of
- * this package are public for its own web layer ({@code admission.web}) only.
+ * reference units by id (a foreign key, not a read). Other modules use two of admission's types: {@code Register}
+ * (a number's register entry) and {@code AssistanceFunding} (the matters in force in a year with their funding per
+ * village, read by the services module's 费随事转 reconciliation); the other public types of this package are public
+ * for its own web layer ({@code admission.web}) only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "事务准入", allowedDependencies = { "shared", "shared :: crypto", "shared :: rollup",
 		"shared :: dashboard", "shared :: demo", "shared :: lead", "shared :: menu", "shared :: news", "shared :: todo", "audit", "identity",

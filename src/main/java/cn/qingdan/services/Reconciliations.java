@@ -1,13 +1,11 @@
 package cn.qingdan.services;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -67,7 +65,7 @@ public class Reconciliations {
 				       sum(round(coalesce(p.paid, 0) * v.amount / c.amount, 2))
 				from service_contract c
 				join service_contract_village v on v.contract_id = c.id
-				left join (select contract_id, sum(amount) as paid from service_payment group by contract_id) p on p.contract_id = c.id
+				left join lateral (select sum(x.amount) as paid from service_payment x where x.contract_id = c.id) p on true
 				where c.county_unit_id = ? and c.budget_year = ? and c.admission_number is not null
 				group by c.admission_number, v.village_unit_id""")
 			.params(county, year)
@@ -125,7 +123,7 @@ public class Reconciliations {
 		if (line.status() != Reconciliation.Status.UNFUNDED && line.status() != Reconciliation.Status.PARTLY) {
 			throw new RuleViolation("该事项经费已落实，无须移送");
 		}
-		if (!sent(v.county(), year).isEmpty() && sent(v.county(), year).contains(matterId)) {
+		if (sent(v.county(), year).contains(matterId)) {
 			throw new RuleViolation("该事项已移送督查");
 		}
 		SupervisionLead lead = lead(v.county(), year, line);
@@ -146,12 +144,4 @@ public class Reconciliations {
 				LocalDate.now(clock));
 	}
 
-	/** The gap of one department for the year (for its page). */
-	public Optional<Reconciliation.DepartmentLine> department(long county, long departmentId, int year) {
-		return county(county, year).departments().stream().filter(d -> d.departmentId() == departmentId).findFirst();
-	}
-
-	static BigDecimal zero() {
-		return Reconciliation.ZERO;
-	}
 }

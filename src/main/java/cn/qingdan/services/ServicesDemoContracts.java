@@ -80,6 +80,7 @@ class ServicesDemoContracts {
 				signed, "36000", y, ELDERLY, "合同签订后预付｜" + y + "-01-15｜12000\n服务满半年考核后｜" + y + "-07-15｜12000\n年度满意度评价后｜" + y + "-12-20｜12000");
 		pay(minzheng, elderly, 0, LocalDate.of(y, 1, 14), "12000", "民财〔" + y + "〕3");
 		pay(minzheng, elderly, 1, LocalDate.of(y, 7, 14), "12000", "民财〔" + y + "〕57");
+		pay(minzheng, elderly, 2, LocalDate.of(y, 12, 1), "6000", "民财〔" + y + "〕102");
 		evaluate(tianzhuang, elderly, 0, y + "年上半年", true, 92, "探访按时，老人满意", 30, 28);
 		evaluate(tiechen, elderly, 0, y + "年上半年", true, 85, null, 24, 20);
 		evaluate(tianzhuang, elderly, 1, y + "年上半年", true, 88, null, null, null);

@@ -28,8 +28,17 @@ final class Texts {
 		return v;
 	}
 
-	/** The committee's name: 田庄村 → 田庄村村民委员会, 东街社区 → 东街社区居民委员会. */
-	static String committee(String villageName) {
-		return villageName + (villageName.endsWith("社区") ? "居民委员会" : "村民委员会");
+	/** The committee's name: 田庄村委会 or 田庄村 → 田庄村村民委员会, 东街社区 → 东街社区居民委员会. */
+	static String committee(String unitName) {
+		if (unitName.endsWith("村委会")) {
+			return unitName.substring(0, unitName.length() - 2) + "民委员会";
+		}
+		if (unitName.endsWith("居委会")) {
+			return unitName.substring(0, unitName.length() - 3) + "居民委员会";
+		}
+		if (unitName.endsWith("委员会")) {
+			return unitName;
+		}
+		return unitName + (unitName.endsWith("社区") ? "居民委员会" : "村民委员会");
 	}
 }
