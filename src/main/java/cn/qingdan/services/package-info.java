@@ -38,6 +38,6 @@
  * {@code AssistanceFunding} and {@code Register}, units through org.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "购买服务", allowedDependencies = { "admission", "audit",
-		"catalogue", "identity", "org", "shared", "shared :: demo", "shared :: lead", "shared :: menu",
+		"catalogue", "identity", "org", "shared", "shared :: demo", "shared :: indicator", "shared :: lead", "shared :: menu",
 		"shared :: publicpage", "shared :: todo", "workflow :: document", "workflow :: numbering" })
 package cn.qingdan.services;
