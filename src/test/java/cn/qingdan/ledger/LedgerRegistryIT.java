@@ -69,6 +69,9 @@ class LedgerRegistryIT extends IntegrationTest {
 		assertThat(f.duplicateShare()).isEqualTo(83.3);
 		assertThat(f.flagged()).isTrue();
 		assertThat(f.unadmitted()).isFalse();
+		// a department (no township, no plan) reads the registry too
+		mvc.perform(get("/ledgers/forms").with(as("minzheng"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("困难群众走访慰问登记表")));
 		mvc.perform(get(url).with(as("tianzhuang"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("字段重复过半")))
 			.andExpect(content().string(containsString("低保家庭基本情况表")));
@@ -159,6 +162,17 @@ class LedgerRegistryIT extends IntegrationTest {
 		mvc.perform(post("/ledgers/visits").param("visitOn", "2027-01-01").param("kind", "INSPECTION").param("visitor", "x")
 			.param("purpose", "y").with(as("tiechen")).with(csrf()))
 			.andExpect(flash().attribute("flashError", "请填写一年以内的到村日期，不能晚于今天"));
+	}
+
+	@Test
+	void anAdmissionApplicationForAReportFormShowsTheFieldsAlreadyCollected() throws Exception {
+		long id = jdbc.sql("select id from admission_application where title = '协助开展耕地种植情况摸排'").query(Long.class).single();
+		jdbc.sql("update admission_application set content = '请各村按月报送摸排情况。字段：户主姓名、公民身份号码、耕地面积（亩）、种植品种、联系电话'"
+				+ " where id = ?").param(id).update();
+		mvc.perform(get("/admission/applications/" + id).with(as("jfb_admin"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("报表字段比对：所列 5 个字段中")))
+			.andExpect(content().string(containsString("已在在用报表中采集，重复过半，宜复用已有数据或整合报表")))
+			.andExpect(content().string(containsString("《农户家庭经营情况调查表")));
 	}
 
 	@Test
