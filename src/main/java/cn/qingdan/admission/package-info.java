@@ -50,7 +50,7 @@
  * this package are public for its own web layer ({@code admission.web}) only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "事务准入", allowedDependencies = { "shared", "shared :: crypto",
-		"shared :: dashboard", "shared :: demo", "shared :: forms", "shared :: menu", "shared :: news", "shared :: todo", "audit", "identity",
+		"shared :: dashboard", "shared :: demo", "shared :: menu", "shared :: news", "shared :: todo", "audit", "identity",
 		"org", "screening", "workflow :: consultation", "workflow :: events", "workflow :: numbering", "workflow :: sweep",
 		"workflow :: timeline", "workflow :: transition" })
 package cn.qingdan.admission;

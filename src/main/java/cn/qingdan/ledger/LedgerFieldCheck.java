@@ -8,9 +8,9 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import cn.qingdan.shared.forms.FormFieldCheck;
+import cn.qingdan.shared.FormFieldCheck;
 
-/** The duplicate-field check offered to admission for applications of kind 报表 (see {@code shared.forms}). */
+/** The duplicate-field check offered to admission for applications of kind 报表 (see {@code shared.FormFieldCheck}). */
 @Component
 class LedgerFieldCheck implements FormFieldCheck {
 

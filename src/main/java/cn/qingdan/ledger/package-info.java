@@ -46,6 +46,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "台账管理", allowedDependencies = { "shared",
 		"shared :: dashboard", "shared :: demo", "shared :: menu", "shared :: todo", "shared :: lead",
-		"shared :: publicpage", "shared :: forms", "audit", "identity", "org", "admission", "screening", "workflow :: imports",
+		"shared :: publicpage", "audit", "identity", "org", "admission", "screening", "workflow :: imports",
 		"workflow :: document" })
 package cn.qingdan.ledger;

@@ -47,12 +47,12 @@ class ApplicationPageController {
 	private final DeadlineLights lights;
 	private final People people;
 	private final Retirements retirements;
-	private final org.springframework.beans.factory.ObjectProvider<cn.qingdan.shared.forms.FormFieldCheck> fieldCheck;
+	private final org.springframework.beans.factory.ObjectProvider<cn.qingdan.shared.FormFieldCheck> fieldCheck;
 
 	ApplicationPageController(Applications applications, AdmissionGate gate, Burden burden, Units units, UnitTree tree,
 			Timeline timeline, Consultations consultations, Attachments attachments, DeadlineLights lights, People people,
 			Retirements retirements,
-			org.springframework.beans.factory.ObjectProvider<cn.qingdan.shared.forms.FormFieldCheck> fieldCheck) {
+			org.springframework.beans.factory.ObjectProvider<cn.qingdan.shared.FormFieldCheck> fieldCheck) {
 		this.applications = applications;
 		this.gate = gate;
 		this.burden = burden;

@@ -1,9 +1,13 @@
-package cn.qingdan.shared.forms;
+package cn.qingdan.shared;
 
 import java.util.List;
 import java.util.Optional;
 
-/** Compares the fields a text names with every field of every report form in force in a county. */
+/**
+ * Compares the fields a text names with every field of every report form in force in a county. Implemented by the
+ * ledger module (which keeps the forms); the admission module asks it, when present, about an application of kind 报表,
+ * so admission does not depend on the ledgers (which look admission numbers up in admission's register).
+ */
 public interface FormFieldCheck {
 
 	/**
