@@ -30,7 +30,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * plan, groups with banned demands and the township norm, the spec table's history, visits over the cap, the import
  * all-or-nothing, to-dos and the inspector's village facts.
  */
+@org.springframework.test.context.event.RecordApplicationEvents
 class LedgerRegistryIT extends IntegrationTest {
+
+	@Autowired
+	org.springframework.test.context.event.ApplicationEvents events;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -116,6 +120,11 @@ class LedgerRegistryIT extends IntegrationTest {
 		String row = jdbc.sql("select demands || ':' || unadmitted || ':' || (township_unit_id is not null) from ledger_group"
 				+ " where name = '测试每日打卡群'").query(String.class).single();
 		assertThat(row).isEqualTo("CHECK_IN,SCREENSHOT:true:true");
+		var lead = events.stream(cn.qingdan.shared.lead.SupervisionLead.class).filter(l -> l.source().equals("LEDGER_GROUP"))
+			.findFirst().orElseThrow();
+		assertThat(lead.findingType()).isEqualTo("NONCOMPLIANT_GROUP");
+		assertThat(lead.summary()).contains("测试每日打卡群", "未经准入");
+		mvc.perform(get(lead.link()).with(as("sufang"))).andExpect(status().isOk());
 		mvc.perform(get("/ledgers/groups").with(as("tianzhuang"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("测试每日打卡群")))
 			.andExpect(content().string(containsString("打卡、截图")))
@@ -172,7 +181,7 @@ class LedgerRegistryIT extends IntegrationTest {
 		mvc.perform(get("/admission/applications/" + id).with(as("jfb_admin"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("报表字段比对：所列 5 个字段中")))
 			.andExpect(content().string(containsString("已在在用报表中采集，重复过半，宜复用已有数据或整合报表")))
-			.andExpect(content().string(containsString("《农户家庭经营情况调查表")));
+			.andExpect(content().string(containsString("》、县")));
 	}
 
 	@Test
