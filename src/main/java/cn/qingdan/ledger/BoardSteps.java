@@ -89,7 +89,7 @@ class BoardSteps {
 		var verdict = gate.read(county, name + " " + issuer, RequestKind.SIGNBOARD, in.admissionNumber(),
 				in.selfGovernance(), inSpec);
 		Long photoId = photo == null || photo.length == 0 ? null : photos.store(photo, user.displayName());
-		Long township = unit.type() == Unit.Type.VILLAGE ? unit.parentId() : unit.id();
+		Long township = unit.type() == Unit.Type.VILLAGE ? unit.parentId() : Long.valueOf(unit.id());
 		Long village = unit.type() == Unit.Type.VILLAGE ? unit.id() : null;
 		Ledger.Status status = Ledger.Status.KEEP;
 		Ledger.Reason reason = null;

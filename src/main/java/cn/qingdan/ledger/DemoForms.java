@@ -26,7 +26,7 @@ final class DemoForms {
 					continue;
 				}
 				boolean retired = !variant.isEmpty() && random.nextInt(3) > 0;
-				boolean basis = random.nextInt(5) > 0;
+				boolean basis = variant.isEmpty() || random.nextInt(3) > 0;
 				List<String> fs = new ArrayList<>();
 				for (int pool : (int[]) f[3]) {
 					for (String name : DemoPools.FIELD_POOLS.get(pool)) {

@@ -50,7 +50,10 @@ class FormController {
 		if (unit == null) {
 			return null;
 		}
-		return unit.type() == Unit.Type.TOWNSHIP ? unit.id() : unit.type() == Unit.Type.VILLAGE ? unit.parentId() : null;
+		if (unit.type() == Unit.Type.TOWNSHIP) {
+			return unit.id();
+		}
+		return unit.type() == Unit.Type.VILLAGE ? unit.parentId() : null;
 	}
 
 	@GetMapping

@@ -146,7 +146,7 @@ class Groups {
 			gate.lead("LEDGER_GROUP", id, county, user.unitId(), null, "NONCOMPLIANT_GROUP",
 					user.unitName() + "的" + in.channel().label() + "“" + name + "”"
 							+ (verdict.unadmitted() ? "未经准入" : "") + (demands.isEmpty() ? "" : "，要求打卡、积分等"),
-					"/ledgers/groups/" + id);
+					"/ledgers/groups");
 		}
 		return id;
 	}

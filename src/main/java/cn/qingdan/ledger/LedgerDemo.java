@@ -84,15 +84,19 @@ class LedgerDemo implements DemoDataset {
 			String shortName = shortName(v.name());
 			int total = 10 + random.nextInt(16);
 			int outOfSpec = Math.max(2, total / 3);
-			for (int i = 0; i < total - outOfSpec; i++) {
-				int kind = i < 5 ? i : 5 + random.nextInt(10);
+			List<Integer> inside = new ArrayList<>(List.of(5, 6, 7, 8, 9, 10, 11, 12, 13, 14));
+			java.util.Collections.shuffle(inside, random);
+			for (int i = 0; i < Math.min(total - outOfSpec, 15); i++) {
+				int kind = i < 5 ? i : inside.get(i - 5);
 				String name = DemoPools.IN_SPEC.get(kind).replace("{v}", shortName);
 				String place = i < 5 ? "OUTSIDE" : kind == 7 ? "HALL" : "INSIDE";
 				rows.add(new Object[] { Board.BOARD, county, v.parentId(), v.id(), v.path(), name, SpecTable.ROWS.get(kind).issuer(),
 						place, specIds.get(kind), null, false, "KEEP", null, null, null, "VERIFIED", false, survey });
 			}
+			List<String[]> odd = new ArrayList<>(DemoPools.OUT_OF_SPEC);
+			java.util.Collections.shuffle(odd, random);
 			for (int i = 0; i < outOfSpec; i++) {
-				String[] b = DemoPools.OUT_OF_SPEC.get(random.nextInt(DemoPools.OUT_OF_SPEC.size()));
+				String[] b = odd.get(i % odd.size());
 				boolean absorbed = b[2].equals("SIMILAR");
 				Long spec = absorbed ? (b[0].contains("之家") ? specIds.get(5) : specIds.get(6)) : null;
 				int fate = random.nextInt(10);
@@ -103,10 +107,14 @@ class LedgerDemo implements DemoDataset {
 						false, status, b[2], due, done, "VERIFIED", !absorbed, survey });
 			}
 			int rules = 3 + random.nextInt(6);
+			List<String> keptRules = new ArrayList<>(DemoPools.RULES_KEPT);
+			List<String> cutRules = new ArrayList<>(DemoPools.RULES_CUT);
+			java.util.Collections.shuffle(keptRules, random);
+			java.util.Collections.shuffle(cutRules, random);
 			for (int i = 0; i < rules; i++) {
-				boolean kept = i < 2 || random.nextBoolean();
-				String name = kept ? DemoPools.RULES_KEPT.get(random.nextInt(DemoPools.RULES_KEPT.size()))
-						: DemoPools.RULES_CUT.get(random.nextInt(DemoPools.RULES_CUT.size()));
+				boolean kept = i < 2 || i % 2 == 0 && i / 2 < DemoPools.RULES_KEPT.size();
+				String name = kept ? keptRules.get(i < 2 ? i : Math.min(i / 2 + 1, keptRules.size() - 1))
+						: cutRules.get(i % cutRules.size());
 				LocalDate done = kept || random.nextInt(4) == 0 ? null : LocalDate.of(2026, 1 + random.nextInt(11), 10);
 				rows.add(new Object[] { Board.WALL_RULE, county, v.parentId(), v.id(), v.path(), name, kept ? "村民委员会" : "县级部门",
 						"INSIDE", null, null, kept, kept ? "KEEP" : "REMOVE", kept ? null : "OUT_OF_SPEC",

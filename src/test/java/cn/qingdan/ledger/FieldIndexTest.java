@@ -42,6 +42,13 @@ class FieldIndexTest {
 	}
 
 	@Test
+	void anApplicationsTextListsItsFields() {
+		assertThat(LedgerFieldCheck.fieldsOf("请各村按月报送。字段：户主姓名、公民身份号码，耕地面积；联系电话"))
+			.containsExactly("户主姓名", "公民身份号码", "耕地面积", "联系电话");
+		assertThat(LedgerFieldCheck.fieldsOf(null)).isEmpty();
+	}
+
+	@Test
 	void aFormsOwnFieldsDoNotCountAgainstItAndShortNamesMatchOnlyExactly() {
 		FieldIndex index = FieldIndex.of(List.of(new FieldIndex.FieldRow(7, "姓名"), new FieldIndex.FieldRow(8, "性别")));
 		var r = index.check(List.of("姓名", "性质"), 7);

@@ -67,7 +67,7 @@ class LedgerJourneysIT extends BrowserTest {
 		String youth = record("田庄村青年之家", "团县委", ExifTestPhoto.PATH);
 		assertThat(page.locator("#spec")).containsText("新时代文明实践站");
 		assertThat(page.locator("#status")).containsText("整合并入");
-		assertThat(page.locator("main")).containsText("拍摄于 2026-11-28 09:30:00");
+		assertThat(page.locator("body")).containsText("拍摄于 2026-11-28 09:30:00");
 		String science = record("田庄村科普e站", "县科协", before);
 		assertThat(page.locator("#admission")).containsText("未经准入");
 		screenshot("ledger-board-recorded");
@@ -78,7 +78,7 @@ class LedgerJourneysIT extends BrowserTest {
 
 		login("sufang", IntegrationTest.DEMO_PASSWORD);
 		page.waitForURL(url("/"));
-		assertThat(page.locator("main")).containsText("核实田庄村委会申报的台账");
+		assertThat(page.locator("body")).containsText("核实田庄村委会申报的台账");
 		page.navigate(youth);
 		page.click("#accept");
 		assertThat(page.locator("#declaration")).containsText("乡镇已核实");
@@ -91,7 +91,7 @@ class LedgerJourneysIT extends BrowserTest {
 
 		login("tianzhuang", IntegrationTest.DEMO_PASSWORD);
 		page.waitForURL(url("/"));
-		assertThat(page.locator("main")).containsText("乡镇退回：田庄村科普e站（请明确拆除期限）");
+		assertThat(page.locator("body")).containsText("乡镇退回：田庄村科普e站（请明确拆除期限）");
 		page.navigate(science);
 		page.selectOption("#status-select", "REMOVE");
 		page.selectOption("#reason", "IDLE");

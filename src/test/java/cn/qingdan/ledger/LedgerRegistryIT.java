@@ -30,7 +30,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * plan, groups with banned demands and the township norm, the spec table's history, visits over the cap, the import
  * all-or-nothing, to-dos and the inspector's village facts.
  */
+@org.springframework.test.context.event.RecordApplicationEvents
 class LedgerRegistryIT extends IntegrationTest {
+
+	@Autowired
+	org.springframework.test.context.event.ApplicationEvents events;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -69,6 +73,9 @@ class LedgerRegistryIT extends IntegrationTest {
 		assertThat(f.duplicateShare()).isEqualTo(83.3);
 		assertThat(f.flagged()).isTrue();
 		assertThat(f.unadmitted()).isFalse();
+		// a department (no township, no plan) reads the registry too
+		mvc.perform(get("/ledgers/forms").with(as("minzheng"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("困难群众走访慰问登记表")));
 		mvc.perform(get(url).with(as("tianzhuang"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("字段重复过半")))
 			.andExpect(content().string(containsString("低保家庭基本情况表")));
@@ -113,6 +120,11 @@ class LedgerRegistryIT extends IntegrationTest {
 		String row = jdbc.sql("select demands || ':' || unadmitted || ':' || (township_unit_id is not null) from ledger_group"
 				+ " where name = '测试每日打卡群'").query(String.class).single();
 		assertThat(row).isEqualTo("CHECK_IN,SCREENSHOT:true:true");
+		var lead = events.stream(cn.qingdan.shared.lead.SupervisionLead.class).filter(l -> l.source().equals("LEDGER_GROUP"))
+			.findFirst().orElseThrow();
+		assertThat(lead.findingType()).isEqualTo("NONCOMPLIANT_GROUP");
+		assertThat(lead.summary()).contains("测试每日打卡群", "未经准入");
+		mvc.perform(get(lead.link()).with(as("sufang"))).andExpect(status().isOk());
 		mvc.perform(get("/ledgers/groups").with(as("tianzhuang"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("测试每日打卡群")))
 			.andExpect(content().string(containsString("打卡、截图")))
@@ -159,6 +171,17 @@ class LedgerRegistryIT extends IntegrationTest {
 		mvc.perform(post("/ledgers/visits").param("visitOn", "2027-01-01").param("kind", "INSPECTION").param("visitor", "x")
 			.param("purpose", "y").with(as("tiechen")).with(csrf()))
 			.andExpect(flash().attribute("flashError", "请填写一年以内的到村日期，不能晚于今天"));
+	}
+
+	@Test
+	void anAdmissionApplicationForAReportFormShowsTheFieldsAlreadyCollected() throws Exception {
+		long id = jdbc.sql("select id from admission_application where title = '协助开展耕地种植情况摸排'").query(Long.class).single();
+		jdbc.sql("update admission_application set content = '请各村按月报送摸排情况。字段：户主姓名、公民身份号码、耕地面积（亩）、种植品种、联系电话'"
+				+ " where id = ?").param(id).update();
+		mvc.perform(get("/admission/applications/" + id).with(as("jfb_admin"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("报表字段比对：所列 5 个字段中")))
+			.andExpect(content().string(containsString("已在在用报表中采集，重复过半，宜复用已有数据或整合报表")))
+			.andExpect(content().string(containsString("》、县")));
 	}
 
 	@Test

@@ -47,10 +47,12 @@ class ApplicationPageController {
 	private final DeadlineLights lights;
 	private final People people;
 	private final Retirements retirements;
+	private final org.springframework.beans.factory.ObjectProvider<cn.qingdan.shared.FormFieldCheck> fieldCheck;
 
 	ApplicationPageController(Applications applications, AdmissionGate gate, Burden burden, Units units, UnitTree tree,
 			Timeline timeline, Consultations consultations, Attachments attachments, DeadlineLights lights, People people,
-			Retirements retirements) {
+			Retirements retirements,
+			org.springframework.beans.factory.ObjectProvider<cn.qingdan.shared.FormFieldCheck> fieldCheck) {
 		this.applications = applications;
 		this.gate = gate;
 		this.burden = burden;
@@ -62,6 +64,7 @@ class ApplicationPageController {
 		this.lights = lights;
 		this.people = people;
 		this.retirements = retirements;
+		this.fieldCheck = fieldCheck;
 	}
 
 	@GetMapping("/{id}")
@@ -89,6 +92,9 @@ class ApplicationPageController {
 				Stream.of(a.createdBy(), a.assessedBy(), a.overrideBy(), a.decidedBy()),
 				Stream.concat(consulted.stream().map(Consultation::commentedBy), files.stream().map(f -> f.uploadedBy()))).toList()));
 		model.addAttribute("overrides", List.of(Outcome.ASSISTANCE, Outcome.NONE));
+		// 报表: the fields it names against every form in force (the ledger module's check, when present)
+		model.addAttribute("fieldOverlap", a.kind() == cn.qingdan.screening.RequestKind.REPORT_FORM
+				? fieldCheck.stream().findFirst().flatMap(c -> c.overlap(a.countyUnitId(), a.content())).orElse(null) : null);
 		return "admission/application";
 	}
 
