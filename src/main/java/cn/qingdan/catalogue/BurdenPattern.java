@@ -127,7 +127,15 @@ public record BurdenPattern(String text, String mechanism, String source, Patter
 		int from = 0;
 		while (from <= norm.length() && m.find(from)) {
 			if (!negated(norm, m.start()) && !WAIVED.matcher(norm.substring(m.start(), m.end())).find()) {
-				return Optional.of(new Hit(m.start(), m.end(), text.substring(m.start(), m.end())));
+				int start = m.start(), end = m.end();
+				// the tightest match inside the first one: “每村不少于15户”, not the whole sentence before it
+				for (int s = start + 1; s < end && m.find(s) && m.end() <= end; s = m.start() + 1) {
+					if (!negated(norm, m.start())) {
+						start = m.start();
+						end = m.end();
+					}
+				}
+				return Optional.of(new Hit(start, end, text.substring(start, end)));
 			}
 			from = m.start() + 1;
 		}
@@ -140,7 +148,7 @@ public record BurdenPattern(String text, String mechanism, String source, Patter
 	private static final Pattern NEGATION = Pattern.compile("(不|无|禁止|严禁|不得|不搞|不再|杜绝|避免|取消)[^，。；,;！？!?]{0,2}$");
 
 	/** Whether the words just before the position negate what follows (“不排名”, “严禁打卡”). */
-	static boolean negated(String text, int start) {
+	public static boolean negated(String text, int start) {
 		return NEGATION.matcher(text.substring(Math.max(0, start - 4), start)).find();
 	}
 
