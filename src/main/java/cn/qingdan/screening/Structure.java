@@ -76,6 +76,10 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 	private static final Pattern ASKS_VILLAGE = Pattern.compile(
 			"请(各|你|本|所在)?(村|嘎查|社区)|(各|每个|所在)(村|嘎查|社区)[^，。]{0,6}(要|须|需|务必|应|请|负责|组织|通知|配合|协助)|村委会[^，。]{0,4}(协助|配合)|请村");
 
+	private static final Pattern FROM_ABOVE = Pattern.compile("(镇里|县里|上级|乡里|街道)[^，。]{0,4}(要求|通知|布置|下达)");
+
+	private static final Pattern VILLAGERS_DECIDE = Pattern.compile("(村民会议|村民代表会议|村民小组会议)[^，。]{0,6}(讨论|决定|表决|通过)");
+
 	/** How a message is introduced (电话记录：, 群消息：), not who sends it. */
 	private static final Pattern PREFIX = Pattern.compile("^(电话记录|电话|来电|群消息|微信|微信群|通知|来函|短信|@所有人)[：:\\s]*");
 
@@ -100,8 +104,8 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 	/** The village or its villagers deciding their own affair, not relaying an order from above. */
 	boolean villagesOwn(String norm) {
 		return (asker == Asker.VILLAGE || asker == Asker.VILLAGERS || villagersFund && !asker.government()
-				|| !asker.government() && norm.matches("(?s).*(村民会议|村民代表会议|村民小组会议)[^，。]{0,6}(讨论|决定|表决|通过).*"))
-				&& !norm.matches("(?s).*(镇里|县里|上级|乡里|街道)[^，。]{0,4}(要求|通知|布置|下达).*");
+				|| !asker.government() && VILLAGERS_DECIDE.matcher(norm).find())
+				&& !FROM_ABOVE.matcher(norm).find();
 	}
 
 	/** A government body asking the village to help with its work (pass on, hand out, visit, verify, report). */

@@ -39,6 +39,7 @@ class BurdenPatternTest {
 		assertThat(BurdenPattern.parse("…排名").problem()).contains("“…”前后须有字词");
 		assertThat(BurdenPattern.parse("N").problem()).contains("太宽");
 		assertThat(BurdenPattern.parse("排名//通报").problem()).contains("“/”前后须有字词");
+		assertThat(BurdenPattern.parse("每村…不少于…N…户…报…表").problem()).contains("最多用 4 处“…”");
 	}
 
 	@Test
