@@ -114,9 +114,12 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 		return asker.government() && !acts.isEmpty() && !informationOnly;
 	}
 
-	/** Whether the village is asked for more than checking or listing (摸排、推荐 alone may be a new task for review). */
+	/**
+	 * Whether the village is asked for more than checking, listing or “helping” in general (协助摸排 alone may be a new
+	 * task for full review): passing on, reminding, notifying, handing out, visiting or reporting.
+	 */
 	boolean helpBeyondVerifying() {
-		return acts.stream().anyMatch(a -> a != Act.VERIFY);
+		return acts.stream().anyMatch(a -> a != Act.VERIFY && a != Act.HELP);
 	}
 
 	/** 结构：县级部门要求村（社区）转发、张贴或广播部门的通知、上门走访 */
