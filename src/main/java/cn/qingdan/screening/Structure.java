@@ -64,7 +64,10 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 	private static final Pattern VILLAGE = Pattern.compile(
 			"^村[^：:，。]{0,10}(小组|协会|理事会|委员会|服务队|篮球队|合作社)[：:]|^(本村|村)?(治保会|治保委员会|调委会|调解委员会|妇联|团支部|老年协会|红白理事会|民兵连|志愿服务队|广场舞队)|^([^：:，。各]{0,3}村)?(村委会|村两委|村党支部|村党总支|村民委员会|居委会|村务监督委员会|村监委|村老年协会|老年协会|村团支部|村民理事会|理事会|村民小组|村民代表|村里|村篮球队|村护林|村青年|村妇联|村调委会|村红白理事会|股份经济合作社|经济合作社|[一二三四五六七八九十0-9]+组)");
 
-	private static final Pattern VILLAGERS = Pattern.compile("^[^：:，。]{0,6}(村民|两户|邻居|乡贤|各户|农户)");
+	private static final Pattern VILLAGERS = Pattern.compile("^(本村|村里的?|在外)?(村民|两户|几户|邻居|乡贤|各户|农户)");
+
+	/** Words of a request addressed to the villages from above (请各村, 各村要): never the village's own affair. */
+	private static final Pattern TO_VILLAGES = Pattern.compile("请(各|你|所在)(村|嘎查|社区)|(各|每个)(村|嘎查|社区)[^，。]{0,4}(要|须|务必|应当)");
 
 	private static final Pattern THIRD_PARTY = Pattern.compile("^[^：:，。]{0,10}(银行|保险公司|学校|医院|公司|大学|学院|部队|驾校|中学|小学|公证处|企业)");
 
@@ -106,7 +109,7 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 	boolean villagesOwn(String norm) {
 		return (asker == Asker.VILLAGE || asker == Asker.VILLAGERS || villagersFund && !asker.government()
 				|| !asker.government() && VILLAGERS_DECIDE.matcher(norm).find())
-				&& !FROM_ABOVE.matcher(norm).find();
+				&& !FROM_ABOVE.matcher(norm).find() && !TO_VILLAGES.matcher(norm).find();
 	}
 
 	/** A government body asking the village to help with its work (pass on, hand out, visit, verify, report). */

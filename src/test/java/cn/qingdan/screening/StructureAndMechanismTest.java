@@ -129,6 +129,14 @@ class StructureAndMechanismTest {
 	}
 
 	@Test
+	void aDepartmentsFilingWithoutASenderIsNeverTheVillagesOwnAffair() {
+		// an admission application is title + content, with no “某某局：” before it
+		Screening s = screen("协助开展农户种植意向摸排\n请各村协助摸排农户种植意向。");
+		assertThat(s.list()).isEqualTo(Outcome.NONE);
+		assertThat(s.evidence()).noneMatch(e -> e.contains("自己提出"));
+	}
+
+	@Test
 	void aNegatedOrWaivedMechanismDoesNotCount() {
 		assertThat(screen("县妇联：最美家庭网上展示，村民自愿参加，不排名、不通报、不考核。").list()).isNotEqualTo(Outcome.PROHIBITED);
 		assertThat(screen("县统计局：数据已由系统自动汇总，各村无需另行报送纸质版。").mechanisms()).isEmpty();
