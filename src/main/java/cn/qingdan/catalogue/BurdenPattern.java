@@ -24,16 +24,20 @@ import java.util.regex.PatternSyntaxException;
  * @param text the pattern as written
  * @param mechanism the mechanism's name (from 【…】, or empty)
  * @param source the source named in （依据：…）, or empty
- * @param regex what it compiles to
+ * @param parts each part as a regular expression of its alternatives (the gaps are matched between them, without
+ *        backtracking over gap lengths: matching stays linear in the text whatever the pattern)
+ * @param anchors for each part without a number, its alternatives: a text that lacks every alternative of one part
+ *        cannot match, which is tested before the regular expression runs
  */
-public record BurdenPattern(String text, String mechanism, String source, Pattern regex) {
+public record BurdenPattern(String text, String mechanism, String source, List<Pattern> parts, List<List<String>> anchors) {
 
 	/** Largest gap between two parts, in characters. */
 	public static final int GAP = 24;
 
-	private static final String NUMBER = "(?:[0-9]+(?:\\.[0-9]+)?%?|[一二三四五六七八九十两百千万半]+)";
+	/** Most parts a pattern may have (so at most four gaps): keeps matching fast whatever the text. */
+	public static final int MAX_PARTS = 5;
 
-	private static final String GAP_REGEX = "[^。；;！？!?\\n]{0," + GAP + "}?";
+	private static final String NUMBER = "(?:[0-9]+(?:\\.[0-9]+)?%?|[一二三四五六七八九十两百千万半]+)";
 
 	private static final Pattern LABEL = Pattern.compile("^[【\\[]([^】\\]]{1,20})[】\\]]");
 
@@ -63,7 +67,11 @@ public record BurdenPattern(String text, String mechanism, String source, Patter
 			t = t.substring(label.end()).strip();
 		}
 		String[] parts = t.replace("...", "…").replace("……", "…").split("…", -1);
-		StringBuilder regex = new StringBuilder();
+		if (parts.length > MAX_PARTS) {
+			return new Parsed(null, "负担模式“" + cut(written.strip()) + "”最多用 " + (MAX_PARTS - 1) + " 处“…”");
+		}
+		List<Pattern> compiled = new ArrayList<>();
+		List<List<String>> anchors = new ArrayList<>();
 		int literal = 0;
 		for (int i = 0; i < parts.length; i++) {
 			String part = parts[i].strip();
@@ -71,6 +79,7 @@ public record BurdenPattern(String text, String mechanism, String source, Patter
 				return new Parsed(null, "负担模式“" + cut(written.strip()) + "”的“…”前后须有字词");
 			}
 			List<String> alternatives = new ArrayList<>();
+			List<String> words = new ArrayList<>();
 			for (String alt : part.split("/", -1)) {
 				String a = alt.strip();
 				if (a.isEmpty()) {
@@ -78,17 +87,19 @@ public record BurdenPattern(String text, String mechanism, String source, Patter
 				}
 				alternatives.add(compile(a));
 				literal = Math.max(literal, a.replace("N", "").length());
+				words.add(a.contains("N") ? null : normalise(a));
 			}
-			if (i > 0) {
-				regex.append(GAP_REGEX);
+			if (!words.contains(null)) {
+				anchors.add(List.copyOf(words));
 			}
-			regex.append("(?:").append(String.join("|", alternatives)).append(")");
+			compiled.add(Pattern.compile(String.join("|", alternatives)));
 		}
 		if (literal < 2) {
 			return new Parsed(null, "负担模式“" + cut(written.strip()) + "”太宽：至少要有一处两个字以上的字词");
 		}
 		try {
-			return new Parsed(new BurdenPattern(written.strip(), mechanism, source, Pattern.compile(regex.toString())), null);
+			return new Parsed(new BurdenPattern(written.strip(), mechanism, source, List.copyOf(compiled),
+					List.copyOf(anchors)), null);
 		}
 		catch (PatternSyntaxException ex) {
 			return new Parsed(null, "负担模式“" + cut(written.strip()) + "”无法识别");
@@ -119,19 +130,79 @@ public record BurdenPattern(String text, String mechanism, String source, Patter
 
 	/** The first match in the text, if any. */
 	public Optional<Hit> find(String text) {
-		if (text == null) {
-			return Optional.empty();
-		}
-		String norm = normalise(text);
-		Matcher m = regex.matcher(norm);
-		int from = 0;
-		while (from <= norm.length() && m.find(from)) {
-			if (!negated(norm, m.start()) && !WAIVED.matcher(norm.substring(m.start(), m.end())).find()) {
-				return Optional.of(new Hit(m.start(), m.end(), text.substring(m.start(), m.end())));
+		return text == null ? Optional.empty() : find(text, normalise(text));
+	}
+
+	/** The first match in the text, given also as {@link #normalise normalised} (to normalise once for many patterns). */
+	public Optional<Hit> find(String text, String norm) {
+		for (List<String> part : anchors) {
+			boolean any = false;
+			for (int i = 0; i < part.size() && !any; i++) {
+				any = norm.contains(part.get(i));
 			}
+			if (!any) {
+				return Optional.empty();
+			}
+		}
+		int[][][] occ = new int[parts.size()][][];
+		for (int i = 0; i < parts.size(); i++) {
+			occ[i] = occurrences(parts.get(i), norm);
+			if (occ[i].length == 0) {
+				return Optional.empty();
+			}
+		}
+		int[] stops = new int[norm.length() + 1];
+		for (int i = 0; i < norm.length(); i++) {
+			stops[i + 1] = stops[i] + (STOPS.indexOf(norm.charAt(i)) >= 0 ? 1 : 0);
+		}
+		// minEnd[i][k]: the earliest end of a chain of parts i.. that starts with occurrence k of part i
+		int last = parts.size() - 1;
+		int[][] minEnd = new int[parts.size()][];
+		for (int i = last; i >= 0; i--) {
+			minEnd[i] = new int[occ[i].length];
+			for (int k = 0; k < occ[i].length; k++) {
+				int end = occ[i][k][1];
+				if (i == last) {
+					minEnd[i][k] = end;
+					continue;
+				}
+				int best = Integer.MAX_VALUE;
+				for (int j = 0; j < occ[i + 1].length; j++) {
+					int s = occ[i + 1][j][0];
+					if (s >= end && s - end <= GAP && stops[s] == stops[end] && minEnd[i + 1][j] < best) {
+						best = minEnd[i + 1][j];
+					}
+				}
+				minEnd[i][k] = best;
+			}
+		}
+		int bestEnd = Integer.MAX_VALUE, bestStart = -1;
+		for (int k = 0; k < occ[0].length; k++) {
+			int s = occ[0][k][0], e = minEnd[0][k];
+			if (e == Integer.MAX_VALUE || negated(norm, s) || WAIVED.matcher(norm.substring(s, e)).find()) {
+				continue;
+			}
+			if (e < bestEnd || e == bestEnd && s > bestStart) {
+				bestEnd = e;
+				bestStart = s;
+			}
+		}
+		return bestStart < 0 ? Optional.empty()
+				: Optional.of(new Hit(bestStart, bestEnd, text.substring(bestStart, bestEnd)));
+	}
+
+	private static final String STOPS = "。；;！？!?\n";
+
+	/** Every occurrence {start, end} of the part in the text, one per start position. */
+	private static int[][] occurrences(Pattern part, String norm) {
+		List<int[]> out = new ArrayList<>();
+		Matcher m = part.matcher(norm);
+		int from = 0;
+		while (from < norm.length() && m.find(from)) {
+			out.add(new int[] { m.start(), m.end() });
 			from = m.start() + 1;
 		}
-		return Optional.empty();
+		return out.toArray(int[][]::new);
 	}
 
 	/** Words inside a match that waive what it asks (“无需另行报送”). */
@@ -140,7 +211,7 @@ public record BurdenPattern(String text, String mechanism, String source, Patter
 	private static final Pattern NEGATION = Pattern.compile("(不|无|禁止|严禁|不得|不搞|不再|杜绝|避免|取消)[^，。；,;！？!?]{0,2}$");
 
 	/** Whether the words just before the position negate what follows (“不排名”, “严禁打卡”). */
-	static boolean negated(String text, int start) {
+	public static boolean negated(String text, int start) {
 		return NEGATION.matcher(text.substring(Math.max(0, start - 4), start)).find();
 	}
 

@@ -85,8 +85,9 @@ final class CatalogueIndex {
 	/** The mechanisms the prohibited items' patterns find in the text: one per mechanism name, in order of the text. */
 	List<Mechanism> mechanisms(String text) {
 		Map<String, Mechanism> byName = new java.util.LinkedHashMap<>();
+		String norm = BurdenPattern.normalise(text);
 		for (ItemPattern p : patterns) {
-			p.pattern().find(text).ifPresent(hit -> {
+			p.pattern().find(text, norm).ifPresent(hit -> {
 				ItemContent item = items.get(p.item());
 				String name = p.pattern().mechanism().isEmpty() ? item.name() : p.pattern().mechanism();
 				byName.putIfAbsent(name, new Mechanism(name, hit.words(), item.code(), p.pattern().source(), hit.start(), hit.end()));

@@ -4,7 +4,8 @@ package cn.qingdan.screening;
 public enum RequestKind {
 
 	TASK("工作任务"), ORGANIZATION("设立机构"), SIGNBOARD("悬挂牌子"), ASSESSMENT("考核评比"), REPORT_FORM("报表"),
-	CERTIFICATE("证明要求"), ACTIVITY("活动"), GROUP_OR_APP("工作群/APP");
+	CERTIFICATE("证明要求"), ACTIVITY("活动"), GROUP_OR_APP("工作群/APP"),
+	VISIT("到村调研检查");
 
 	private final String label;
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 
+import cn.qingdan.catalogue.BurdenPattern;
+
 /** A rule that fired on a text: its distinct matched phrases with their spans, and its score. */
 record RuleHit(Rule rule, List<Span> spans, double score) {
 
@@ -19,7 +21,7 @@ record RuleHit(Rule rule, List<Span> spans, double score) {
 			Matcher m = rule.pattern().matcher(normalised);
 			Map<String, Span> distinct = new LinkedHashMap<>();
 			while (m.find()) {
-				if (m.end() > m.start()) {
+				if (m.end() > m.start() && !(rule.family() == Rule.Family.BURDEN && BurdenPattern.negated(normalised, m.start()))) {
 					distinct.putIfAbsent(m.group(), new Span(original.substring(m.start(), m.end()), m.start(), m.end()));
 				}
 			}

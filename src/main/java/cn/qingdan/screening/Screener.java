@@ -172,7 +172,7 @@ final class Screener {
 			return 0;
 		}
 		return switch (kind) {
-			case SIGNBOARD, ORGANIZATION, GROUP_OR_APP, ASSESSMENT -> 0.4;
+			case SIGNBOARD, ORGANIZATION, GROUP_OR_APP, ASSESSMENT, VISIT -> 0.4;
 			default -> 0;
 		};
 	}

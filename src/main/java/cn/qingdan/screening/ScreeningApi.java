@@ -44,13 +44,18 @@ class ScreeningApi {
 
 	/** The verdict as the API gives it. */
 	record ScreeningResponse(String list, String listLabel, ItemView item, double confidence, List<String> evidence,
-			int catalogueVersion) {
+			int catalogueVersion, List<MechanismView> mechanisms) {
 
 		static ScreeningResponse of(Screening s) {
 			return new ScreeningResponse(s.list().name(), s.list().label(),
 					s.item() == null ? null : new ItemView(s.item().code(), s.item().name(), s.item().basis()),
-					s.confidence(), s.evidence(), s.catalogueVersion());
+					s.confidence(), s.evidence(), s.catalogueVersion(),
+					s.mechanisms().stream().map(m -> new MechanismView(m.name(), m.words(), m.itemCode(), m.source())).toList());
 		}
+	}
+
+	/** A burden mechanism found: its name, the words that carry it, the item whose pattern found it, the source. */
+	record MechanismView(String name, String words, String itemCode, String source) {
 	}
 
 	record ItemView(String code, String name, String basis) {

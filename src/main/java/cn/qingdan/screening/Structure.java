@@ -36,7 +36,8 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 
 	enum Act {
 		RELAY("转发、张贴或广播部门的通知", "张贴|转发|播放|广播|大喇叭|村村响|公开栏|公示栏|村民群|微信群|宣传栏"),
-		NOTIFY("通知有关村民", "通知[^，。]{0,12}(老人|家庭|村民|住户|农户|群众|牧户|对象|残疾人|青年|家长)|发布"),
+		NOTIFY("通知有关村民", "通知[^，。]{0,12}(老人|家庭|村民|住户|农户|群众|牧户|对象|残疾人|青年|家长|患者|种植户|养殖户|户主)|请[^，。]{0,6}通知|发布"),
+		HELP("协助、配合部门办理", "请[^，。]{0,6}(协助|配合|帮助|帮忙)|(协助|配合)[^，。]{0,8}(做好|开展|办理|核实|把)"),
 		REMIND("提醒、劝导村民防范", "提醒|告知|劝导|劝阻|宣传"),
 		DISTRIBUTE("发放物资或补贴", "发放|分发|送到户|发到户|签收|领取"),
 		VISIT("上门走访", "走访|上门|入户|劝返|返校|复学|看望|随访|探访"),
@@ -63,7 +64,10 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 	private static final Pattern VILLAGE = Pattern.compile(
 			"^村[^：:，。]{0,10}(小组|协会|理事会|委员会|服务队|篮球队|合作社)[：:]|^(本村|村)?(治保会|治保委员会|调委会|调解委员会|妇联|团支部|老年协会|红白理事会|民兵连|志愿服务队|广场舞队)|^([^：:，。各]{0,3}村)?(村委会|村两委|村党支部|村党总支|村民委员会|居委会|村务监督委员会|村监委|村老年协会|老年协会|村团支部|村民理事会|理事会|村民小组|村民代表|村里|村篮球队|村护林|村青年|村妇联|村调委会|村红白理事会|股份经济合作社|经济合作社|[一二三四五六七八九十0-9]+组)");
 
-	private static final Pattern VILLAGERS = Pattern.compile("^[^：:，。]{0,6}(村民|两户|邻居|乡贤|各户|农户)");
+	private static final Pattern VILLAGERS = Pattern.compile("^(本村|村里的?|在外)?(村民|两户|几户|邻居|乡贤|各户|农户)");
+
+	/** Words of a request addressed to the villages from above (请各村, 各村要): never the village's own affair. */
+	private static final Pattern TO_VILLAGES = Pattern.compile("请(各|你|所在)(村|嘎查|社区)|(各|每个)(村|嘎查|社区)[^，。]{0,4}(要|须|务必|应当)");
 
 	private static final Pattern THIRD_PARTY = Pattern.compile("^[^：:，。]{0,10}(银行|保险公司|学校|医院|公司|大学|学院|部队|驾校|中学|小学|公证处|企业)");
 
@@ -71,10 +75,14 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 			"(村民|乡贤|各户|农户|大家)[^，。]{0,4}(自愿|自发|自己)?[^，。]{0,2}(捐资|捐款|捐助|凑钱|出资|自筹|赞助|出工|投工|筹资)|自愿(捐|出工|出资)|凑钱|募捐|各户自带");
 
 	private static final Pattern INFORMATION = Pattern.compile(
-			"特此(告知|通知|公告)|欢迎[^，。]{0,10}(参观|报名|参加|前往|咨询)|自愿(报名|参加|申报|推荐)|以公告为准|敬请|仅供参考|不排名|有意向的|有需要的[^，。]{0,6}(可|请)");
+			"特此(告知|通知|公告)|欢迎[^，。]{0,10}(参观|报名|参加|前往|咨询|观看)|自愿(报名|参加|申报|推荐|前往)|以公告为准|敬请|仅供参考|不排名|有意向的|有需要的[^，。]{0,6}(可|请)|自行(到|前往|办理|预约|登录|申请)");
 
 	private static final Pattern ASKS_VILLAGE = Pattern.compile(
 			"请(各|你|本|所在)?(村|嘎查|社区)|(各|每个|所在)(村|嘎查|社区)[^，。]{0,6}(要|须|需|务必|应|请|负责|组织|通知|配合|协助)|村委会[^，。]{0,4}(协助|配合)|请村");
+
+	private static final Pattern FROM_ABOVE = Pattern.compile("(镇里|县里|上级|乡里|街道)[^，。]{0,4}(要求|通知|布置|下达)");
+
+	private static final Pattern VILLAGERS_DECIDE = Pattern.compile("(村民会议|村民代表会议|村民小组会议)[^，。]{0,6}(讨论|决定|表决|通过)");
 
 	/** How a message is introduced (电话记录：, 群消息：), not who sends it. */
 	private static final Pattern PREFIX = Pattern.compile("^(电话记录|电话|来电|群消息|微信|微信群|通知|来函|短信|@所有人)[：:\\s]*");
@@ -100,8 +108,8 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 	/** The village or its villagers deciding their own affair, not relaying an order from above. */
 	boolean villagesOwn(String norm) {
 		return (asker == Asker.VILLAGE || asker == Asker.VILLAGERS || villagersFund && !asker.government()
-				|| !asker.government() && norm.matches("(?s).*(村民会议|村民代表会议|村民小组会议)[^，。]{0,6}(讨论|决定|表决|通过).*"))
-				&& !norm.matches("(?s).*(镇里|县里|上级|乡里|街道)[^，。]{0,4}(要求|通知|布置|下达).*");
+				|| !asker.government() && VILLAGERS_DECIDE.matcher(norm).find())
+				&& !FROM_ABOVE.matcher(norm).find() && !TO_VILLAGES.matcher(norm).find();
 	}
 
 	/** A government body asking the village to help with its work (pass on, hand out, visit, verify, report). */
@@ -109,9 +117,12 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 		return asker.government() && !acts.isEmpty() && !informationOnly;
 	}
 
-	/** Whether the village is asked for more than checking or listing (摸排、推荐 alone may be a new task for review). */
+	/**
+	 * Whether the village is asked for more than checking, listing or “helping” in general (协助摸排 alone may be a new
+	 * task for full review): passing on, reminding, notifying, handing out, visiting or reporting.
+	 */
 	boolean helpBeyondVerifying() {
-		return acts.stream().anyMatch(a -> a != Act.VERIFY);
+		return acts.stream().anyMatch(a -> a != Act.VERIFY && a != Act.HELP);
 	}
 
 	/** 结构：县级部门要求村（社区）转发、张贴或广播部门的通知、上门走访 */

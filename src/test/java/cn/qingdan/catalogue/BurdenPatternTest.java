@@ -14,6 +14,7 @@ class BurdenPatternTest {
 		BurdenPattern p = BurdenPattern.parse("【下达任务指标】每村/各村…不少于/至少…N…户").pattern();
 		assertThat(p.mechanism()).isEqualTo("下达任务指标");
 		assertThat(p.find("请各村发动群众，不少于１５户参加").orElseThrow().words()).isEqualTo("各村发动群众，不少于１５户");
+		assertThat(p.find("各村发动群众，每村至少20户").orElseThrow().words()).as("最紧的一处").isEqualTo("每村至少20户");
 		assertThat(p.matches("每村至少二十户")).isTrue();
 		assertThat(p.matches("每村不少于户")).as("N 须是数字").isFalse();
 		assertThat(p.matches("每村。不少于15户")).as("不跨句").isFalse();
@@ -38,6 +39,7 @@ class BurdenPatternTest {
 		assertThat(BurdenPattern.parse("…排名").problem()).contains("“…”前后须有字词");
 		assertThat(BurdenPattern.parse("N").problem()).contains("太宽");
 		assertThat(BurdenPattern.parse("排名//通报").problem()).contains("“/”前后须有字词");
+		assertThat(BurdenPattern.parse("每村…不少于…N…户…报…表").problem()).contains("最多用 4 处“…”");
 	}
 
 	@Test

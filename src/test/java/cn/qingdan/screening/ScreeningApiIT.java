@@ -37,7 +37,11 @@ class ScreeningApiIT extends IntegrationTest {
 			.andExpect(jsonPath("$.item.code").value(startsWith("FM-")))
 			.andExpect(jsonPath("$.item.basis").isNotEmpty())
 			.andExpect(jsonPath("$.confidence").isNumber())
-			.andExpect(jsonPath("$.evidence", hasItem(startsWith("命中规则【一票否决】"))));
+			.andExpect(jsonPath("$.evidence", hasItem(startsWith("命中规则【一票否决】"))))
+			.andExpect(jsonPath("$.mechanisms[*].name", hasItem("签订责任状")))
+			.andExpect(jsonPath("$.mechanisms[*].name", hasItem("一票否决")))
+			.andExpect(jsonPath("$.mechanisms[0].itemCode").value("FM-14"))
+			.andExpect(jsonPath("$.mechanisms[0].source").value(containsString("关于规范村级组织工作事务")));
 	}
 
 	@Test
@@ -55,7 +59,8 @@ class ScreeningApiIT extends IntegrationTest {
 		mvc.perform(screening("{\"text\":\"县图书馆拟在村里举办读书分享会，请村里通知感兴趣的村民。\"}", "10.0.0.3"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.list").value("NONE"))
-			.andExpect(jsonPath("$.item").isEmpty());
+			.andExpect(jsonPath("$.item").isEmpty())
+			.andExpect(jsonPath("$.mechanisms").isEmpty());
 	}
 
 	@Test

@@ -81,6 +81,24 @@ class ScreeningMeasurementTest {
 		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 0/37）").isZero();
 	}
 
+	/**
+	 * Holdout part 4 (40 cases, written after the second round and before the third). First blind run on 2026-12-02:
+	 * 29/40 (0.725), refusals caught 14/18 (0.778), wrongly blocked 0/22 — the honest figure for unseen wording. After
+	 * the third round (families of its misses: 达不到/确保…率, 出现一例…考核, 通报批评, 分别…各报一份, 签到表照片材料,
+	 * 请村通知/协助 with an assistance topic, 自行办理 as information, 考核表“意见”一栏, 现实表现材料): 38/40, no longer blind.
+	 */
+	@Test
+	void holdoutSetPart4() {
+		Path holdout = Path.of("src/test/resources/screening/holdout-4-cases.csv");
+		ScreeningMeasurement.Report report = ScreeningMeasurement.measure(ScreenerTest.DEMO, holdout.toString(),
+				LabelledCases.read(holdout));
+		System.out.println(report.text());
+		assertThat(report.total()).as("样本数").isEqualTo(40);
+		assertThat(report.correct()).as("判定正确（首次盲测 29/40）").isGreaterThanOrEqualTo(38);
+		assertThat(report.caught()).as("应拒拦下（首次盲测 14/18）").isGreaterThanOrEqualTo(18);
+		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 0/22）").isZero();
+	}
+
 	private static ScreeningMeasurement.Report measure(String name) {
 		Optional<Path> dir = LabelledCases.devDirectory();
 		if (dir.isEmpty() || !Files.isRegularFile(dir.get().resolve(name))) {

@@ -1,0 +1,144 @@
+package cn.qingdan.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import cn.qingdan.catalogue.ItemContent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Structure before topic (who asks, who acts, in whose name) and the burden mechanism in the verdict. The texts are
+ * written for these tests, one family per case, not taken from the measured sets.
+ */
+class StructureAndMechanismTest {
+
+	private static Screening screen(String text) {
+		return Screener.screen(ScreenerTest.DEMO, text, null);
+	}
+
+	private static Screening screen(String text, RequestKind kind) {
+		return Screener.screen(ScreenerTest.DEMO, text, kind);
+	}
+
+	@Test
+	void theMechanismIsNamedWithItsWordsAndSource() {
+		Screening s = screen("县农业农村局：请各村动员农户参加高素质农民培训，每村不少于15户，名单周五前报农业站。");
+		assertThat(s.list()).isEqualTo(Outcome.PROHIBITED);
+		assertThat(s.mechanisms()).first().satisfies(m -> {
+			assertThat(m.name()).isEqualTo("下达任务指标");
+			assertThat(m.words()).isEqualTo("每村不少于15户");
+			assertThat(m.itemCode()).isEqualTo("FM-13");
+			assertThat(m.source()).contains("关于规范村级组织工作事务、机制牌子和证明事项的意见");
+		});
+		assertThat(s.evidence()).anyMatch(e -> e.startsWith("机制：下达任务指标（每村不少于15户）"));
+		assertThat(s.evidence()).anyMatch(e -> e.startsWith("结构：县级部门或上级单位"));
+		assertThat(s.highlights()).anyMatch(h -> h.reason().equals("负担机制：下达任务指标"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			医保宣传是协助                  | 县医保局：请各村在村民群转发城乡居民医保缴费提醒。                                   | ASSISTANCE
+			医保加参保率指标和排名是禁止      | 县医保局：各村城乡居民医保参保率须达到96%，每周通报排名。                             | PROHIBITED
+			就业信息是协助                  | 县人社局：请各村把春风行动招聘会的岗位信息张贴到村务公开栏。                          | ASSISTANCE
+			就业信息重复导出是禁止           | 县人社局：务工人员信息已在就业系统录入的，请各村再导出一份按镇里格式重新填报。            | PROHIBITED
+			普查入户是协助                  | 县统计局：请各村安排熟悉情况的村干部陪同普查员入户登记。                              | ASSISTANCE
+			普查连夜报是禁止                | 县统计局：请各村今晚12点前报送普查台账和入户照片。                                   | PROHIBITED
+			""")
+	void aLawfulTopicWithABannedMechanismIsProhibited(String name, String text, Outcome expected) {
+		Screening s = screen(text);
+		assertThat(s.list()).as(name).isEqualTo(expected);
+		assertThat(s.mechanisms().isEmpty()).as(name).isEqualTo(expected != Outcome.PROHIBITED);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			部门的通知贴在公开栏是协助       | 县水利局：请各村把《河道管理范围内禁止行为告知书》张贴在村务公开栏。                   | ASSISTANCE
+			村里公开自己的账是自治           | 村委会：上半年村集体收入支出明细已在村务公开栏公布，欢迎村民查看。                     | SELF_GOVERNANCE
+			发现违建报告是协助               | 镇综合执法队：各村发现有人在河道边违规搭建的，请拍照报告执法队。                       | ASSISTANCE
+			被要求拆违是禁止                | 镇综合执法队：河道边的违规搭建由所在村负责限期拆除，月底前清零。                       | PROHIBITED
+			村民自己出钱办活动是自治          | 村老年协会：元宵节办灯谜会，奖品由在外乡贤和村民自愿捐助，费用由村集体补一点。           | SELF_GOVERNANCE
+			部门向村转嫁活动费用是禁止        | 县文旅局：元宵灯会的布展费用由各村从村集体经费中列支。                                | PROHIBITED
+			""")
+	void whoActsForWhomDecides(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			免费体检通知                    | 镇卫生院：下周在村卫生室为高血压、糖尿病患者免费随访检查，请村里通知到人。              | ASSISTANCE
+			救灾物资                        | 县应急管理局：洪涝受灾户的救灾大米已到镇里，请各村按名单发放到户并登记签收。            | ASSISTANCE
+			辍学学生                        | 县教育局：你村有一名初一学生辍学在家，请村委会配合学校上门做家长工作。                  | ASSISTANCE
+			理事会清水塘                    | 村民理事会：本周六各户出一个劳力，清理后山水塘的淤泥。                                | SELF_GOVERNANCE
+			院坝会                          | 村里周五晚上开院坝会，大家一起商量新建停车场放在哪里。                                | SELF_GOVERNANCE
+			篮球赛                          | 村篮球队：春节办村际篮球友谊赛，奖品由村民自愿赞助。                                  | SELF_GOVERNANCE
+			只是告知                        | 县文化馆：周六晚上在县广场有惠民演出，欢迎村民前往观看。                              | NONE
+			""")
+	void plainWordsAssistanceAndSelfGovernance(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			学生实践表                      | 某职业学院：学生陈某暑假在你村做志愿者一个月，请村委会在实践鉴定表上填写表现意见并盖章。 | CERTIFICATE_RETAINED
+			参军政审                        | 县人武部：你村青年刘某报名入伍，请村党支部对其政治表现出具意见。                       | CERTIFICATE_RETAINED
+			居住证                          | 派出所：外来务工人员王某申领居住证，请村委会出具其在本村实际居住情况的说明。             | CERTIFICATE_RETAINED
+			""")
+	void retainedCertificatesDescribedByTheirUse(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			SIGNBOARD    | 县司法局：请各村在村部门口悬挂统一规格的“法律服务站”牌匾，下月验收。               | PROHIBITED
+			SIGNBOARD    | 县民政局：请各村把村务公开栏更换为防雨材质，费用由民政局承担。                        | ASSISTANCE
+			GROUP_OR_APP | 镇党政办：村干部每天早晚在“智慧村务”APP上打卡签到，缺卡扣分。                      | PROHIBITED
+			GROUP_OR_APP | 镇党政办：本镇各类村级工作群合并为一个，不搞打卡接龙，特此告知。                      | NONE
+			REPORT_FORM  | 县民政局：低保对象信息已在救助系统录入，请各村再报纸质花名册一份。                     | PROHIBITED
+			REPORT_FORM  | 县民政局：请各村协助核实低保对象家庭人口变化，有变动的报镇民政办。                     | ASSISTANCE
+			VISIT        | 镇党政办：周四市里来观摩，请各村准备展板和汇报材料，两委成员全员在岗。                 | PROHIBITED
+			ASSESSMENT   | 县评估组将对各村逐村打分排名，结果与村干部报酬挂钩。                                 | PROHIBITED
+			""")
+	void ledgerKindsAreScreenedTheSameWay(RequestKind kind, String text, Outcome expected) {
+		Screening s = screen(text, kind);
+		assertThat(s.list()).as(kind + " " + text).isEqualTo(expected);
+		assertThat(s.evidence()).contains("请求类型：" + kind.label());
+		if (expected == Outcome.PROHIBITED) {
+			assertThat(s.mechanisms()).as(text).isNotEmpty();
+		}
+	}
+
+	@Test
+	void aCountysOwnPatternIsUsedAndAnOlderVersionFallsBackToTheNationalOnes() {
+		String text = "镇团委：请各村认领公益岗位，每村认领8个岗位。";
+		List<ItemContent> own = new ArrayList<>();
+		for (ItemContent i : LabelledCases.demoCatalogue()) {
+			own.add(i.code().equals("FM-08") ? i.withPatterns(List.of("【摊派认领岗位】认领…N…个岗位"), List.of("每村认领5个岗位"), List.of()) : i);
+		}
+		Screening custom = Screener.screen(CatalogueIndex.build(2, 2, own), text, null);
+		assertThat(custom.list()).isEqualTo(Outcome.PROHIBITED);
+		assertThat(custom.mechanismLines()).contains("机制：摊派认领岗位（认领8个岗位）");
+
+		List<ItemContent> older = LabelledCases.demoCatalogue().stream().map(i -> i.withPatterns(List.of(), List.of(), List.of())).toList();
+		Screening fallback = Screener.screen(CatalogueIndex.build(3, 1, older), "县农业农村局：每村不少于15户参加培训。", null);
+		assertThat(fallback.mechanisms()).extracting(Mechanism::name).contains("下达任务指标");
+	}
+
+	@Test
+	void aDepartmentsFilingWithoutASenderIsNeverTheVillagesOwnAffair() {
+		// an admission application is title + content, with no “某某局：” before it
+		Screening s = screen("协助开展农户种植意向摸排\n请各村协助摸排农户种植意向。");
+		assertThat(s.list()).isEqualTo(Outcome.NONE);
+		assertThat(s.evidence()).noneMatch(e -> e.contains("自己提出"));
+	}
+
+	@Test
+	void aNegatedOrWaivedMechanismDoesNotCount() {
+		assertThat(screen("县妇联：最美家庭网上展示，村民自愿参加，不排名、不通报、不考核。").list()).isNotEqualTo(Outcome.PROHIBITED);
+		assertThat(screen("县统计局：数据已由系统自动汇总，各村无需另行报送纸质版。").mechanisms()).isEmpty();
+	}
+}
