@@ -59,6 +59,8 @@ class BoardController {
 		return Board.WALL_RULE.equals(kind) ? Board.WALL_RULE : Board.BOARD;
 	}
 
+	static final int LIMIT = 200;
+
 	@GetMapping("/boards")
 	String list(@RequestParam(required = false) String kind, @RequestParam(required = false) Long village,
 			@RequestParam(required = false) String declaration, Model model) {
@@ -70,10 +72,10 @@ class BoardController {
 				d = x;
 			}
 		}
-		List<Board> list = boards.list(user.scope(), k, null, d, 2000);
-		if (village != null) {
-			list = list.stream().filter(b -> village.equals(b.villageUnitId())).toList();
-		}
+		// a county or township sees the first LIMIT rows and is sent to a village (from 五多台账统计) for the rest
+		List<Board> list = village != null ? boards.ofVillage(user.scope(), k, village, d)
+				: boards.list(user.scope(), k, null, d, LIMIT);
+		model.addAttribute("truncated", village == null && list.size() == LIMIT);
 		Map<Long, String> names = tree.names(list.stream().flatMap(b -> java.util.stream.Stream.of(b.villageUnitId(),
 				b.townshipUnitId())).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
 		Map<Long, Spec> specById = specs.history(user.unit().rootId()).stream()

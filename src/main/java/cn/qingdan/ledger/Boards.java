@@ -52,6 +52,18 @@ class Boards {
 		return jdbc.sql("select " + COLUMNS + " from ledger_board where id = ?").param(id).query(Boards::map).optional();
 	}
 
+	/** Boards of a kind of one village in the scope, optionally in one declaration state. */
+	List<Board> ofVillage(DataScope scope, String kind, long villageUnitId, Ledger.Declaration declaration) {
+		return jdbc.sql("select " + COLUMNS + " from ledger_board where kind = :kind and unit_path like :scope"
+				+ " and village_unit_id = :village and (cast(:decl as varchar) is null or declaration = :decl)"
+				+ " order by status, id")
+			.param("kind", kind)
+			.param("scope", scope.likePattern())
+			.param("village", villageUnitId)
+			.param("decl", declaration == null ? null : declaration.name())
+			.query(Boards::map).list();
+	}
+
 	/** Boards of a kind in the scope, optionally of one unit path (a village) and one declaration state. */
 	List<Board> list(DataScope scope, String kind, String unitPath, Ledger.Declaration declaration, int limit) {
 		return jdbc.sql("select " + COLUMNS + " from ledger_board where kind = :kind and unit_path like :scope"

@@ -279,7 +279,14 @@ class PlanIT extends IntegrationTest {
 	@Test
 	void theSocialOrganisationShareIsReadFromTheModuleThatMeasuresItWhenPresent() {
 		long id = task("7(2)");
-		Target entered = targets.of(id).getFirst();
+		// the running product has the purchase-of-services module: 7(2) reads its share (demo 2027: county 85.5 %)
+		Target live = targets.of(id).getFirst();
+		assertThat(live.fromIndicator()).isTrue();
+		assertThat(live.latestValues()).contains("85.5");
+		Targets withoutSources = new Targets(jdbc, plans, tree, new org.springframework.beans.factory.support.StaticListableBeanFactory(
+				java.util.Map.of()).getBeanProvider(cn.qingdan.shared.indicator.IndicatorSource.class), timeline,
+				e -> { }, json, clock);
+		Target entered = withoutSources.of(id).getFirst();
 		assertThat(entered.requirement()).isEqualTo("≥ 30%");
 		assertThat(entered.fromIndicator()).isFalse();
 		assertThat(entered.latestValues()).isEqualTo("31.2");

@@ -91,7 +91,7 @@ public class ScreeningBenchmark {
 							"【生成模式" + n + "】每村/各村…" + a + "…N");
 			out.add(new ItemContent(list.prefix() + "-" + (1000 + n), list, name, "综合事务", "生成的测试事项：" + a + "、" + b + "的相关工作",
 					"测试依据", null, List.of("县测试局"), aliases, keywords, "生成", null, null, null, null, null, null, null,
-					null, null, null, null, null, null, null, patterns, List.of(), List.of()));
+					null, null, null, null, null, null, null).withPatterns(patterns, List.of(), List.of()));
 		}
 		return out;
 	}
