@@ -20,13 +20,25 @@ class CatalogueFormsBrowserIT extends BrowserTest {
 		page.setViewportSize(360, 740);
 		page.navigate(url("/public"));
 		assertThat(page.locator("h1")).hasText("基层减负公开查询");
-		assertThat(page.locator(".service-card")).hasCount(5);
+		// the gate's five services, then the village's public page, plans, purchases, 红黑榜 and draws
+		assertThat(page.locator(".service-card")).hasCount(10);
 		assertThat(page.locator(".public-services")).containsText("核对任务");
+		assertThat(page.locator(".public-services")).containsText("村务公开");
 		org.assertj.core.api.Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
 			.as("360 px 无横向滚动").isLessThanOrEqualTo(360);
 		screenshot("public-01-landing-360");
 		page.click(".service-card:has-text('核验一下')");
 		assertThat(page.locator("h1")).hasText("核验一下");
+		org.assertj.core.api.Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+			.as("360 px 无横向滚动").isLessThanOrEqualTo(360);
+		// a villager finds the village's public page by name
+		page.navigate(url("/public"));
+		page.click(".service-card:has-text('本村公开信息')");
+		page.fill("#q", "田庄");
+		page.click("button[type=submit]");
+		page.click("text=田庄村");
+		assertThat(page.locator("h1")).containsText("田庄村");
+		screenshot("public-02-village-360");
 		org.assertj.core.api.Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
 			.as("360 px 无横向滚动").isLessThanOrEqualTo(360);
 	}
