@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NavigationTourIT extends BrowserTest {
 
 	@ParameterizedTest(name = "{0} 浏览全部菜单")
-	@ValueSource(strings = { "sysadmin", "jfb_admin", "inspector", "minzheng", "sufang", "tianzhuang", "tianzhuang_zr" })
+	@ValueSource(strings = { "sysadmin", "jfb_admin", "inspector", "minzheng", "sufang", "tianzhuang", "tianzhuang_zr",
+		"tianzhuang_jd", "xianyang_jfb" })
 	void everyMenuLinkOpensCleanly(String username) {
 		List<String> consoleErrors = new java.util.ArrayList<>();
 		page.onConsoleMessage(m -> {
