@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * What a module test ({@code @ApplicationModuleTest}) needs from the application's root package, which no module
- * owns: the embedded PostgreSQL, and a fixed clock — 2026-03-02 (a Monday) at 09:00 in China.
+ * owns: the embedded PostgreSQL, and a fixed clock (one support class for every module test) — 2026-03-02 (a Monday) at 09:00 in China.
  * Use: {@code @ApplicationModuleTest(...) @Import(ModuleTestSupport.class)}.
  */
 @TestConfiguration(proxyBeanMethods = false)

@@ -15,7 +15,7 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import cn.qingdan.ModuleTestInfrastructure;
+import cn.qingdan.ModuleTestSupport;
 import cn.qingdan.admission.Application.ScopeType;
 import cn.qingdan.admission.Application.Status;
 import cn.qingdan.admission.events.AdmissionGranted;
@@ -33,7 +33,7 @@ import cn.qingdan.screening.RequestKind;
  * its steps work through the other modules' APIs alone, and each step publishes what it did.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "demo")
-@Import(ModuleTestInfrastructure.class)
+@Import(ModuleTestSupport.class)
 class AdmissionModuleIT {
 
 	@Autowired

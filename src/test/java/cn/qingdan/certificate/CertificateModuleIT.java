@@ -14,7 +14,7 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import cn.qingdan.ModuleTestInfrastructure;
+import cn.qingdan.ModuleTestSupport;
 import cn.qingdan.certificate.events.CertificateIssued;
 import cn.qingdan.certificate.events.CertificateRequestDecided;
 import cn.qingdan.certificate.events.CertificateRevoked;
@@ -27,7 +27,7 @@ import cn.qingdan.org.Units;
  * event with the right fields — never the applicant's personal data.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "demo")
-@Import(ModuleTestInfrastructure.class)
+@Import(ModuleTestSupport.class)
 class CertificateModuleIT {
 
 	private static final Map<String, String> ZM01 = Map.of("起始日期", "2018年3月1日", "居住地址", "三组12号", "自有住房/租住", "租住");
