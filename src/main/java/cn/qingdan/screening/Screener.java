@@ -117,7 +117,7 @@ final class Screener {
 				perList.put(t, s);
 			}
 		}
-		String structural = StructuralChoice.adjust(structure, own, burden.isEmpty(), perList, index, matches);
+		String structural = StructuralChoice.adjust(structure, norm, own, burden.isEmpty(), perList, index, matches);
 		if (structure.informationOnly() && !own) {
 			perList.clear();
 		}

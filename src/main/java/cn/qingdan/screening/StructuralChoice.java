@@ -31,7 +31,7 @@ final class StructuralChoice {
 	}
 
 	/** Adjusts the per-list candidates to the structure; returns the note for the evidence, or null. */
-	static String adjust(Structure structure, boolean own, boolean noBurden, Map<ListType, Scored> perList,
+	static String adjust(Structure structure, String norm, boolean own, boolean noBurden, Map<ListType, Scored> perList,
 			CatalogueIndex index, List<ItemMatch> matches) {
 		if (own) {
 			perList.remove(ListType.PROHIBITED);
@@ -57,13 +57,13 @@ final class StructuralChoice {
 		Scored sg = perList.get(ListType.SELF_GOVERNANCE);
 		Scored assist = perList.get(ListType.ASSISTANCE);
 		boolean channel = sg != null && (sg.item().name().contains("公开") || sg.item().name().contains("宣传"));
-		if (channel && structure.acts().contains(Structure.Act.RELAY)) {
+		if (channel && structure.acts().contains(Structure.Act.RELAY) || structure.passesOnOnly(norm) && assist != null) {
 			perList.remove(ListType.SELF_GOVERNANCE);
 		}
 		double best = perList.values().stream().mapToDouble(Scored::score).max().orElse(0);
 		if (best < Screener.MATCH_THRESHOLD) {
 			boolean passOn = structure.acts().contains(Structure.Act.RELAY) || structure.acts().contains(Structure.Act.REPORT)
-					|| structure.acts().contains(Structure.Act.REMIND);
+					|| structure.acts().contains(Structure.Act.REMIND) || structure.acts().contains(Structure.Act.NOTIFY);
 			if ((assist == null || assist.score() < WEAK_MATCH) && passOn) {
 				assist = fallback(index, ListType.ASSISTANCE, "信息发布", "政策宣传", "政务服务");
 			}
