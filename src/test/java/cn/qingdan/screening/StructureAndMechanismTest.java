@@ -55,6 +55,27 @@ class StructureAndMechanismTest {
 		assertThat(s.mechanisms().isEmpty()).as(name).isEqualTo(expected != Outcome.PROHIBITED);
 	}
 
+	/** Families read after the first blind run of holdout 5 (issue 13, round 4); texts written for this test. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			集体账户垫付是转嫁费用           | 镇社保所：缴费还差不少，请各村先从集体账户垫付，年后再向农户收回。                      | PROHIBITED
+			差额由村干部补足是转嫁费用        | 县农业农村局：政策性保险每村须投保200亩，差额由村干部自行补足。                        | PROHIBITED
+			系统里有的也要再报是重复报送       | 镇民政办：低保名单系统里已经有了，各村还要再报一遍纸质的。                             | PROHIBITED
+			墙上张贴职责是制度上墙            | 县妇联：请各村在活动室墙上张贴妇联执委职责和议事规则。                                | PROHIBITED
+			只转告和报告的卫生事项是协助       | 县卫健局：请各村用广播宣传冬季爱国卫生知识，发现鼠患及时报告镇卫生院。                   | ASSISTANCE
+			请村组织发包是村里自己的事         | 镇农经站：村里的果园承包合同明年到期，请村里按程序组织公开发包。                        | SELF_GOVERNANCE
+			村干部在群里召集出工是自治         | 村支书在群里说：下周六修村口水渠，每户出一个工，大家商量一下时间。                      | SELF_GOVERNANCE
+			请村通知农户是协助               | 县农机中心：请各村通知农户，农机购置补贴申请本月底截止。                               | ASSISTANCE
+			拟在村里办活动是新事项            | 县文化馆：拟在村里举办剪纸培训，请村里通知有兴趣的村民。                               | NONE
+			有热线的告知不要求村办理          | 县燃气公司：管道天然气价格下月调整，如有疑问可拨打服务热线。                            | NONE
+			报到情况写评价意见是保留证明       | 某单位来函：在职党员王某在你村报到，请写评价意见反馈我单位。                             | CERTIFICATE_RETAINED
+			出具同意建设的意见不是证明         | 某公司：拟在村东建设光伏电站，请村委会出具同意建设的意见。                              | NONE
+			要村里证明没有收入是不应出具       | 村民办理助学贷款，银行要村委会证明他家没有固定收入。                                   | CERTIFICATE_NOT_ISSUABLE
+			""")
+	void familiesOfTheFifthHoldout(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
 			部门的通知贴在公开栏是协助       | 县水利局：请各村把《河道管理范围内禁止行为告知书》张贴在村务公开栏。                   | ASSISTANCE
