@@ -20,7 +20,9 @@ class ScreeningMeasurementTest {
 
 	@Test
 	void devSet() {
-		check(measure("dev-cases.csv"));
+		ScreeningMeasurement.Report report = measure("dev-cases.csv");
+		check(report);
+		assertThat(report.correct()).as("判定正确（实测 72/72）").isEqualTo(report.total());
 	}
 
 	/**
