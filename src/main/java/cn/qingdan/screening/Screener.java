@@ -41,7 +41,7 @@ final class Screener {
 		Structure structure = Structure.read(norm);
 		boolean own = structure.villagesOwn(norm);
 		List<Mechanism> mechanisms = own ? List.of() : index.mechanisms(text);
-		List<RuleHit> burden = own ? List.of() : RuleHit.find(BurdenRules.ALL, norm, text);
+		List<RuleHit> burden = own ? List.of() : RuleHit.find(BurdenRules.ALL, Texts.villageWords(norm), text);
 		List<RuleHit> certificate = RuleHit.find(CertificateRules.ALL, norm, text);
 		List<RuleHit> context = RuleHit.find(ContextRules.ALL, norm, text);
 		List<ItemMatch> matches = index.match(norm);

@@ -120,6 +120,26 @@ class ScreeningMeasurementTest {
 		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 1/47）").isZero();
 	}
 
+	/**
+	 * Holdout part 6 (67 cases, written after the fourth round and before looking at any result). First blind run on
+	 * 2026-12-02: 49/67 (0.731), refusals caught 17/29 (0.586), wrongly blocked 1/38 — the honest figure of round 4.
+	 * After the fifth round (families of its misses: 社区 read as 村 for mechanisms, 缺一天记录按未履职, 不少于N张照片,
+	 * 做满N场, 摊到村/你村分到N户, 每发现一处扣分, 由村里工作经费支出, 系统里报过另外填, 暗访前不准外出, 当场收缴/暂扣,
+	 * 驱离摊贩, 由村牵头拆除, APP发日志统计, 制作责任牌; 告诉村民, 分发到户, 表上写意见, 填写反馈表, 自行下载, 报名请登录):
+	 * 67/67, no longer blind.
+	 */
+	@Test
+	void holdoutSetPart6() {
+		Path holdout = Path.of("src/test/resources/screening/holdout-6-cases.csv");
+		ScreeningMeasurement.Report report = ScreeningMeasurement.measure(ScreenerTest.DEMO, holdout.toString(),
+				LabelledCases.read(holdout));
+		System.out.println(report.text());
+		assertThat(report.total()).as("样本数").isEqualTo(67);
+		assertThat(report.correct()).as("判定正确（首次盲测 49/67）").isGreaterThanOrEqualTo(67);
+		assertThat(report.caught()).as("应拒拦下（首次盲测 17/29）").isGreaterThanOrEqualTo(29);
+		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 1/38）").isZero();
+	}
+
 	private static ScreeningMeasurement.Report measure(String name) {
 		Optional<Path> dir = LabelledCases.devDirectory();
 		if (dir.isEmpty() || !Files.isRegularFile(dir.get().resolve(name))) {

@@ -76,6 +76,23 @@ class StructureAndMechanismTest {
 		assertThat(screen(text).list()).as(name).isEqualTo(expected);
 	}
 
+	/** Families read after the first blind run of holdout 6 (round 5); texts written for this test. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			社区的指标与村的一样             | 街道办：每个社区要发动居民办理惠民卡不少于300张，周五报数。                             | PROHIBITED
+			社区经费支出是转嫁费用            | 区文明办：宣传横幅由社区工作经费支出，每个社区挂三条。                                  | PROHIBITED
+			村里当场暂扣是执法               | 镇市场监管所：发现售卖过期食品的，村里可以当场暂扣。                                    | PROHIBITED
+			发现一处扣村考核分是追责          | 县城管局：道路两侧每发现一处垃圾堆，扣所在村考核1分。                                   | PROHIBITED
+			记录缺一天按未履职是留痕考核       | 镇综治办：网格员巡查日志缺一天的，按未履职处理。                                       | PROHIBITED
+			分发到户是协助                   | 县农业农村局：良种补贴的种子已到镇，请各村分发到种植户手中。                              | ASSISTANCE
+			告诉村民是协助                   | 县医保局：请各村把医保电子凭证的激活方法告诉村民。                                       | ASSISTANCE
+			可自行下载的APP只是告知           | 县公安局：交管APP新增驾驶证电子版，需要的可自行下载。                                    | NONE
+			表上写意见是以用途描述的保留证明    | 某学院：学生钱某在村里参加志愿服务，请村委会在志愿服务登记表上写意见。                     | CERTIFICATE_RETAINED
+			""")
+	void familiesOfTheSixthHoldout(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
 			部门的通知贴在公开栏是协助       | 县水利局：请各村把《河道管理范围内禁止行为告知书》张贴在村务公开栏。                   | ASSISTANCE
