@@ -41,8 +41,9 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 		REMIND("提醒、劝导村民防范", "提醒|告知|告诉|劝导|劝阻|宣传|转告|叮嘱|讲一讲|讲讲|说一说|(跟|给|向)(大家|村民|群众|老人|家长)[^，。]{0,4}(讲|说)"),
 		DISTRIBUTE("发放物资或补贴", "发放|分发|送到户|发到户|签收|领取|送到[^，。]{0,10}(家中|家里|手中|户)|送上门"),
 		VISIT("上门走访", "走访|上门|入户|劝返|返校|复学|看望|随访|探访"),
+		GUIDE("带路、陪同部门人员", "带路|领路|引路|陪同"),
 		VERIFY("核实、摸排或登记", "核实|核对|摸排|摸清|摸底|登记|排查"),
-		REPORT("发现后报告主管部门", "(发现|遇到|如有)[^。]{0,30}(报告|报送|上报|拨打|告知|反映)|及时报告|报告[^，。]{0,8}(所|站|队|局|办|中心|部门)|报(镇|乡|县|街道)[^，。]{0,6}(所|站|办|局|中心)");
+		REPORT("发现后报告主管部门", "(发现|遇到|如有)[^。]{0,30}(报告|报送|上报|拨打|告知|反映)|(及时|立即|马上|第一时间)(报告|上报)|报告[^，。]{0,8}(所|站|队|局|办|中心|部门)|报(镇|乡|县|街道)[^，。]{0,6}(所|站|办|局|中心)");
 
 		final String label;
 
@@ -55,7 +56,7 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 	}
 
 	private static final Pattern DEPARTMENT = Pattern.compile(
-			"^[^：:，。]{0,16}?(县|市|区|省|州|国家)[^：:，。]{0,14}(局|委|办|中心|院|所|队|站|部|厅|馆|联|会|公司|法院|检察院|大队|机关)[^：:，。]{0,6}([：:（(]|称|来电|通知|要求|请)"
+			"^[^：:，。]{0,16}?(县|市|区|省|州|旗|盟|国家)[^：:，。]{0,14}(局|委|办|中心|院|所|队|站|部|厅|馆|联|会|公司|法院|检察院|大队|机关)[^：:，。]{0,6}([：:（(]|称|来电|通知|要求|请)"
 					+ "|^[^：:，。]{0,6}(驻村民警|县里|市里|人武部|派出所|卫生院|兽医站|农经站|林业站|司法所|财政所|安监站|国土所|残联)");
 
 	private static final Pattern TOWNSHIP = Pattern.compile(
@@ -84,9 +85,9 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 	private static final Pattern ASKS_VILLAGE = Pattern.compile(
 			"请(各|你|本|所在)?(村|嘎查|社区)|(各|每个|所在)(村|嘎查|社区)[^，。]{0,6}(要|须|需|务必|应|请|负责|组织|通知|配合|协助)|村委会[^，。]{0,4}(协助|配合)|请村");
 
-	private static final Pattern FROM_ABOVE = Pattern.compile("(镇里|县里|上级|乡里|街道)[^，。]{0,4}(要求|通知|布置|下达)");
+	private static final Pattern FROM_ABOVE = Pattern.compile("(镇里|县里|上级|上面|乡里|街道|旗里|苏木)[^，。]{0,4}(要求|通知|布置|下达|说了|说|讲了|定了|压下来)");
 
-	private static final Pattern VILLAGERS_DECIDE = Pattern.compile("(村民会议|村民代表会议|村民小组会议)[^，。]{0,6}(讨论|决定|表决|通过)");
+	private static final Pattern VILLAGERS_DECIDE = Pattern.compile("(村民会议|村民代表会议|村民小组会议|(牧民|居民|成员)(代表)?(会议|大会))[^，。]{0,6}(讨论|决定|表决|通过)");
 
 	/** The village organising something itself (组织发包, 召开会议): more than passing a word on. */
 	private static final Pattern ORGANISES = Pattern.compile("组织|召开|召集|发动|发包");

@@ -140,6 +140,25 @@ class ScreeningMeasurementTest {
 		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 1/38）").isZero();
 	}
 
+	/**
+	 * Holdout part 7 (54 cases, written after the fifth round and before looking at any result). First blind run on
+	 * 2026-12-02: 46/54 (0.852), refusals caught 20/23 (0.870), wrongly blocked 0/31 — the honest figure of round 5.
+	 * After the sixth round (a village organisation relaying 镇里说了, 明早报数, 要过九成, 全体村干部在现场 and 组织摆拍,
+	 * 旗/盟 departments, 立即报告, 带路, 牧民代表会议, 签个意见盖个章, and “不到位” read as a penalty's condition, not
+	 * a negation): 54/54, no longer blind.
+	 */
+	@Test
+	void holdoutSetPart7() {
+		Path holdout = Path.of("src/test/resources/screening/holdout-7-cases.csv");
+		ScreeningMeasurement.Report report = ScreeningMeasurement.measure(ScreenerTest.DEMO, holdout.toString(),
+				LabelledCases.read(holdout));
+		System.out.println(report.text());
+		assertThat(report.total()).as("样本数").isEqualTo(54);
+		assertThat(report.correct()).as("判定正确（首次盲测 46/54）").isGreaterThanOrEqualTo(54);
+		assertThat(report.caught()).as("应拒拦下（首次盲测 20/23）").isGreaterThanOrEqualTo(23);
+		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 0/31）").isZero();
+	}
+
 	private static ScreeningMeasurement.Report measure(String name) {
 		Optional<Path> dir = LabelledCases.devDirectory();
 		if (dir.isEmpty() || !Files.isRegularFile(dir.get().resolve(name))) {

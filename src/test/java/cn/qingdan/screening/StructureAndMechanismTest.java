@@ -93,6 +93,22 @@ class StructureAndMechanismTest {
 		assertThat(screen(text).list()).as(name).isEqualTo(expected);
 	}
 
+	/** Families read after the first blind run of holdout 7 (round 6); texts written for this test. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			整改不到位是处罚条件不是否定       | 县应急局：隐患由村督促整改，整改不到位发生事故的追究村干部责任。                          | PROHIBITED
+			村组织转达上面的指标不是自治       | 村委会群消息：镇里说了，今年医保参保要过九成，大家今晚分头去问，明早报数。                   | PROHIBITED
+			采访时全体村干部在场是陪同         | 县融媒体中心：下周来村里拍宣传片，全体村干部都在现场，提前组织村民在广场排练。               | PROHIBITED
+			旗里的部门请嘎查通知是协助         | 旗医保局：请各嘎查通知牧民，医保缴费截至本月底。                                         | ASSISTANCE
+			立即报告是协助                    | 县林草局：请护林员巡山时留意松树枯死，有成片枯死的立即报告林业站。                          | ASSISTANCE
+			请村里带路是协助                  | 县统计局：农业普查员下周入村，请村里协助安排人带路。                                      | ASSISTANCE
+			牧民代表会议决定是自治             | 嘎查牧民代表会议决定：集体草场今年租给外村的收益按户分配。                                 | SELF_GOVERNANCE
+			签个意见盖个章是以用途描述的证明    | 某学院：我校学生在你村完成了暑期社会调查，请村委会在调查报告上签个意见、盖个章。             | CERTIFICATE_RETAINED
+			""")
+	void familiesOfTheSeventhHoldout(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
 			部门的通知贴在公开栏是协助       | 县水利局：请各村把《河道管理范围内禁止行为告知书》张贴在村务公开栏。                   | ASSISTANCE
