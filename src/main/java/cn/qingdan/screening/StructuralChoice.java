@@ -67,7 +67,8 @@ final class StructuralChoice {
 		if (best < Screener.MATCH_THRESHOLD) {
 			boolean passOn = structure.acts().contains(Structure.Act.RELAY) || structure.acts().contains(Structure.Act.REPORT)
 					|| structure.acts().contains(Structure.Act.REMIND)
-					|| (structure.acts().contains(Structure.Act.NOTIFY) || structure.acts().contains(Structure.Act.DISTRIBUTE))
+					|| (structure.acts().contains(Structure.Act.NOTIFY) || structure.acts().contains(Structure.Act.DISTRIBUTE)
+							|| structure.acts().contains(Structure.Act.SERVE))
 							&& !PROPOSED.matcher(norm).find();
 			if ((assist == null || assist.score() < WEAK_MATCH) && passOn) {
 				assist = fallback(index, ListType.ASSISTANCE, "信息发布", "政策宣传", "政务服务");
