@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -157,6 +159,25 @@ class ScreeningMeasurementTest {
 		assertThat(report.correct()).as("判定正确（首次盲测 46/54）").isGreaterThanOrEqualTo(54);
 		assertThat(report.caught()).as("应拒拦下（首次盲测 20/23）").isGreaterThanOrEqualTo(23);
 		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 0/31）").isZero();
+	}
+
+	/**
+	 * Holdouts 8 (51 cases, written after round 6) and 9 (42 cases, written after round 7), each before looking at any
+	 * result. First blind runs on 2026-12-02: part 8 41/51 (0.804), caught 16/21, wrongly blocked 0/30; part 9 39/42
+	 * (0.929), caught 17/18, wrongly blocked 1/24. After rounds 7 and 8 (their misses' families) both are 100 % and
+	 * no longer blind.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "holdout-8-cases.csv, 51, 21, 41", "holdout-9-cases.csv, 42, 18, 39" })
+	void holdoutSetsPart8And9(String name, int total, int refusals, int firstBlind) {
+		Path holdout = Path.of("src/test/resources/screening", name);
+		ScreeningMeasurement.Report report = ScreeningMeasurement.measure(ScreenerTest.DEMO, holdout.toString(),
+				LabelledCases.read(holdout));
+		System.out.println(report.text());
+		assertThat(report.total()).as("样本数").isEqualTo(total);
+		assertThat(report.correct()).as("判定正确（首次盲测 " + firstBlind + "/" + total + "）").isEqualTo(total);
+		assertThat(report.caught()).as("应拒拦下").isEqualTo(refusals);
+		assertThat(report.wronglyBlocked()).as("合规请求误拦").isZero();
 	}
 
 	private static ScreeningMeasurement.Report measure(String name) {

@@ -109,6 +109,24 @@ class StructureAndMechanismTest {
 		assertThat(screen(text).list()).as(name).isEqualTo(expected);
 	}
 
+	/** Families read after the first blind runs of holdouts 8 and 9 (rounds 7 and 8); texts written for this test. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			食宿由村里承担是转嫁费用           | 县文旅局：调研组在村期间的食宿费用由村里承担。                                            | PROHIBITED
+			派村干部到县里值班是借调           | 县应急局：汛期每村派1名村干部到县防办值班，为期一个月。                                    | PROHIBITED
+			缺一样算没做是留痕考核             | 镇民政办：每次探访要有照片、签字、记录，缺一样算未走访。                                    | PROHIBITED
+			已有电子版还要纸质是重复报送        | 县卫健局：疫苗接种信息系统里已经有电子版，各村还要再交一份纸质的。                           | PROHIBITED
+			记录整理成册评比是过度留痕          | 镇妇联：各村妇女议事会记录整理成册，每季一本，年底评比。                                    | PROHIBITED
+			帮老人办理是协助                  | 县医保局：请村里帮不会上网的老人办理医保缴费。                                            | ASSISTANCE
+			明白纸发到每户是协助               | 县消防大队：请各村把冬季防火明白纸发到每户。                                              | ASSISTANCE
+			拟设服务站请推荐代办员是新事项      | 某快递公司：拟在村里设立快递服务站，请村委会推荐一名代办员。                                 | NONE
+			详见网站的公告只是告知             | 县住建局：农村住房建设技术导则已印发，详见住建局网站。                                       | NONE
+			报到卡上填写评价是保留证明          | 某局机关党委：在职党员李某到你村报到一年，请村党支部在报到卡上填写评价。                       | CERTIFICATE_RETAINED
+			""")
+	void familiesOfTheEighthAndNinthHoldouts(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
 			部门的通知贴在公开栏是协助       | 县水利局：请各村把《河道管理范围内禁止行为告知书》张贴在村务公开栏。                   | ASSISTANCE
