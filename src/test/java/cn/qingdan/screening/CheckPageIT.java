@@ -53,7 +53,8 @@ class CheckPageIT extends BrowserTest {
 		page.setViewportSize(360, 740);
 		String task = "县农业农村局：请各村动员农户参加高素质农民培训，每村不少于15户，名单周五前报农业站。";
 
-		page.navigate(url("/public/check"));
+		// the first page of a loaded machine may take longer than the default 15 s
+		page.navigate(url("/public/check"), new com.microsoft.playwright.Page.NavigateOptions().setTimeout(60_000));
 		page.locator("#text").pressSequentially(task, new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(2));
 		assertThat(page.locator(".verdict-list")).hasText("禁止准入事项");
 		com.microsoft.playwright.Locator block = page.locator(".verdict-mechanisms");
@@ -63,7 +64,7 @@ class CheckPageIT extends BrowserTest {
 		fitsThePhone(block);
 		screenshot("screening-04-mechanism-360");
 
-		page.navigate(url("/public/register/check"));
+		page.navigate(url("/public/register/check"), new com.microsoft.playwright.Page.NavigateOptions().setTimeout(60_000));
 		page.fill("#input", task);
 		page.locator("form[action$='/public/register/check'] button[type=submit]").click();
 		com.microsoft.playwright.Locator onRegister = page.locator("#result .verdict-mechanisms");
