@@ -180,6 +180,23 @@ class ScreeningMeasurementTest {
 		assertThat(report.wronglyBlocked()).as("合规请求误拦").isZero();
 	}
 
+	/**
+	 * Holdout part 10 (40 cases, written after round 8 — the state of this commit — and never tuned on). First blind
+	 * run on 2026-12-02: 33/40 (0.825), refusals caught 11/16 (0.688), wrongly blocked 1/24: the honest figure of the
+	 * current engine. Held to that first run as a floor; the next round reads its misses and writes holdout 11 first.
+	 */
+	@Test
+	void holdoutSetPart10StillBlind() {
+		Path holdout = Path.of("src/test/resources/screening/holdout-10-cases.csv");
+		ScreeningMeasurement.Report report = ScreeningMeasurement.measure(ScreenerTest.DEMO, holdout.toString(),
+				LabelledCases.read(holdout));
+		System.out.println(report.text());
+		assertThat(report.total()).as("样本数").isEqualTo(40);
+		assertThat(report.correct()).as("判定正确（首次盲测 33/40）").isGreaterThanOrEqualTo(33);
+		assertThat(report.caught()).as("应拒拦下（首次盲测 11/16）").isGreaterThanOrEqualTo(11);
+		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 1/24）").isLessThanOrEqualTo(1);
+	}
+
 	private static ScreeningMeasurement.Report measure(String name) {
 		Optional<Path> dir = LabelledCases.devDirectory();
 		if (dir.isEmpty() || !Files.isRegularFile(dir.get().resolve(name))) {
