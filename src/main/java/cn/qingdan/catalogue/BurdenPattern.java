@@ -210,9 +210,13 @@ public record BurdenPattern(String text, String mechanism, String source, List<P
 
 	private static final Pattern NEGATION = Pattern.compile("(不|无|禁止|严禁|不得|不搞|不再|杜绝|避免|取消)[^，。；,;！？!?]{0,2}$");
 
-	/** Whether the words just before the position negate what follows (“不排名”, “严禁打卡”). */
+	/** A failure named just before (“整改不到位发生事故”, “落实不力的”): the condition of a penalty, not a negation. */
+	private static final Pattern FAILURE = Pattern.compile("(不到位|不力|不彻底|不及时|不达标|不合格|不够|不足|不全)[^，。；,;！？!?]{0,1}$");
+
+	/** Whether the words just before the position negate what follows (“不排名”, “严禁打卡”, not “整改不到位”). */
 	public static boolean negated(String text, int start) {
-		return NEGATION.matcher(text.substring(Math.max(0, start - 4), start)).find();
+		String before = text.substring(Math.max(0, start - 4), start);
+		return NEGATION.matcher(before).find() && !FAILURE.matcher(before).find();
 	}
 
 	public boolean matches(String text) {

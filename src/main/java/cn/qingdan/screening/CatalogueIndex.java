@@ -85,7 +85,7 @@ final class CatalogueIndex {
 	/** The mechanisms the prohibited items' patterns find in the text: one per mechanism name, in order of the text. */
 	List<Mechanism> mechanisms(String text) {
 		Map<String, Mechanism> byName = new java.util.LinkedHashMap<>();
-		String norm = BurdenPattern.normalise(text);
+		String norm = Texts.villageWords(BurdenPattern.normalise(text));
 		for (ItemPattern p : patterns) {
 			p.pattern().find(text, norm).ifPresent(hit -> {
 				ItemContent item = items.get(p.item());

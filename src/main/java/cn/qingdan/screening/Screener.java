@@ -38,10 +38,11 @@ final class Screener {
 
 	static Screening screen(CatalogueIndex index, String text, RequestKind kind) {
 		String norm = Texts.normalise(text);
-		Structure structure = Structure.read(norm);
-		boolean own = structure.villagesOwn(norm);
+		String asVillage = Texts.villageWords(norm);
+		Structure structure = Structure.read(asVillage);
+		boolean own = structure.villagesOwn(asVillage);
 		List<Mechanism> mechanisms = own ? List.of() : index.mechanisms(text);
-		List<RuleHit> burden = own ? List.of() : RuleHit.find(BurdenRules.ALL, norm, text);
+		List<RuleHit> burden = own ? List.of() : RuleHit.find(BurdenRules.ALL, asVillage, text);
 		List<RuleHit> certificate = RuleHit.find(CertificateRules.ALL, norm, text);
 		List<RuleHit> context = RuleHit.find(ContextRules.ALL, norm, text);
 		List<ItemMatch> matches = index.match(norm);
@@ -117,7 +118,7 @@ final class Screener {
 				perList.put(t, s);
 			}
 		}
-		String structural = StructuralChoice.adjust(structure, own, burden.isEmpty(), perList, index, matches);
+		String structural = StructuralChoice.adjust(structure, norm, own, burden.isEmpty(), perList, index, matches);
 		if (structure.informationOnly() && !own) {
 			perList.clear();
 		}

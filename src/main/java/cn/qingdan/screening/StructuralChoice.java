@@ -14,8 +14,8 @@ import cn.qingdan.screening.CatalogueIndex.ItemMatch;
  * prohibited matter, even when its words resemble one (费用由村集体承担 for the villagers' own feast);</li>
  * <li>a department asking the village to post or forward <em>its</em> notice on the 村务公开栏 or in the village
  * group is assisting with the department's information, not the village's own disclosure;</li>
- * <li>a department asking the village to pass on, hand out, visit, verify or report is assistance even in plain words
- * no item phrase covers; reporting to the competent body is never the enforcement it reports to;</li>
+ * <li>a department asking the village to pass on, notify, hand out, visit, verify or report is assistance even in plain
+ * words no item phrase covers (not when it proposes a new activity of its own, 拟举办…: full review); reporting to the competent body is never the enforcement it reports to;</li>
  * <li>a notice that only informs, asking the village for nothing, goes to no list.</li>
  * </ul>
  */
@@ -27,11 +27,14 @@ final class StructuralChoice {
 	/** Below the match threshold, an item of the list the structure points to is cited from this score on. */
 	static final double WEAK_MATCH = 0.1;
 
+	/** A body proposing a new activity or project of its own in the village (拟举办, 拟设立): new business, full review. */
+	private static final java.util.regex.Pattern PROPOSED = java.util.regex.Pattern.compile("拟[^，。]{0,8}(举办|开展|设立|建设|组织|安装|在)");
+
 	private StructuralChoice() {
 	}
 
 	/** Adjusts the per-list candidates to the structure; returns the note for the evidence, or null. */
-	static String adjust(Structure structure, boolean own, boolean noBurden, Map<ListType, Scored> perList,
+	static String adjust(Structure structure, String norm, boolean own, boolean noBurden, Map<ListType, Scored> perList,
 			CatalogueIndex index, List<ItemMatch> matches) {
 		if (own) {
 			perList.remove(ListType.PROHIBITED);
@@ -57,13 +60,16 @@ final class StructuralChoice {
 		Scored sg = perList.get(ListType.SELF_GOVERNANCE);
 		Scored assist = perList.get(ListType.ASSISTANCE);
 		boolean channel = sg != null && (sg.item().name().contains("公开") || sg.item().name().contains("宣传"));
-		if (channel && structure.acts().contains(Structure.Act.RELAY)) {
+		if (channel && structure.acts().contains(Structure.Act.RELAY) || structure.passesOnOnly(norm) && assist != null) {
 			perList.remove(ListType.SELF_GOVERNANCE);
 		}
 		double best = perList.values().stream().mapToDouble(Scored::score).max().orElse(0);
 		if (best < Screener.MATCH_THRESHOLD) {
 			boolean passOn = structure.acts().contains(Structure.Act.RELAY) || structure.acts().contains(Structure.Act.REPORT)
-					|| structure.acts().contains(Structure.Act.REMIND);
+					|| structure.acts().contains(Structure.Act.REMIND)
+					|| (structure.acts().contains(Structure.Act.NOTIFY) || structure.acts().contains(Structure.Act.DISTRIBUTE)
+							|| structure.acts().contains(Structure.Act.SERVE))
+							&& !PROPOSED.matcher(norm).find();
 			if ((assist == null || assist.score() < WEAK_MATCH) && passOn) {
 				assist = fallback(index, ListType.ASSISTANCE, "信息发布", "政策宣传", "政务服务");
 			}

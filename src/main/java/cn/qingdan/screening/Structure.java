@@ -38,11 +38,13 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 		RELAY("转发、张贴或广播部门的通知", "张贴|转发|播放|广播|大喇叭|村村响|公开栏|公示栏|村民群|微信群|宣传栏"),
 		NOTIFY("通知有关村民", "通知[^，。]{0,12}(老人|家庭|村民|住户|农户|群众|牧户|对象|残疾人|青年|家长|患者|种植户|养殖户|户主)|请[^，。]{0,6}通知|发布"),
 		HELP("协助、配合部门办理", "请[^，。]{0,6}(协助|配合|帮助|帮忙)|(协助|配合)[^，。]{0,8}(做好|开展|办理|核实|把)"),
-		REMIND("提醒、劝导村民防范", "提醒|告知|劝导|劝阻|宣传"),
-		DISTRIBUTE("发放物资或补贴", "发放|分发|送到户|发到户|签收|领取"),
+		REMIND("提醒、劝导村民防范", "提醒|告知|告诉|劝导|劝阻|宣传|转告|叮嘱|讲一讲|讲讲|说一说|(跟|给|向)(大家|村民|群众|老人|家长)[^，。]{0,4}(讲|说)"),
+		DISTRIBUTE("发放物资或补贴", "发放|分发|送到户|发到户|(发|送|分)到(每户|各户|每家|户)|发给(每户|各户|村民|农户|群众)|签收|领取|送到[^，。]{0,10}(家中|家里|手中|户)|送上门"),
 		VISIT("上门走访", "走访|上门|入户|劝返|返校|复学|看望|随访|探访"),
+		GUIDE("带路、陪同部门人员", "带路|领路|引路|陪同"),
+		SERVE("帮村民办理政务服务", "帮办代办|帮[^，。]{0,8}(老人|村民|群众|残疾人|申请人|农户)[^，。]{0,8}(激活|办理|申请|填写|认证|缴费|领取)"),
 		VERIFY("核实、摸排或登记", "核实|核对|摸排|摸清|摸底|登记|排查"),
-		REPORT("发现后报告主管部门", "(发现|遇到|如有)[^。]{0,30}(报告|报送|上报|拨打|告知|反映)|及时报告|报告[^，。]{0,8}(所|站|队|局|办|中心|部门)");
+		REPORT("发现后报告主管部门", "(发现|遇到|如有)[^。]{0,30}(报告|报送|上报|拨打|告知|反映|报(镇|县|乡|给|到))|(及时|立即|马上|第一时间)(报告|上报)|报告[^，。]{0,8}(所|站|队|局|办|中心|部门)|报(镇|乡|县|街道)[^，。]{0,6}(所|站|办|局|中心)");
 
 		final String label;
 
@@ -55,7 +57,7 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 	}
 
 	private static final Pattern DEPARTMENT = Pattern.compile(
-			"^[^：:，。]{0,16}?(县|市|区|省|州|国家)[^：:，。]{0,14}(局|委|办|中心|院|所|队|站|部|厅|馆|联|会|公司|法院|检察院|大队|机关)[^：:，。]{0,6}([：:（(]|称|来电|通知|要求|请)"
+			"^[^：:，。]{0,16}?(县|市|区|省|州|旗|盟|国家)[^：:，。]{0,14}(局|委|办|中心|院|所|队|站|部|厅|馆|联|会|公司|法院|检察院|大队|机关)[^：:，。]{0,6}([：:（(]|称|来电|通知|要求|请)"
 					+ "|^[^：:，。]{0,6}(驻村民警|县里|市里|人武部|派出所|卫生院|兽医站|农经站|林业站|司法所|财政所|安监站|国土所|残联)");
 
 	private static final Pattern TOWNSHIP = Pattern.compile(
@@ -63,6 +65,10 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 
 	private static final Pattern VILLAGE = Pattern.compile(
 			"^村[^：:，。]{0,10}(小组|协会|理事会|委员会|服务队|篮球队|合作社)[：:]|^(本村|村)?(治保会|治保委员会|调委会|调解委员会|妇联|团支部|老年协会|红白理事会|民兵连|志愿服务队|广场舞队)|^([^：:，。各]{0,3}村)?(村委会|村两委|村党支部|村党总支|村民委员会|居委会|村务监督委员会|村监委|村老年协会|老年协会|村团支部|村民理事会|理事会|村民小组|村民代表|村里|村篮球队|村护林|村青年|村妇联|村调委会|村红白理事会|股份经济合作社|经济合作社|[一二三四五六七八九十0-9]+组)");
+
+	/** A village cadre speaking for the village (村主任在群里说, 组长召集): the village's own voice. */
+	private static final Pattern CADRE = Pattern.compile(
+			"^(我们村|咱村|咱们村|本村)(拟|决定|计划|准备|打算|今年|明年)|^(本村|村里的?)?(村主任|村支书|村书记|村支部书记|村委会主任|村民小组长|[一二三四五六七八九十0-9]+组组长|组长)[^，。：:]{0,8}(说|讲|通知|提议|召集|商量|在村民群|在群里)");
 
 	private static final Pattern VILLAGERS = Pattern.compile("^(本村|村里的?|在外)?(村民|两户|几户|邻居|乡贤|各户|农户)");
 
@@ -72,17 +78,20 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 	private static final Pattern THIRD_PARTY = Pattern.compile("^[^：:，。]{0,10}(银行|保险公司|学校|医院|公司|大学|学院|部队|驾校|中学|小学|公证处|企业)");
 
 	private static final Pattern FUND = Pattern.compile(
-			"(村民|乡贤|各户|农户|大家)[^，。]{0,4}(自愿|自发|自己)?[^，。]{0,2}(捐资|捐款|捐助|凑钱|出资|自筹|赞助|出工|投工|筹资)|自愿(捐|出工|出资)|凑钱|募捐|各户自带");
+			"(村民|乡贤|各户|农户|大家)[^，。]{0,4}(自愿|自发|自己)?[^，。]{0,2}(捐资|捐款|捐助|凑钱|出资|自筹|赞助|出工|投工|筹资)|自愿(捐|出工|出资)|凑钱|募捐|各户自带|(每家|每户|各家|各户)[^，。]{0,4}出[^，。]{0,3}工|投工投劳|出人出力|出工出力");
 
 	private static final Pattern INFORMATION = Pattern.compile(
-			"特此(告知|通知|公告)|欢迎[^，。]{0,10}(参观|报名|参加|前往|咨询|观看)|自愿(报名|参加|申报|推荐|前往)|以公告为准|敬请|仅供参考|不排名|有意向的|有需要的[^，。]{0,6}(可|请)|自行(到|前往|办理|预约|登录|申请)");
+			"特此(告知|通知|公告)|欢迎[^，。]{0,10}(参观|报名|参加|前往|咨询|观看)|自愿(报名|参加|申报|推荐|前往)|以公告为准|敬请|仅供参考|不排名|有意向的|有需要的[^，。]{0,6}(可|请)|自行(到|前往|办理|预约|登录|申请|下载|使用|查询)|(报名|详情|详见)[^，。]{0,4}(登录|关注|查看|见)|详见[^，。]{0,10}(网站|官网|公告|平台|附件)|如有疑问|咨询电话|可(拨打|致电)[^，。]{0,8}(热线|电话|\\d{5})");
 
 	private static final Pattern ASKS_VILLAGE = Pattern.compile(
 			"请(各|你|本|所在)?(村|嘎查|社区)|(各|每个|所在)(村|嘎查|社区)[^，。]{0,6}(要|须|需|务必|应|请|负责|组织|通知|配合|协助)|村委会[^，。]{0,4}(协助|配合)|请村");
 
-	private static final Pattern FROM_ABOVE = Pattern.compile("(镇里|县里|上级|乡里|街道)[^，。]{0,4}(要求|通知|布置|下达)");
+	private static final Pattern FROM_ABOVE = Pattern.compile("(镇里|县里|上级|上面|乡里|街道|旗里|苏木)[^，。]{0,4}(要求|通知|布置|下达|说了|说|讲了|定了|压下来)");
 
-	private static final Pattern VILLAGERS_DECIDE = Pattern.compile("(村民会议|村民代表会议|村民小组会议)[^，。]{0,6}(讨论|决定|表决|通过)");
+	private static final Pattern VILLAGERS_DECIDE = Pattern.compile("(村民会议|村民代表会议|村民小组会议|(牧民|居民|成员)(代表)?(会议|大会))[^，。]{0,6}(讨论|决定|表决|通过)");
+
+	/** The village organising something itself (组织发包, 召开会议): more than passing a word on. */
+	private static final Pattern ORGANISES = Pattern.compile("组织|召开|召集|发动|发包");
 
 	/** How a message is introduced (电话记录：, 群消息：), not who sends it. */
 	private static final Pattern PREFIX = Pattern.compile("^(电话记录|电话|来电|群消息|微信|微信群|通知|来函|短信|@所有人)[：:\\s]*");
@@ -92,7 +101,7 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 		String head = body.length() > 40 ? body.substring(0, 40) : body;
 		Asker asker = DEPARTMENT.matcher(head).find() ? Asker.DEPARTMENT
 				: TOWNSHIP.matcher(head).find() ? Asker.TOWNSHIP
-						: VILLAGE.matcher(head).find() ? Asker.VILLAGE
+						: VILLAGE.matcher(head).find() || CADRE.matcher(head).find() ? Asker.VILLAGE
 								: THIRD_PARTY.matcher(head).find() ? Asker.THIRD_PARTY
 										: VILLAGERS.matcher(head).find() ? Asker.VILLAGERS : Asker.UNKNOWN;
 		Set<Act> acts = EnumSet.noneOf(Act.class);
@@ -123,6 +132,15 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 	 */
 	boolean helpBeyondVerifying() {
 		return acts.stream().anyMatch(a -> a != Act.VERIFY && a != Act.HELP);
+	}
+
+	/**
+	 * Whether the village only passes the government's word on or reports back (relay, notify, remind, report) and
+	 * organises nothing of its own: then the matter is the department's, not the villagers' self-governance.
+	 */
+	boolean passesOnOnly(String norm) {
+		return governmentAsksHelp() && !acts.isEmpty() && !ORGANISES.matcher(norm).find() && acts.stream().allMatch(a -> a == Act.RELAY || a == Act.NOTIFY
+				|| a == Act.REMIND || a == Act.REPORT);
 	}
 
 	/** 结构：县级部门要求村（社区）转发、张贴或广播部门的通知、上门走访 */

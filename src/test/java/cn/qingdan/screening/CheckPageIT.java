@@ -43,4 +43,43 @@ class CheckPageIT extends BrowserTest {
 			.as("360 px 无横向滚动").isLessThanOrEqualTo(360);
 		screenshot("screening-03-360");
 	}
+
+	/**
+	 * On a 360 px phone, a village clerk pastes a task that carries a quota: both 核验一下 and the village's 核对任务 page
+	 * show the block “发现的负担机制” with the mechanism and its words, inside the screen.
+	 */
+	@Test
+	void onAPhoneTheMechanismFoundIsShownOnBothCheckPages() {
+		page.setViewportSize(360, 740);
+		String task = "县农业农村局：请各村动员农户参加高素质农民培训，每村不少于15户，名单周五前报农业站。";
+
+		// the first page of a loaded machine may take longer than the default 15 s
+		page.navigate(url("/public/check"), new com.microsoft.playwright.Page.NavigateOptions().setTimeout(60_000));
+		page.locator("#text").pressSequentially(task, new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(2));
+		assertThat(page.locator(".verdict-list")).hasText("禁止准入事项");
+		com.microsoft.playwright.Locator block = page.locator(".verdict-mechanisms");
+		assertThat(block).isVisible();
+		assertThat(block).containsText("发现的负担机制");
+		assertThat(block).containsText("机制：下达任务指标（每村不少于15户）");
+		fitsThePhone(block);
+		screenshot("screening-04-mechanism-360");
+
+		page.navigate(url("/public/register/check"), new com.microsoft.playwright.Page.NavigateOptions().setTimeout(60_000));
+		page.fill("#input", task);
+		page.locator("form[action$='/public/register/check'] button[type=submit]").click();
+		com.microsoft.playwright.Locator onRegister = page.locator("#result .verdict-mechanisms");
+		assertThat(page.locator("#result")).containsText("未准入");
+		assertThat(onRegister).isVisible();
+		assertThat(onRegister).containsText("机制：下达任务指标（每村不少于15户）");
+		fitsThePhone(onRegister);
+		screenshot("screening-05-register-check-mechanism-360");
+	}
+
+	private void fitsThePhone(com.microsoft.playwright.Locator block) {
+		com.microsoft.playwright.options.BoundingBox box = block.boundingBox();
+		org.assertj.core.api.Assertions.assertThat(box.x).as("机制框左边在屏内").isGreaterThanOrEqualTo(0);
+		org.assertj.core.api.Assertions.assertThat(box.x + box.width).as("机制框右边在 360 px 屏内").isLessThanOrEqualTo(360);
+		org.assertj.core.api.Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+			.as("360 px 无横向滚动").isLessThanOrEqualTo(360);
+	}
 }

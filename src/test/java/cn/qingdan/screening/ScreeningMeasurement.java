@@ -39,7 +39,13 @@ public final class ScreeningMeasurement {
 				: List.of(dev("dev-cases.csv"), dev("dev-cases-2.csv"), Path.of("src/test/resources/screening/holdout-cases.csv"),
 						Path.of("src/test/resources/screening/holdout-2-cases.csv"),
 						Path.of("src/test/resources/screening/holdout-3-cases.csv"),
-						Path.of("src/test/resources/screening/holdout-4-cases.csv"));
+						Path.of("src/test/resources/screening/holdout-4-cases.csv"),
+						Path.of("src/test/resources/screening/holdout-5-cases.csv"),
+						Path.of("src/test/resources/screening/holdout-6-cases.csv"),
+						Path.of("src/test/resources/screening/holdout-7-cases.csv"),
+						Path.of("src/test/resources/screening/holdout-8-cases.csv"),
+						Path.of("src/test/resources/screening/holdout-9-cases.csv"),
+						Path.of("src/test/resources/screening/holdout-10-cases.csv"));
 		CatalogueIndex index = CatalogueIndex.build(0, 1, LabelledCases.demoCatalogue());
 		for (Path f : files) {
 			if (Files.exists(f)) {

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +22,9 @@ class ScreeningMeasurementTest {
 
 	@Test
 	void devSet() {
-		check(measure("dev-cases.csv"));
+		ScreeningMeasurement.Report report = measure("dev-cases.csv");
+		check(report);
+		assertThat(report.correct()).as("判定正确（实测 72/72）").isEqualTo(report.total());
 	}
 
 	/**
@@ -33,7 +37,7 @@ class ScreeningMeasurementTest {
 		ScreeningMeasurement.Report report = measure("dev-cases-2.csv");
 		check(report);
 		assertThat(report.total()).as("样本数").isEqualTo(150);
-		assertThat(report.correct()).as("判定正确（实测 149/150）").isGreaterThanOrEqualTo(149);
+		assertThat(report.correct()).as("判定正确（第三轮后 149/150，第四轮后 150/150）").isGreaterThanOrEqualTo(150);
 		assertThat(report.caught()).as("应拒拦下（实测 65/65）").isGreaterThanOrEqualTo(65);
 		assertThat(report.wronglyBlocked()).as("合规请求误拦（实测 0/85）").isZero();
 	}
@@ -57,8 +61,8 @@ class ScreeningMeasurementTest {
 				LabelledCases.read(holdout));
 		System.out.println(report.text());
 		assertThat(report.total()).as("样本数").isEqualTo(72);
-		assertThat(report.correct()).as("判定正确（首次盲测 43/72）").isGreaterThanOrEqualTo(70);
-		assertThat(report.caught()).as("应拒拦下（首次盲测 22/31）").isGreaterThanOrEqualTo(30);
+		assertThat(report.correct()).as("判定正确（首次盲测 43/72）").isGreaterThanOrEqualTo(72);
+		assertThat(report.caught()).as("应拒拦下（首次盲测 22/31）").isGreaterThanOrEqualTo(31);
 		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 1/41）").isZero();
 	}
 
@@ -94,9 +98,103 @@ class ScreeningMeasurementTest {
 				LabelledCases.read(holdout));
 		System.out.println(report.text());
 		assertThat(report.total()).as("样本数").isEqualTo(40);
-		assertThat(report.correct()).as("判定正确（首次盲测 29/40）").isGreaterThanOrEqualTo(38);
+		assertThat(report.correct()).as("判定正确（首次盲测 29/40）").isGreaterThanOrEqualTo(40);
 		assertThat(report.caught()).as("应拒拦下（首次盲测 14/18）").isGreaterThanOrEqualTo(18);
 		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 0/22）").isZero();
+	}
+
+	/**
+	 * Holdout part 5 (87 cases, written on 2026-12-02 after the third round and before the fourth, from the seeds and
+	 * the published lists, in 通知, group-message and phone-call wording). First blind run: 70/87 (0.805), refusals
+	 * caught 31/40 (0.775), wrongly blocked 1/47. After the fourth round (families of its misses: 集体账垫付 and 差额由村干部补足,
+	 * 系统里已有的也要再报, 登记完毕再录入, 实物指标和满意度, 悬挂牌子, 墙上张贴制度, 漏传扣分, pass-on-only requests,
+	 * a cadre speaking for the village, hotline notices, 评价意见反馈, 说明何时由谁使用): 87/87, no longer blind.
+	 */
+	@Test
+	void holdoutSetPart5() {
+		Path holdout = Path.of("src/test/resources/screening/holdout-5-cases.csv");
+		ScreeningMeasurement.Report report = ScreeningMeasurement.measure(ScreenerTest.DEMO, holdout.toString(),
+				LabelledCases.read(holdout));
+		System.out.println(report.text());
+		assertThat(report.total()).as("样本数").isEqualTo(87);
+		assertThat(report.correct()).as("判定正确（首次盲测 70/87）").isGreaterThanOrEqualTo(87);
+		assertThat(report.caught()).as("应拒拦下（首次盲测 31/40）").isGreaterThanOrEqualTo(40);
+		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 1/47）").isZero();
+	}
+
+	/**
+	 * Holdout part 6 (67 cases, written after the fourth round and before looking at any result). First blind run on
+	 * 2026-12-02: 49/67 (0.731), refusals caught 17/29 (0.586), wrongly blocked 1/38 — the honest figure of round 4.
+	 * After the fifth round (families of its misses: 社区 read as 村 for mechanisms, 缺一天记录按未履职, 不少于N张照片,
+	 * 做满N场, 摊到村/你村分到N户, 每发现一处扣分, 由村里工作经费支出, 系统里报过另外填, 暗访前不准外出, 当场收缴/暂扣,
+	 * 驱离摊贩, 由村牵头拆除, APP发日志统计, 制作责任牌; 告诉村民, 分发到户, 表上写意见, 填写反馈表, 自行下载, 报名请登录):
+	 * 67/67, no longer blind.
+	 */
+	@Test
+	void holdoutSetPart6() {
+		Path holdout = Path.of("src/test/resources/screening/holdout-6-cases.csv");
+		ScreeningMeasurement.Report report = ScreeningMeasurement.measure(ScreenerTest.DEMO, holdout.toString(),
+				LabelledCases.read(holdout));
+		System.out.println(report.text());
+		assertThat(report.total()).as("样本数").isEqualTo(67);
+		assertThat(report.correct()).as("判定正确（首次盲测 49/67）").isGreaterThanOrEqualTo(67);
+		assertThat(report.caught()).as("应拒拦下（首次盲测 17/29）").isGreaterThanOrEqualTo(29);
+		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 1/38）").isZero();
+	}
+
+	/**
+	 * Holdout part 7 (54 cases, written after the fifth round and before looking at any result). First blind run on
+	 * 2026-12-02: 46/54 (0.852), refusals caught 20/23 (0.870), wrongly blocked 0/31 — the honest figure of round 5.
+	 * After the sixth round (a village organisation relaying 镇里说了, 明早报数, 要过九成, 全体村干部在现场 and 组织摆拍,
+	 * 旗/盟 departments, 立即报告, 带路, 牧民代表会议, 签个意见盖个章, and “不到位” read as a penalty's condition, not
+	 * a negation): 54/54, no longer blind.
+	 */
+	@Test
+	void holdoutSetPart7() {
+		Path holdout = Path.of("src/test/resources/screening/holdout-7-cases.csv");
+		ScreeningMeasurement.Report report = ScreeningMeasurement.measure(ScreenerTest.DEMO, holdout.toString(),
+				LabelledCases.read(holdout));
+		System.out.println(report.text());
+		assertThat(report.total()).as("样本数").isEqualTo(54);
+		assertThat(report.correct()).as("判定正确（首次盲测 46/54）").isGreaterThanOrEqualTo(54);
+		assertThat(report.caught()).as("应拒拦下（首次盲测 20/23）").isGreaterThanOrEqualTo(23);
+		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 0/31）").isZero();
+	}
+
+	/**
+	 * Holdouts 8 (51 cases, written after round 6) and 9 (42 cases, written after round 7), each before looking at any
+	 * result. First blind runs on 2026-12-02: part 8 41/51 (0.804), caught 16/21, wrongly blocked 0/30; part 9 39/42
+	 * (0.929), caught 17/18, wrongly blocked 1/24. After rounds 7 and 8 (their misses' families) both are 100 % and
+	 * no longer blind.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "holdout-8-cases.csv, 51, 21, 41", "holdout-9-cases.csv, 42, 18, 39" })
+	void holdoutSetsPart8And9(String name, int total, int refusals, int firstBlind) {
+		Path holdout = Path.of("src/test/resources/screening", name);
+		ScreeningMeasurement.Report report = ScreeningMeasurement.measure(ScreenerTest.DEMO, holdout.toString(),
+				LabelledCases.read(holdout));
+		System.out.println(report.text());
+		assertThat(report.total()).as("样本数").isEqualTo(total);
+		assertThat(report.correct()).as("判定正确（首次盲测 " + firstBlind + "/" + total + "）").isEqualTo(total);
+		assertThat(report.caught()).as("应拒拦下").isEqualTo(refusals);
+		assertThat(report.wronglyBlocked()).as("合规请求误拦").isZero();
+	}
+
+	/**
+	 * Holdout part 10 (40 cases, written after round 8 — the state of this commit — and never tuned on). First blind
+	 * run on 2026-12-02: 33/40 (0.825), refusals caught 11/16 (0.688), wrongly blocked 1/24: the honest figure of the
+	 * current engine. Held to that first run as a floor; the next round reads its misses and writes holdout 11 first.
+	 */
+	@Test
+	void holdoutSetPart10StillBlind() {
+		Path holdout = Path.of("src/test/resources/screening/holdout-10-cases.csv");
+		ScreeningMeasurement.Report report = ScreeningMeasurement.measure(ScreenerTest.DEMO, holdout.toString(),
+				LabelledCases.read(holdout));
+		System.out.println(report.text());
+		assertThat(report.total()).as("样本数").isEqualTo(40);
+		assertThat(report.correct()).as("判定正确（首次盲测 33/40）").isGreaterThanOrEqualTo(33);
+		assertThat(report.caught()).as("应拒拦下（首次盲测 11/16）").isGreaterThanOrEqualTo(11);
+		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 1/24）").isLessThanOrEqualTo(1);
 	}
 
 	private static ScreeningMeasurement.Report measure(String name) {

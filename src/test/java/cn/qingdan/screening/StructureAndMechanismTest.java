@@ -55,6 +55,78 @@ class StructureAndMechanismTest {
 		assertThat(s.mechanisms().isEmpty()).as(name).isEqualTo(expected != Outcome.PROHIBITED);
 	}
 
+	/** Families read after the first blind run of holdout 5 (issue 13, round 4); texts written for this test. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			集体账户垫付是转嫁费用           | 镇社保所：缴费还差不少，请各村先从集体账户垫付，年后再向农户收回。                      | PROHIBITED
+			差额由村干部补足是转嫁费用        | 县农业农村局：政策性保险每村须投保200亩，差额由村干部自行补足。                        | PROHIBITED
+			系统里有的也要再报是重复报送       | 镇民政办：低保名单系统里已经有了，各村还要再报一遍纸质的。                             | PROHIBITED
+			墙上张贴职责是制度上墙            | 县妇联：请各村在活动室墙上张贴妇联执委职责和议事规则。                                | PROHIBITED
+			只转告和报告的卫生事项是协助       | 县卫健局：请各村用广播宣传冬季爱国卫生知识，发现鼠患及时报告镇卫生院。                   | ASSISTANCE
+			请村组织发包是村里自己的事         | 镇农经站：村里的果园承包合同明年到期，请村里按程序组织公开发包。                        | SELF_GOVERNANCE
+			村干部在群里召集出工是自治         | 村支书在群里说：下周六修村口水渠，每户出一个工，大家商量一下时间。                      | SELF_GOVERNANCE
+			请村通知农户是协助               | 县农机中心：请各村通知农户，农机购置补贴申请本月底截止。                               | ASSISTANCE
+			拟在村里办活动是新事项            | 县文化馆：拟在村里举办剪纸培训，请村里通知有兴趣的村民。                               | NONE
+			有热线的告知不要求村办理          | 县燃气公司：管道天然气价格下月调整，如有疑问可拨打服务热线。                            | NONE
+			报到情况写评价意见是保留证明       | 某单位来函：在职党员王某在你村报到，请写评价意见反馈我单位。                             | CERTIFICATE_RETAINED
+			出具同意建设的意见不是证明         | 某公司：拟在村东建设光伏电站，请村委会出具同意建设的意见。                              | NONE
+			要村里证明没有收入是不应出具       | 村民办理助学贷款，银行要村委会证明他家没有固定收入。                                   | CERTIFICATE_NOT_ISSUABLE
+			""")
+	void familiesOfTheFifthHoldout(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	/** Families read after the first blind run of holdout 6 (round 5); texts written for this test. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			社区的指标与村的一样             | 街道办：每个社区要发动居民办理惠民卡不少于300张，周五报数。                             | PROHIBITED
+			社区经费支出是转嫁费用            | 区文明办：宣传横幅由社区工作经费支出，每个社区挂三条。                                  | PROHIBITED
+			村里当场暂扣是执法               | 镇市场监管所：发现售卖过期食品的，村里可以当场暂扣。                                    | PROHIBITED
+			发现一处扣村考核分是追责          | 县城管局：道路两侧每发现一处垃圾堆，扣所在村考核1分。                                   | PROHIBITED
+			记录缺一天按未履职是留痕考核       | 镇综治办：网格员巡查日志缺一天的，按未履职处理。                                       | PROHIBITED
+			分发到户是协助                   | 县农业农村局：良种补贴的种子已到镇，请各村分发到种植户手中。                              | ASSISTANCE
+			告诉村民是协助                   | 县医保局：请各村把医保电子凭证的激活方法告诉村民。                                       | ASSISTANCE
+			可自行下载的APP只是告知           | 县公安局：交管APP新增驾驶证电子版，需要的可自行下载。                                    | NONE
+			表上写意见是以用途描述的保留证明    | 某学院：学生钱某在村里参加志愿服务，请村委会在志愿服务登记表上写意见。                     | CERTIFICATE_RETAINED
+			""")
+	void familiesOfTheSixthHoldout(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	/** Families read after the first blind run of holdout 7 (round 6); texts written for this test. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			整改不到位是处罚条件不是否定       | 县应急局：隐患由村督促整改，整改不到位发生事故的追究村干部责任。                          | PROHIBITED
+			村组织转达上面的指标不是自治       | 村委会群消息：镇里说了，今年医保参保要过九成，大家今晚分头去问，明早报数。                   | PROHIBITED
+			采访时全体村干部在场是陪同         | 县融媒体中心：下周来村里拍宣传片，全体村干部都在现场，提前组织村民在广场排练。               | PROHIBITED
+			旗里的部门请嘎查通知是协助         | 旗医保局：请各嘎查通知牧民，医保缴费截至本月底。                                         | ASSISTANCE
+			立即报告是协助                    | 县林草局：请护林员巡山时留意松树枯死，有成片枯死的立即报告林业站。                          | ASSISTANCE
+			请村里带路是协助                  | 县统计局：农业普查员下周入村，请村里协助安排人带路。                                      | ASSISTANCE
+			牧民代表会议决定是自治             | 嘎查牧民代表会议决定：集体草场今年租给外村的收益按户分配。                                 | SELF_GOVERNANCE
+			签个意见盖个章是以用途描述的证明    | 某学院：我校学生在你村完成了暑期社会调查，请村委会在调查报告上签个意见、盖个章。             | CERTIFICATE_RETAINED
+			""")
+	void familiesOfTheSeventhHoldout(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	/** Families read after the first blind runs of holdouts 8 and 9 (rounds 7 and 8); texts written for this test. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			食宿由村里承担是转嫁费用           | 县文旅局：调研组在村期间的食宿费用由村里承担。                                            | PROHIBITED
+			派村干部到县里值班是借调           | 县应急局：汛期每村派1名村干部到县防办值班，为期一个月。                                    | PROHIBITED
+			缺一样算没做是留痕考核             | 镇民政办：每次探访要有照片、签字、记录，缺一样算未走访。                                    | PROHIBITED
+			已有电子版还要纸质是重复报送        | 县卫健局：疫苗接种信息系统里已经有电子版，各村还要再交一份纸质的。                           | PROHIBITED
+			记录整理成册评比是过度留痕          | 镇妇联：各村妇女议事会记录整理成册，每季一本，年底评比。                                    | PROHIBITED
+			帮老人办理是协助                  | 县医保局：请村里帮不会上网的老人办理医保缴费。                                            | ASSISTANCE
+			明白纸发到每户是协助               | 县消防大队：请各村把冬季防火明白纸发到每户。                                              | ASSISTANCE
+			拟设服务站请推荐代办员是新事项      | 某快递公司：拟在村里设立快递服务站，请村委会推荐一名代办员。                                 | NONE
+			详见网站的公告只是告知             | 县住建局：农村住房建设技术导则已印发，详见住建局网站。                                       | NONE
+			报到卡上填写评价是保留证明          | 某局机关党委：在职党员李某到你村报到一年，请村党支部在报到卡上填写评价。                       | CERTIFICATE_RETAINED
+			""")
+	void familiesOfTheEighthAndNinthHoldouts(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
 			部门的通知贴在公开栏是协助       | 县水利局：请各村把《河道管理范围内禁止行为告知书》张贴在村务公开栏。                   | ASSISTANCE
