@@ -150,18 +150,22 @@ class RollupIT extends IntegrationTest {
 			.filter(m -> m.status() == cn.qingdan.services.Reconciliation.Status.UNFUNDED).count());
 		assertThat(totals.get("services.social-share").decimalValue())
 			.isEqualByComparingTo(socialShare.countyShare(wugong, 2026));
-		assertThat(totals.get("supervision.redblack-lists").intValue()).isZero();
+		// the demo published 2025Q4 and 2026Q1–Q3: three lists in 2026
+		assertThat(totals.get("supervision.redblack-lists").intValue()).isEqualTo(3);
 
-		// publishing a quarter's 红黑榜 refreshes the county's standing
+		// publishing a quarter's 红黑榜 refreshes the county's standing (2026Q3 taken back first, without an event)
+		jdbc.sql("delete from redblack_snapshot where county_unit_id = ? and period = '2026Q3'").param(wugong).update();
+		rollups.refresh(wugong, 2026);
+		assertThat(api("jfb_admin", "/api/v1/rollups/610431").get("totals").get("supervision.redblack-lists").intValue()).isEqualTo(2);
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/supervision/redblack/publish")
 			.with(as("jfb_admin")).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
 			.param("period", "2026Q3")).andExpect(status().is3xxRedirection());
 		long red = jdbc.sql("select count(*) from redblack_snapshot s, jsonb_array_elements(s.payload -> 'units') u"
-				+ " where s.county_unit_id = ? and u ->> 'list' = '红榜'").param(wugong).query(Long.class).single();
+				+ " where s.county_unit_id = ? and s.period like '2026Q%' and u ->> 'list' = '红榜'").param(wugong).query(Long.class).single();
 		assertThat(red).isPositive();
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
 			JsonNode after = api("jfb_admin", "/api/v1/rollups/610431").get("totals");
-			assertThat(after.get("supervision.redblack-lists").intValue()).isEqualTo(1);
+			assertThat(after.get("supervision.redblack-lists").intValue()).isEqualTo(3);
 			assertThat(after.get("supervision.red").longValue()).isEqualTo(red);
 		});
 		// the city office sees each county's standing side by side, and the home page shows every capability
