@@ -85,10 +85,10 @@ public class CatalogueGuides {
 	}
 
 	private List<GuideItem> query(String where, Object param, String county) {
-		return store.jdbc().sql("select g.id, u.name, g.number, g.content::text, to_char(g.published_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD')"
-				+ " from catalogue_guide_item g join unit u on u.id = g.region_unit_id " + where + " order by g.region_prefix, g.number")
+		return store.jdbc().sql("select g.id, g.region_unit_id, g.number, g.content::text, to_char(g.published_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD')"
+				+ " from catalogue_guide_item g " + where + " order by g.region_prefix, g.number")
 			.param(param)
-			.query((rs, n) -> new GuideItem(rs.getLong(1), rs.getString(2), rs.getInt(3), catalogues.read(rs.getString(4)),
+			.query((rs, n) -> new GuideItem(rs.getLong(1), name(rs.getLong(2)), rs.getInt(3), catalogues.read(rs.getString(4)),
 					rs.getString(5), county == null ? null : adoptions(rs.getLong(1), county).stream().findFirst().orElse(null)))
 			.list();
 	}
@@ -96,13 +96,17 @@ public class CatalogueGuides {
 	/** Adoptions of one item (by one county when given), latest first. */
 	public List<Adoption> adoptions(long guideItemId, String county) {
 		return store.jdbc().sql("""
-				select a.guide_item_id, u.name, a.proposal_id, a.code, p.status from catalogue_guide_adoption a
-				join unit u on u.id = a.county_unit_id join change_proposal p on p.id = a.proposal_id
+				select a.guide_item_id, a.county_unit_id, a.proposal_id, a.code, p.status from catalogue_guide_adoption a
+				join change_proposal p on p.id = a.proposal_id
 				where a.guide_item_id = ? and (cast(? as varchar) is null or a.county_code = ?) order by a.county_code, a.adopted_at desc""")
 			.params(guideItemId, county, county)
-			.query((rs, n) -> new Adoption(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+			.query((rs, n) -> new Adoption(rs.getLong(1), name(rs.getLong(2)), rs.getLong(3), rs.getString(4),
 					ChangeProposal.Status.valueOf(rs.getString(5))))
 			.list();
+	}
+
+	private String name(long unitId) {
+		return units.unit(unitId).map(Unit::name).orElse("");
 	}
 
 	/** The region office publishes an item (validated as any catalogue item); returns its number. */
