@@ -58,6 +58,9 @@ class RollupIT extends IntegrationTest {
 	@Autowired
 	cn.qingdan.services.SocialShare socialShare;
 
+	@Autowired
+	cn.qingdan.services.Payments payments;
+
 	private JsonNode api(String user, String path) throws Exception {
 		return json.readTree(mvc.perform(get(path).with(as(user))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
@@ -177,6 +180,30 @@ class RollupIT extends IntegrationTest {
 			.andExpect(content().string(containsString("列入黑榜（单位次）")))
 			.andExpect(content().string(containsString("任务平均进度（%）")))
 			.andExpect(content().string(containsString("费随事转经费缺口（元）")));
+	}
+
+	@Test
+	void aPaymentForAFundedMatterRefreshesTheCountysGap() {
+		long wugong = units.byRegion("610431").orElseThrow().id();
+		// a 低保 delegation of 苏坊镇 (费随事转 for a registered matter) not yet paid at all
+		Map<String, Object> c = jdbc.sql("""
+				select c.id, (select m.id from service_milestone m where m.contract_id = c.id order by m.position limit 1) as milestone
+				from service_contract c join app_user u on u.unit_id = c.buyer_unit_id and u.username = 'sufang'
+				where c.county_unit_id = ? and c.budget_year = 2026 and c.admission_number is not null
+				  and not exists (select 1 from service_payment p where p.contract_id = c.id) order by c.id limit 1""")
+			.param(wugong).query().singleRow();
+		BigDecimal before = reconciliations.county(wugong, 2026).gap();
+		assertThat(gap(wugong)).isEqualByComparingTo(before);
+		payments.record((cn.qingdan.identity.QingdanUser) userDetails.loadUserByUsername("sufang"), ((Number) c.get("id")).longValue(),
+				((Number) c.get("milestone")).longValue(), java.time.LocalDate.of(2026, 12, 1), "1000", "苏坊民〔2026〕测试1", null, null);
+		BigDecimal after = reconciliations.county(wugong, 2026).gap();
+		assertThat(after).isLessThan(before);
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(gap(wugong)).isEqualByComparingTo(after));
+	}
+
+	private BigDecimal gap(long county) {
+		return jdbc.sql("select value from rollup_figure where unit_id = ? and metric = 'services.gap' and year = 2026")
+			.param(county).query(BigDecimal.class).single();
 	}
 
 	@Test
