@@ -26,6 +26,13 @@ class RollupPanels {
 	private record Group(String title, List<String> chart) {
 	}
 
+	/** The chart as {@code /js/charts.js} reads it. */
+	private record Chart(String type, List<String> labels, List<Series> series) {
+	}
+
+	private record Series(String name, List<BigDecimal> data) {
+	}
+
 	private static final Map<String, Group> GROUPS = Map.of(
 			"admission", new Group("村级负担和事项准入", List.of("admission.hours")),
 			"certificate", new Group("村级组织开具证明", List.of("certificate.issued", "certificate.refused")),
@@ -49,15 +56,14 @@ class RollupPanels {
 			Group g = GROUPS.getOrDefault(prefix, new Group("其他数字", List.of(group.getFirst().key())));
 			List<DashboardPanel.Card> cards = group.stream().filter(m -> v.totals().containsKey(m.key()))
 				.map(m -> new DashboardPanel.Card(m.label(), format(m.key(), v.totals().get(m.key())))).toList();
-			List<Map<String, Object>> series = new ArrayList<>();
+			List<Series> series = new ArrayList<>();
 			for (Metric m : group) {
 				if (g.chart().contains(m.key())) {
-					series.add(Map.of("name", m.label(), "data", v.rows().stream()
+					series.add(new Series(m.label(), v.rows().stream()
 						.map(r -> r.figures().getOrDefault(m.key(), BigDecimal.ZERO)).toList()));
 				}
 			}
-			String chart = json.writeValueAsString(Map.of("type", "bar",
-					"labels", v.rows().stream().map(RollupReader.Row::name).toList(), "series", series));
+			String chart = json.writeValueAsString(new Chart("bar", v.rows().stream().map(RollupReader.Row::name).toList(), series));
 			out.add(new DashboardPanel(v.name() + side + g.title() + "（" + v.year() + " 年）", chart, "/rollups/" + v.code(),
 					"汇总统计", side + g.title() + "柱状图", cards));
 		});
