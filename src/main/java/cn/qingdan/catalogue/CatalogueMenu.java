@@ -19,6 +19,8 @@ class CatalogueMenu implements MenuContributor {
 				// who proposes or handles catalogue changes (a village only comments when consulted, from its to-do list)
 				new MenuEntry(MenuGroup.CATALOGUE, 20, "清单调整", "/catalogue/proposals", Set.of("SYSTEM_ADMIN",
 						"OFFICE_ADMIN", "OFFICE_REVIEWER", "APPROVER", "INSPECTOR", "DEPARTMENT_OFFICER", "TOWNSHIP_OFFICER")),
+				// the province's or city's guiding list: its office publishes, the county's office adopts
+				new MenuEntry(MenuGroup.CATALOGUE, 25, "指导目录", "/catalogue/guide", Set.of("REGION_OFFICE", "OFFICE_ADMIN", "OFFICE_REVIEWER")),
 				MenuEntry.forAll(MenuGroup.CATALOGUE, 30, "公开查询", "/public/lists"));
 	}
 }

@@ -27,9 +27,17 @@
  * the actor's scope, optimistic-lock move, timeline entry, audit record); {@link cn.qingdan.catalogue.ChangeProposals}
  * is the one entry point the pages and the API call.
  *
+ * <h2>Guiding list (指导目录)</h2>
+ * A province's or city's burden-reduction office publishes items it recommends ({@code CatalogueGuides.publish},
+ * validated as any item, source = its guiding list; never changed once published). A county's office adopts one:
+ * {@code CatalogueGuides.adopt} opens a DRAFT proposal of its catalogue with one ADD change (the county's next free
+ * code) — from there the procedure above, nothing bypassed. The region sees each county's adoption and its proposal's
+ * state. Only region offices publish, only county offices adopt; both audited.
+ *
  * <h2>Tables and boundaries</h2>
  * Owns {@code catalogue}, {@code catalogue_version}, {@code catalogue_entry}, {@code catalogue_code},
- * {@code change_proposal}, {@code proposal_change} and {@code proposal_attachment}, and reads no other module's
+ * {@code change_proposal}, {@code proposal_change}, {@code proposal_attachment}, {@code catalogue_guide_item} and
+ * {@code catalogue_guide_adoption}, and reads no other module's
  * table: units through org's {@code Units}, accounts through identity, consultations and the timeline through the
  * workflow kit. A proposal keeps its origin unit's id only (units are never deleted); a published version keeps the
  * publisher's login id, named on pages by identity's {@code PersonNames}.

@@ -29,6 +29,7 @@ class RollupApi {
 	}
 
 	@GetMapping("/api/v1/rollups/{code}")
+	@cn.qingdan.shared.PublicRead
 	@Operation(summary = "汇总数字（省、市、县）", description = "2 位省级、4 位市级或 6 位县级区划代码；year 缺省为本年")
 	Json rollup(@PathVariable String code, @RequestParam(required = false) Integer year) {
 		RollupReader.View v = views.view(code, year);

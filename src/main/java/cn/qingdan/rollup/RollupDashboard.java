@@ -1,8 +1,6 @@
 package cn.qingdan.rollup;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -12,18 +10,20 @@ import cn.qingdan.shared.Actor;
 import cn.qingdan.shared.dashboard.DashboardPanel;
 import cn.qingdan.shared.dashboard.DashboardProvider;
 
-import tools.jackson.databind.json.JsonMapper;
-
-/** A city's or province's office home: its counties' burden side by side, the way into the rollups. */
+/**
+ * A city's or province's office home: every capability's figures for the region (burden and 减负%, admissions and
+ * refusals, certificates, 五多, supervision and 红黑榜, plan progress, purchase of services), its counties side by side
+ * in a chart each, and the way into the rollups (the table and the drill-down to a county).
+ */
 @Component
 class RollupDashboard implements DashboardProvider {
 
 	private final RollupView views;
-	private final JsonMapper json;
+	private final RollupPanels panels;
 
-	RollupDashboard(RollupView views, JsonMapper json) {
+	RollupDashboard(RollupView views, RollupPanels panels) {
 		this.views = views;
-		this.json = json;
+		this.panels = panels;
 	}
 
 	@Override
@@ -31,14 +31,6 @@ class RollupDashboard implements DashboardProvider {
 		if (!(actor instanceof QingdanUser user) || !user.has(Role.REGION_OFFICE)) {
 			return List.of();
 		}
-		return views.home().map(code -> {
-			RollupReader.View v = views.view(code, null);
-			String chart = json.writeValueAsString(Map.of("type", "bar",
-					"labels", v.rows().stream().map(RollupReader.Row::name).toList(),
-					"series", List.of(Map.of("name", "村级负担（小时/年）", "data", v.rows().stream()
-						.map(r -> r.figures().getOrDefault("admission.hours", BigDecimal.ZERO)).toList()))));
-			return List.of(new DashboardPanel(v.name() + "各县（市、区）村级负担（" + v.year() + " 年）", chart,
-					"/rollups/" + code, "汇总统计", "各县村级负担柱状图"));
-		}).orElse(List.of());
+		return views.home().map(code -> panels.panels(views.view(code, null), views.metrics())).orElse(List.of());
 	}
 }

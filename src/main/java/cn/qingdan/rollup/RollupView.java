@@ -29,6 +29,12 @@ class RollupView {
 	}
 
 	RollupReader.View view(String code, Integer year) {
+		int y = check(code, year);
+		return reader.region(code, y, rollups.firstYear()).orElseThrow(() -> new NotFound("该地区的汇总数字"));
+	}
+
+	/** A 2-, 4- or 6-digit code within the actor's region and a year with figures (the current one if none): or 404. */
+	int check(String code, Integer year) {
 		String prefix = scope.prefix(DataScopes.currentUser()).orElseThrow(() -> new NotFound("汇总数字"));
 		if (code == null || !code.matches("\\d{2}|\\d{4}|\\d{6}") || !RegionScope.covers(prefix, code)) {
 			throw new NotFound("该地区的汇总数字");
@@ -37,7 +43,7 @@ class RollupView {
 		if (y < rollups.firstYear() || y > rollups.currentYear()) {
 			throw new NotFound(y + " 年的汇总数字");
 		}
-		return reader.region(code, y, rollups.firstYear()).orElseThrow(() -> new NotFound("该地区的汇总数字"));
+		return y;
 	}
 
 	/** The actor's own region code (where /rollups opens), if any. */

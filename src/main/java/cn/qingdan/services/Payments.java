@@ -146,6 +146,7 @@ public class Payments {
 			.params(c.id(), m.id(), paidOn, amount, voucherNo, type == null ? null : Texts.optional("voucher", voucherName, 200, "文件名"),
 					type, type == null ? null : voucher, me.username(), java.sql.Timestamp.from(clock.instant()))
 			.query(Long.class).single();
+		events.publishEvent(new cn.qingdan.shared.rollup.FiguresChanged(c.countyUnitId(), c.budgetYear()));
 		events.publishEvent(AuditEvent.success("登记购买服务付款", "购买服务合同", c.id(), c.number() + "：" + m.title() + " 付款 "
 				+ Money.format(amount) + " 元，凭证号 " + voucherNo));
 		return id;

@@ -121,6 +121,7 @@ class SignContract {
 			jdbc.sql("insert into service_milestone (contract_id, position, title, due_on, amount) values (?, ?, ?, ?, ?)")
 				.params(id, i + 1, m.title(), m.dueOn(), m.amount()).update();
 		}
+		events.publishEvent(new cn.qingdan.shared.rollup.FiguresChanged(county, f.getBudgetYear()));
 		events.publishEvent(AuditEvent.success("登记购买服务合同", "购买服务合同", id, number + "：" + buyer.name() + "向"
 				+ supplier.name() + "购买“" + item.name() + "”，" + Money.format(amount) + " 元，服务 " + villages.size() + " 个村（社区）"));
 		return id;

@@ -22,6 +22,9 @@
  * {@code AssistanceFunding}) against what contracts citing its admission number paid each village → funded / partly /
  * unfunded, with the gap per matter, department and county. An unfunded matter is sent to supervision as a
  * {@code shared.lead.SupervisionLead} (UNFUNDED, 费随事转未落实) and shows on the village's facts.</li>
+ * <li>Rollups ({@link cn.qingdan.services.ServicesFigures}): contracts, amounts and the social share per buyer and
+ * county by budget year; 费随事转 matters funded / partly / unfunded per department and county, the gap also per
+ * village. A contract or a payment publishes {@code shared.rollup.FiguresChanged} for its county and budget year.</li>
  * <li>The 30% indicator ({@link cn.qingdan.services.SocialShare}): the share of the year's new purchases bought from
  * social organisations, per buyer and county.</li>
  * </ul>
@@ -39,5 +42,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "购买服务", allowedDependencies = { "admission", "audit",
 		"catalogue", "identity", "org", "shared", "shared :: demo", "shared :: indicator", "shared :: lead", "shared :: menu",
-		"shared :: publicpage", "shared :: todo", "workflow :: document", "workflow :: numbering" })
+		"shared :: publicpage", "shared :: rollup", "shared :: todo", "workflow :: document", "workflow :: numbering" })
 package cn.qingdan.services;

@@ -52,6 +52,15 @@ class RollupIT extends IntegrationTest {
 	@Autowired
 	TransactionTemplate tx;
 
+	@Autowired
+	cn.qingdan.services.Reconciliations reconciliations;
+
+	@Autowired
+	cn.qingdan.services.SocialShare socialShare;
+
+	@Autowired
+	cn.qingdan.services.Payments payments;
+
 	private JsonNode api(String user, String path) throws Exception {
 		return json.readTree(mvc.perform(get(path).with(as(user))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
@@ -129,6 +138,99 @@ class RollupIT extends IntegrationTest {
 		List<Map<String, Object>> fed = table();
 		rollups.rebuild();
 		assertThat(table()).isEqualTo(fed);
+	}
+
+	@Test
+	void purchasesOfServicesAndTheRedBlackListRollUpForTheCounty() throws Exception {
+		long wugong = units.byRegion("610431").orElseThrow().id();
+		JsonNode county = api("jfb_admin", "/api/v1/rollups/610431");
+		JsonNode totals = county.get("totals");
+		assertThat(totals.get("services.contracts").decimalValue()).isEqualByComparingTo(jdbc.sql(
+				"select count(*) from service_contract where county_unit_id = ? and budget_year = 2026").param(wugong).query(BigDecimal.class).single());
+		var reconciliation = reconciliations.county(wugong, 2026);
+		assertThat(totals.get("services.gap").decimalValue()).isEqualByComparingTo(reconciliation.gap());
+		assertThat(totals.get("services.unfunded").intValue()).isEqualTo((int) reconciliation.matters().stream()
+			.filter(m -> m.status() == cn.qingdan.services.Reconciliation.Status.UNFUNDED).count());
+		assertThat(totals.get("services.social-share").decimalValue())
+			.isEqualByComparingTo(socialShare.countyShare(wugong, 2026));
+		// the demo published 2025Q4 and 2026Q1–Q3: three lists in 2026
+		assertThat(totals.get("supervision.redblack-lists").intValue()).isEqualTo(3);
+
+		// publishing a quarter's 红黑榜 refreshes the county's standing (2026Q3 taken back first, without an event)
+		jdbc.sql("delete from redblack_snapshot where county_unit_id = ? and period = '2026Q3'").param(wugong).update();
+		rollups.refresh(wugong, 2026);
+		assertThat(api("jfb_admin", "/api/v1/rollups/610431").get("totals").get("supervision.redblack-lists").intValue()).isEqualTo(2);
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/supervision/redblack/publish")
+			.with(as("jfb_admin")).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("period", "2026Q3")).andExpect(status().is3xxRedirection());
+		long red = jdbc.sql("select count(*) from redblack_snapshot s, jsonb_array_elements(s.payload -> 'units') u"
+				+ " where s.county_unit_id = ? and s.period like '2026Q%' and u ->> 'list' = '红榜'").param(wugong).query(Long.class).single();
+		assertThat(red).isPositive();
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			JsonNode after = api("jfb_admin", "/api/v1/rollups/610431").get("totals");
+			assertThat(after.get("supervision.redblack-lists").intValue()).isEqualTo(3);
+			assertThat(after.get("supervision.red").longValue()).isEqualTo(red);
+		});
+		// the city office sees each county's standing side by side, and the home page shows every capability
+		mvc.perform(get("/").with(as("xianyang_jfb"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("较2025年减负（%）")))
+			.andExpect(content().string(containsString("本年不予准入（件）")))
+			.andExpect(content().string(containsString("已出具证明（件）")))
+			.andExpect(content().string(containsString("在填报表（张）")))
+			.andExpect(content().string(containsString("列入黑榜（单位次）")))
+			.andExpect(content().string(containsString("任务平均进度（%）")))
+			.andExpect(content().string(containsString("费随事转经费缺口（元）")));
+	}
+
+	@Test
+	void aPaymentForAFundedMatterRefreshesTheCountysGap() {
+		long wugong = units.byRegion("610431").orElseThrow().id();
+		// a 低保 delegation of 苏坊镇 (费随事转 for a registered matter) not yet paid at all
+		Map<String, Object> c = jdbc.sql("""
+				select c.id, (select m.id from service_milestone m where m.contract_id = c.id order by m.position limit 1) as milestone
+				from service_contract c join app_user u on u.unit_id = c.buyer_unit_id and u.username = 'sufang'
+				where c.county_unit_id = ? and c.budget_year = 2026 and c.admission_number is not null
+				  and not exists (select 1 from service_payment p where p.contract_id = c.id) order by c.id limit 1""")
+			.param(wugong).query().singleRow();
+		BigDecimal before = reconciliations.county(wugong, 2026).gap();
+		assertThat(gap(wugong)).isEqualByComparingTo(before);
+		payments.record((cn.qingdan.identity.QingdanUser) userDetails.loadUserByUsername("sufang"), ((Number) c.get("id")).longValue(),
+				((Number) c.get("milestone")).longValue(), java.time.LocalDate.of(2026, 12, 1), "1000", "苏坊民〔2026〕测试1", null, null);
+		BigDecimal after = reconciliations.county(wugong, 2026).gap();
+		assertThat(after).isLessThan(before);
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(gap(wugong)).isEqualByComparingTo(after));
+	}
+
+	private BigDecimal gap(long county) {
+		return jdbc.sql("select value from rollup_figure where unit_id = ? and metric = 'services.gap' and year = 2026")
+			.param(county).query(BigDecimal.class).single();
+	}
+
+	@Test
+	void theCountiesFiguresExportAsJsonLines() throws Exception {
+		var response = mvc.perform(get("/api/v1/rollups/6104/export").with(as("xianyang_jfb"))).andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("application/x-ndjson")).andReturn().getResponse();
+		List<JsonNode> lines = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8).lines().map(json::readTree).toList();
+		long rows = jdbc.sql("select count(*) from rollup_figure where county_code like '6104%' and unit_id = county_unit_id"
+				+ " and year between 2025 and 2026").query(Long.class).single();
+		assertThat(lines).hasSize((int) rows);
+		JsonNode xingping = lines.stream().filter(l -> l.get("county").asString().equals("610481") && l.get("year").asInt() == 2025
+				&& l.get("metric").asString().equals("admission.hours")).findFirst().orElseThrow();
+		assertThat(xingping.get("name").asString()).isEqualTo("兴平市");
+		assertThat(xingping.get("label").asString()).isEqualTo("村级负担（小时/年）");
+		assertThat(xingping.get("additive").asBoolean()).isTrue();
+		assertThat(xingping.get("value").decimalValue()).isPositive();
+		assertThat(lines.stream().map(l -> l.get("county").asString()).distinct().count()).isGreaterThanOrEqualTo(13);
+		var one = mvc.perform(get("/api/v1/rollups/610481/export?year=2026").with(as("xianyang_jfb"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8).lines().map(json::readTree).toList();
+		assertThat(one).isNotEmpty().allSatisfy(l -> {
+			assertThat(l.get("county").asString()).isEqualTo("610481");
+			assertThat(l.get("year").asInt()).isEqualTo(2026);
+		});
+		mvc.perform(get("/api/v1/rollups/61/export").with(as("xianyang_jfb"))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/rollups/6104/export").with(as("tianzhuang"))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/rollups/6104/export?year=1990").with(as("xianyang_jfb"))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/rollups/6104/export")).andExpect(status().is4xxClientError());
 	}
 
 	private BigDecimal hours(long county) {

@@ -22,7 +22,8 @@ class RollupJourneysIT extends BrowserTest {
 	void theCityOfficeComparesItsCountiesAndDrillsDownToOne() {
 		login("xianyang_jfb", IntegrationTest.DEMO_PASSWORD);
 		page.waitForURL("**/");
-		assertThat(page.content()).contains("咸阳市各县（市、区）村级负担", "待办事项");
+		assertThat(page.content()).contains("咸阳市各县（市、区）村级负担", "待办事项", "咸阳市各县（市、区）督查问效和红黑榜",
+				"费随事转经费缺口（元）");
 		screenshot("rollup-home-1366");
 		page.click("a[href='/rollups']");
 		page.waitForURL("**/rollups/6104");
@@ -48,6 +49,11 @@ class RollupJourneysIT extends BrowserTest {
 			p.fill("#password", IntegrationTest.DEMO_PASSWORD);
 			p.click("button[type=submit]");
 			p.waitForURL("**/");
+			// the province office's home: every capability's figures, its counties side by side
+			assertThat(p.content()).contains("陕西省各县（市、区）村级负担和事项准入", "较2025年减负（%）", "督查问效和红黑榜", "列入黑榜（单位次）",
+					"实施方案任务进度", "政府购买服务和费随事转", "村级“五多”");
+			p.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/rollup-province-home-360.png")).setFullPage(true));
+			assertThat(((Number) p.evaluate("document.scrollingElement.scrollWidth")).intValue()).isLessThanOrEqualTo(360);
 			p.navigate(url("/rollups/61"));
 			assertThat(p.textContent("#rollup-rows")).contains("武功县");
 			p.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/rollup-province-360.png")).setFullPage(true));

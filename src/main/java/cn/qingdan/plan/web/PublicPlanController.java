@@ -28,6 +28,7 @@ class PublicPlanController {
 		this.targets = targets;
 	}
 
+	@cn.qingdan.shared.PublicRead
 	@GetMapping("/public/plans")
 	String list(@RequestParam(required = false) String county, Model model) {
 		model.addAttribute("county", publicPlans.county(county));
@@ -36,6 +37,7 @@ class PublicPlanController {
 		return "plan/public-plans";
 	}
 
+	@cn.qingdan.shared.PublicRead
 	@GetMapping("/public/plans/{id}")
 	String plan(@PathVariable long id, @RequestParam(required = false) String county, Model model) {
 		Plans.View view = publicPlans.view(id, county);

@@ -26,6 +26,7 @@ class PublicPurchasesController {
 		this.tree = tree;
 	}
 
+	@cn.qingdan.shared.PublicRead
 	@GetMapping("/public/purchases")
 	String page(@RequestParam(required = false) Integer year, @RequestParam(required = false) String county, Model model) {
 		Unit c = PurchasesApi.county(units, tree, county);

@@ -53,6 +53,7 @@ class PurchasesApi {
 	record Purchases(String county, Integer year, List<Publication.Purchase> purchases, List<Publication.Rating> suppliers) {
 	}
 
+	@cn.qingdan.shared.PublicRead
 	@GetMapping("/api/v1/purchases")
 	Purchases purchases(@RequestParam(required = false) Integer year, @RequestParam(required = false) String county) {
 		Unit c = county(units, tree, county);
@@ -62,6 +63,7 @@ class PurchasesApi {
 		return new Purchases(c.name(), year, publication.purchases(c.id(), year), publication.ratings(c.id()));
 	}
 
+	@cn.qingdan.shared.PublicRead
 	@GetMapping("/api/v1/purchases/social-share")
 	SocialShare.Indicator socialShare(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String county) {

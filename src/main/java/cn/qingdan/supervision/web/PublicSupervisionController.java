@@ -28,6 +28,7 @@ class PublicSupervisionController {
 		this.pdf = pdf;
 	}
 
+	@cn.qingdan.shared.PublicRead
 	@GetMapping("/public/draws")
 	String draws(Model model) {
 		model.addAttribute("draws", pub.draws());
@@ -36,6 +37,7 @@ class PublicSupervisionController {
 		return "supervision/public-draws";
 	}
 
+	@cn.qingdan.shared.PublicRead
 	@GetMapping("/public/draws/{id}")
 	String draw(@PathVariable long id, Model model) {
 		Draws.Draw d = pub.draw(id);
@@ -45,6 +47,7 @@ class PublicSupervisionController {
 		return "supervision/public-draw";
 	}
 
+	@cn.qingdan.shared.PublicRead
 	@GetMapping("/public/redblack")
 	String redBlack(@RequestParam(required = false) String period, Model model) {
 		List<String> periods = pub.periods();
@@ -61,18 +64,21 @@ class PublicSupervisionController {
 		return LetterController.pdf(pdf.notice(n, pub.countyName() + "基层减负办"), "通报" + n.number() + ".pdf");
 	}
 
+	@cn.qingdan.shared.PublicRead
 	@GetMapping("/api/v1/draws")
 	@ResponseBody
 	List<PublicSupervision.DrawJson> drawsApi() {
 		return pub.draws();
 	}
 
+	@cn.qingdan.shared.PublicRead
 	@GetMapping("/api/v1/draws/{id}")
 	@ResponseBody
 	PublicSupervision.DrawJson drawApi(@PathVariable long id) {
 		return pub.json(pub.draw(id));
 	}
 
+	@cn.qingdan.shared.PublicRead
 	@GetMapping("/api/v1/redblack")
 	@ResponseBody
 	RedBlack.Snapshot redBlackApi(@RequestParam(required = false) String period) {
