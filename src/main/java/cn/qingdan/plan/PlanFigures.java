@@ -56,7 +56,9 @@ class PlanFigures implements FigureSource {
 			.query(rs -> {
 				out.add(new Figure(countyUnitId, TASKS, BigDecimal.valueOf(rs.getLong(1))));
 				out.add(new Figure(countyUnitId, CLOSED, BigDecimal.valueOf(rs.getLong(2))));
-				out.add(new Figure(countyUnitId, PROGRESS, rs.getBigDecimal(3).setScale(1, RoundingMode.HALF_UP)));
+				if (rs.getLong(1) > 0) { // a county without a plan has no progress: it must not pull a city's average to 0
+					out.add(new Figure(countyUnitId, PROGRESS, rs.getBigDecimal(3).setScale(1, RoundingMode.HALF_UP)));
+				}
 			});
 		return out;
 	}

@@ -85,6 +85,11 @@ class RollupIT extends IntegrationTest {
 		assertThat(xpNow.get("figures").get("admission.reduction").decimalValue()).isPositive();
 
 		// drill down to a county: its townships
+		// only 武功县 has an implementation plan: the city's average progress is its figure, not pulled down by the others
+		JsonNode wugongNow = now.get("rows").valueStream().filter(r -> r.get("name").asString().equals("武功县")).findFirst().orElseThrow();
+		assertThat(xpNow.get("figures").has("plan.progress")).isFalse();
+		assertThat(now.get("totals").get("plan.progress").decimalValue())
+			.isEqualByComparingTo(wugongNow.get("figures").get("plan.progress").decimalValue());
 		JsonNode county = api("xianyang_jfb", "/api/v1/rollups/610481");
 		assertThat(county.get("level").asString()).isEqualTo("县");
 		assertThat(county.get("rows").size()).isGreaterThan(5);
