@@ -51,16 +51,15 @@ public class Register {
 
 	public List<Entry> search(long countyUnitId, String q, int offset, int limit) {
 		RegisterGrams.Matching m = RegisterGrams.matching(countyUnitId, q, tree);
-		return jdbc.sql(ApplicationRows.SELECT + " where " + m.where()
+		List<Application> found = jdbc.sql(ApplicationRows.SELECT + " where " + m.where()
 				+ " order by a.admission_year desc, a.admission_number desc limit :limit offset :offset")
 			.params(m.params())
 			.param("limit", limit)
 			.param("offset", offset)
 			.query(applications::map)
-			.list()
-			.stream()
-			.map(this::entry)
-			.toList();
+			.list();
+		java.util.Map<String, Integer> villagesPerScope = new java.util.HashMap<>();
+		return found.stream().map(a -> entry(a, villagesPerScope)).toList();
 	}
 
 	public long count(long countyUnitId, String q) {
@@ -157,8 +156,14 @@ public class Register {
 	}
 
 	Entry entry(Application a) {
+		return entry(a, new java.util.HashMap<>());
+	}
+
+	/** An entry; villages in scope counted once per scope in a page (a county-wide scope is the same for all). */
+	private Entry entry(Application a, java.util.Map<String, Integer> villagesPerScope) {
 		String dept = units.unit(a.departmentUnitId()).map(Unit::name).orElse("");
-		int villages = applications.villagesInScope(a).size();
+		int villages = villagesPerScope.computeIfAbsent(a.countyUnitId() + a.scopeType().name() + a.scopeUnitIds(),
+				k -> applications.villagesInScope(a).size());
 		String scope = switch (a.scopeType()) {
 			case ALL -> "全县 " + villages + " 个村（社区）";
 			case TOWNSHIPS -> String.join("、", a.scopeUnitIds().stream().map(id -> units.unit(id).map(Unit::name).orElse("")).toList())
