@@ -3,7 +3,6 @@ package cn.qingdan.admission;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -51,46 +50,46 @@ public class Register {
 	}
 
 	public List<Entry> search(long countyUnitId, String q, int offset, int limit) {
-		return matching(jdbc.sql(ApplicationRows.SELECT + " where " + MATCHING
-				+ " order by a.admission_year desc, a.admission_number desc limit :limit offset :offset"), countyUnitId, q)
+		RegisterGrams.Matching m = RegisterGrams.matching(countyUnitId, q, tree);
+		List<Application> found = jdbc.sql(ApplicationRows.SELECT + " where " + m.where()
+				+ " order by a.admission_year desc, a.admission_number desc limit :limit offset :offset")
+			.params(m.params())
 			.param("limit", limit)
 			.param("offset", offset)
 			.query(applications::map)
-			.list()
-			.stream()
-			.map(this::entry)
-			.toList();
+			.list();
+		java.util.Map<String, Integer> villagesPerScope = new java.util.HashMap<>();
+		return found.stream().map(a -> entry(a, villagesPerScope)).toList();
 	}
 
 	public long count(long countyUnitId, String q) {
-		return matching(jdbc.sql("select count(*) from admission_application a where " + MATCHING), countyUnitId, q)
+		RegisterGrams.Matching m = RegisterGrams.matching(countyUnitId, q, tree);
+		return jdbc.sql("select count(*) from admission_application a where " + m.where()).params(m.params())
 			.query(Long.class).single();
 	}
 
-	/** Registered matters of the county matching a fragment in number, title, content or department name. */
-	private static final String MATCHING = """
-			a.county_unit_id = :county and a.admission_number is not null
-			  and (cast(:q as varchar) is null or a.admission_number like :q or a.title like :q or a.content like :q
-			       or a.department_unit_id = any(:departments))""";
-
-	/** Binds the query; departments named like the fragment come from the org module. */
-	private JdbcClient.StatementSpec matching(JdbcClient.StatementSpec spec, long countyUnitId, String q) {
-		String fragment = q == null || q.isBlank() ? null : q.strip().replace("%", "").replace("_", "");
-		return spec.param("county", countyUnitId)
-			.param("q", fragment == null ? null : "%" + fragment + "%")
-			.param("departments", (fragment == null ? List.<Long>of() : tree.named(countyUnitId, fragment)).toArray(Long[]::new));
+	/** The county's matter with this number (numbers are unique per county, V85). */
+	public Optional<Entry> byNumber(long countyUnitId, String number) {
+		return matter(countyUnitId, number).map(this::entry);
 	}
 
+	/**
+	 * A matter with this number in any county — for callers without a county (one-county installations); where several
+	 * counties issued the same number, the oldest matter. Prefer {@link #byNumber(long, String)}.
+	 */
 	public Optional<Entry> byNumber(String number) {
-		return matter(number).map(this::entry);
+		return matter(null, number).map(this::entry);
 	}
 
-	private Optional<Application> matter(String number) {
+	private Optional<Application> matter(Long countyUnitId, String number) {
 		String n = AdmissionNumbers.normalise(number);
 		if (n == null) {
 			return Optional.empty();
 		}
-		return jdbc.sql(ApplicationRows.SELECT + " where a.admission_number = ?").param(n)
+		return jdbc.sql(ApplicationRows.SELECT + " where a.admission_number = :n"
+				+ (countyUnitId == null ? "" : " and a.county_unit_id = :county") + " order by a.id limit 1")
+			.param("n", n)
+			.param("county", countyUnitId == null ? 0L : countyUnitId)
 			.query(applications::map).optional();
 	}
 
@@ -129,15 +128,14 @@ public class Register {
 	public Check check(long countyUnitId, String input, Long villageId) {
 		String text = input == null ? "" : input.strip();
 		if (AdmissionNumbers.normalise(text) != null) {
-			return matter(text).filter(a -> a.countyUnitId() == countyUnitId)
-				.map(a -> found(a, villageId, 1.0))
+			return matter(countyUnitId, text).map(a -> found(a, villageId, 1.0))
 				.orElseGet(() -> new Check(false, null, null, 0, Answer.NOT_REGISTERED));
 		}
-		Set<String> probe = bigrams(text);
+		Set<String> probe = RegisterGrams.bigrams(text);
 		long best = -1;
 		double bestScore = 0;
-		for (var candidate : inForce(countyUnitId)) {
-			double s = dice(probe, bigrams(candidate.getValue()));
+		for (var candidate : RegisterGrams.candidates(jdbc, countyUnitId, LocalDate.now(clock), probe, SAME_TASK)) {
+			double s = RegisterGrams.dice(probe, RegisterGrams.bigrams(candidate.getValue()));
 			if (s > bestScore) {
 				bestScore = s;
 				best = candidate.getKey();
@@ -157,19 +155,15 @@ public class Register {
 		return new Check(true, entry(a), null, similarity, answer);
 	}
 
-	/** Id and text (title and content) of every matter in force; only the best match is loaded in full. */
-	private List<java.util.Map.Entry<Long, String>> inForce(long countyUnitId) {
-		return jdbc.sql("""
-				select id, title || content as text from admission_application where county_unit_id = ?
-				  and status in ('ADMITTED','FILED') and (expires_on is null or expires_on >= ?)""")
-			.params(countyUnitId, java.sql.Date.valueOf(LocalDate.now(clock)))
-			.query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2)))
-			.list();
+	Entry entry(Application a) {
+		return entry(a, new java.util.HashMap<>());
 	}
 
-	Entry entry(Application a) {
+	/** An entry; villages in scope counted once per scope in a page (a county-wide scope is the same for all). */
+	private Entry entry(Application a, java.util.Map<String, Integer> villagesPerScope) {
 		String dept = units.unit(a.departmentUnitId()).map(Unit::name).orElse("");
-		int villages = applications.villagesInScope(a).size();
+		int villages = villagesPerScope.computeIfAbsent(a.countyUnitId() + a.scopeType().name() + a.scopeUnitIds(),
+				k -> applications.villagesInScope(a).size());
 		String scope = switch (a.scopeType()) {
 			case ALL -> "全县 " + villages + " 个村（社区）";
 			case TOWNSHIPS -> String.join("、", a.scopeUnitIds().stream().map(id -> units.unit(id).map(Unit::name).orElse("")).toList())
@@ -180,23 +174,5 @@ public class Register {
 		return new Entry(a.admissionNumber(), a.title(), a.kind().label(), dept, scope, villages, a.fundingPerVillage(),
 				a.budgetSource(), a.periodStart(), a.periodEnd(), a.expiresOn(), a.registerStatus(LocalDate.now(clock)),
 				a.content(), a.legalBasis(), a.screeningItemCode(), a.screeningItemName());
-	}
-
-	static Set<String> bigrams(String text) {
-		String t = text.replaceAll("[\\s\\p{Punct}，。、；：？！“”‘’（）《》〔〕【】…—·]", "");
-		Set<String> grams = new HashSet<>();
-		for (int i = 0; i + 1 < t.length(); i++) {
-			grams.add(t.substring(i, i + 2));
-		}
-		return grams;
-	}
-
-	/** Overlap of the probe with a candidate: |A∩B| / |A| (how much of the pasted text the matter contains). */
-	static double dice(Set<String> probe, Set<String> candidate) {
-		if (probe.isEmpty() || candidate.isEmpty()) {
-			return 0;
-		}
-		long common = probe.stream().filter(candidate::contains).count();
-		return (double) common / probe.size();
 	}
 }

@@ -36,6 +36,14 @@
  * yellow (≤ 3 working days left), red (overdue). Every step is audited, lands on the application's timeline and is
  * guarded by optimistic locking so two reviewers can never decide the same application twice.
  *
+ * <h2>Register and village check at province scale (issue 19)</h2>
+ * Admission numbers are unique per county ({@code unique (county_unit_id, admission_number)}; the numbering kit's
+ * counters are per county and year); a number is looked up within a county ({@code Register.byNumber(county, n)}).
+ * The register page reads {@code (county, year desc, number desc)}; a text search and the village check read a GIN
+ * index of each matter's character bigrams that leads with the county ({@code RegisterGrams}: the search narrows by
+ * "contains all of the fragment's bigrams" and the old {@code like} decides; the check scores only matters sharing
+ * one of the pasted text's rarest bigrams, which provably contains every matter above the threshold).
+ *
  * <h2>Burden (Standard Cost Model)</h2>
  * An admitted matter costs occurrences per year × hours per occurrence × villages in scope. Totals per village,
  * township, department and county; a baseline year against the current year gives 减负 X%.

@@ -47,7 +47,7 @@ class GateLink {
 	Verdict read(long countyUnitId, String text, RequestKind kind, String admissionNumber, boolean selfGovernance,
 			boolean otherBasis) {
 		String number = admissionNumber == null || admissionNumber.isBlank() ? null : admissionNumber.strip();
-		Optional<Register.Entry> entry = number == null ? Optional.empty() : lookUp(number);
+		Optional<Register.Entry> entry = number == null ? Optional.empty() : lookUp(countyUnitId, number);
 		if (entry.isPresent()) {
 			number = entry.get().number();
 		}
@@ -55,9 +55,9 @@ class GateLink {
 		return new Verdict(number, entry.isPresent(), unadmitted, screen(countyUnitId, text, kind));
 	}
 
-	private Optional<Register.Entry> lookUp(String number) {
+	private Optional<Register.Entry> lookUp(long countyUnitId, String number) {
 		try {
-			return register.byNumber(number);
+			return register.byNumber(countyUnitId, number);
 		}
 		catch (RuntimeException ex) {
 			return Optional.empty();

@@ -37,7 +37,9 @@ public class AdmissionLinks {
 
 	/** The register's entry for the task's number, if it has one and it is registered. */
 	public Optional<Register.Entry> entry(PlanNode node) {
-		return node.admissionNumber() == null ? Optional.empty() : register.byNumber(node.admissionNumber());
+		return node.admissionNumber() == null ? Optional.empty() : register.byNumber(
+				jdbc.sql("select county_unit_id from plan where id = ?").param(node.planId()).query(Long.class).single(),
+				node.admissionNumber());
 	}
 
 	/** Links a task to an admission number of the county's register (or, blank, unlinks it); marks it village work. */
@@ -53,7 +55,7 @@ public class AdmissionLinks {
 			if (n.length() > 40) {
 				throw new RuleViolation("number", "准入编号如“〔2026〕准字第0001号”");
 			}
-			Register.Entry e = register.byNumber(n).orElseThrow(() -> new RuleViolation("number", "准入目录中没有编号“" + n + "”的事项"));
+			Register.Entry e = register.byNumber(plans.countyOf(actor), n).orElseThrow(() -> new RuleViolation("number", "准入目录中没有编号“" + n + "”的事项"));
 			Register.Check check = register.check(plans.countyOf(actor), e.number());
 			if (!check.registered()) {
 				throw new RuleViolation("number", "编号“" + n + "”不是本县准入目录中的事项");

@@ -81,7 +81,7 @@ class SignContract {
 			throw new RuleViolation("supplierId", "请选择承接主体");
 		}
 		Eligibility.require(item, supplier, f.getSignedOn(), villages.stream().map(Unit::id).toList());
-		String admission = admissionNumber(f.getAdmissionNumber());
+		String admission = admissionNumber(county, f.getAdmissionNumber());
 		var clauses = ContractLines.clauses(f.getClauses());
 		var milestones = ContractLines.milestones(f.getMilestones());
 		BigDecimal scheduled = milestones.stream().map(ContractLines.MilestoneLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -201,11 +201,11 @@ class SignContract {
 		return out;
 	}
 
-	private String admissionNumber(String text) {
+	private String admissionNumber(long county, String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		return register.byNumber(text.strip()).map(Register.Entry::number)
+		return register.byNumber(county, text.strip()).map(Register.Entry::number)
 			.orElseThrow(() -> new RuleViolation("admissionNumber", "准入目录中没有准入编号为“" + Inputs.fit(text.strip(), 60) + "”的事项"));
 	}
 }

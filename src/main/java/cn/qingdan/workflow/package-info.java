@@ -9,7 +9,8 @@
  *   workflow module (admission, certificate, catalogue, …)
  *     │  Subject("admission", id)          one matter = a kind and the matter's id; the kit stores no foreign key
  *     ├─▶ timeline.Timeline                 record(subject, actor, unit, action, note) / of(subject)
- *     │      table timeline_entry           what happened, when, by whom (name and unit, never a login id)
+ *     │      table timeline_entry           what happened, when, by whom (name and unit, never a login id);
+ *     │                                     partitioned by year of {@code at} (V86), primary key (id, at)
  *     │      templates/fragments/timeline   the one 办理过程 list every matter page shows
  *     ├─▶ consultation.Consultations        open(subject, units, deadline) / comment(…) / recordOffline(…) / of(subject)
  *     │      table consultation             one row per consulted unit; one set of checks (ConsultationRules):

@@ -23,9 +23,9 @@ class AdmissionNumbersTest {
 
 	@Test
 	void pastedTextsMatchByBigramOverlap() {
-		var matter = Register.bigrams("请各村协助做好低保对象家庭情况走访和动态调整信息报送，每季度一次。");
-		assertThat(Register.dice(Register.bigrams("低保对象家庭情况走访和动态调整信息报送"), matter)).isGreaterThan(Register.SAME_TASK);
-		assertThat(Register.dice(Register.bigrams("请各村每天上街巡查占道经营"), matter)).isLessThan(Register.SAME_TASK);
-		assertThat(Register.dice(Register.bigrams(""), matter)).isZero();
+		var matter = RegisterGrams.bigrams("请各村协助做好低保对象家庭情况走访和动态调整信息报送，每季度一次。");
+		assertThat(RegisterGrams.dice(RegisterGrams.bigrams("低保对象家庭情况走访和动态调整信息报送"), matter)).isGreaterThan(Register.SAME_TASK);
+		assertThat(RegisterGrams.dice(RegisterGrams.bigrams("请各村每天上街巡查占道经营"), matter)).isLessThan(Register.SAME_TASK);
+		assertThat(RegisterGrams.dice(RegisterGrams.bigrams(""), matter)).isZero();
 	}
 }

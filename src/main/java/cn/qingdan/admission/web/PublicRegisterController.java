@@ -67,8 +67,9 @@ class PublicRegisterController {
 	@PublicRead
 	@GetMapping("/entry")
 	String entry(@RequestParam String number, Model model) {
-		model.addAttribute("county", county.resolve(null));
-		model.addAttribute("e", register.byNumber(number).orElseThrow(() -> new NotFound("准入编号 " + number)));
+		Unit c = county.resolve(null);
+		model.addAttribute("county", c);
+		model.addAttribute("e", register.byNumber(c.id(), number).orElseThrow(() -> new NotFound("准入编号 " + number)));
 		return "public/register-entry";
 	}
 

@@ -56,7 +56,7 @@ class RegisterApi {
 	@PublicRead
 	@GetMapping("/{number}")
 	@Operation(summary = "按准入编号查询（公开）", description = "如 〔2026〕准字第0001号，也接受 [2026]准字第1号")
-	Register.Entry byNumber(@PathVariable String number) {
-		return register.byNumber(number).orElseThrow(() -> new NotFound("准入编号 " + number));
+	Register.Entry byNumber(@PathVariable String number, @RequestParam(required = false) String county) {
+		return register.byNumber(this.county.resolve(county).id(), number).orElseThrow(() -> new NotFound("准入编号 " + number));
 	}
 }
