@@ -72,12 +72,16 @@ class BoardController {
 				Ledger.parse(Ledger.Declaration.class, declaration), c);
 		int current = page != null && page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
 		Boards.Page found = boards.page(user.scope(), filter, current);
-		List<Board> list = found.rows();
 		int pages = LedgerPager.pages(found.total(), Boards.PAGE_SIZE);
+		if (current > pages) {
+			current = pages;
+			found = boards.page(user.scope(), filter, current);
+		}
+		List<Board> list = found.rows();
 		model.addAttribute("total", found.total());
-		model.addAttribute("page", Math.min(current, pages));
+		model.addAttribute("page", current);
 		model.addAttribute("pages", pages);
-		model.addAttribute("pageLinks", LedgerPager.links(current, pages, p -> BoardFilters.href(filter, p)));
+		model.addAttribute("pageLinks", LedgerPager.links(current, pages, n -> BoardFilters.href(filter, n)));
 		model.addAttribute("filter", filter);
 		BoardFilters.choices(model, tree, user, filter);
 		Map<Long, String> names = tree.names(list.stream().flatMap(b -> java.util.stream.Stream.of(b.villageUnitId(),

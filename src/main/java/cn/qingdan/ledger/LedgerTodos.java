@@ -80,8 +80,8 @@ class LedgerTodos implements TodoProvider {
 		}
 		if (village) {
 			for (Boards.Checked c : boards.checked(user.scope(), null, 20)) {
-				items.add(new TodoItem("台账退回", "乡镇退回" + (Board.WALL_RULE.equals(c.kind()) ? "上墙制度" : "牌子") + "：" + c.name()
-						+ "（" + c.comment() + "）", "/ledgers/boards/" + c.id(), due(c.on())));
+				items.add(new TodoItem("台账退回", "乡镇退回：" + c.name() + "（" + c.comment() + "）", "/ledgers/boards/" + c.id(),
+						due(c.on())));
 			}
 		}
 		if (township || office) {
