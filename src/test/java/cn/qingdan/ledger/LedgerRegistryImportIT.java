@@ -49,7 +49,7 @@ class LedgerRegistryImportIT extends IntegrationTest {
 		long before = count("select count(*) from ledger_group");
 		String page = upload("jfb_admin", "groups", LedgerRegistryIT.xlsx(List.of(List.of("武功县工作群和政务应用台账"), GROUP_HEAD,
 				List.of("全县", "政务APP", "测试导入平安乡村APP", "矛盾纠纷排查上报", "0", "县委政法委〔2026〕3号", "", "是", "否", "否", ""),
-				List.of("苏坊镇", "微信工作群", "测试导入苏坊镇防汛群", "汛期信息报送", "3", "", "", "", "", "是", "打卡、截图")))));
+				List.of("苏坊镇", "微信工作群", "测试导入苏坊镇防汛群", "汛期信息报送", "3", "", "", "", "", "是", "打卡、截图"))));
 		assertThat(page).contains("已导入 2 条");
 		assertThat(count("select count(*) from ledger_group")).isEqualTo(before + 2);
 		assertThat(jdbc.sql("select demands || ':' || unadmitted || ':' || guides_villages from ledger_group where name = '测试导入苏坊镇防汛群'")
@@ -79,7 +79,7 @@ class LedgerRegistryImportIT extends IntegrationTest {
 		List<String> head = LedgerRegistryImport.FORM_HEADERS;
 		String page = upload("minzheng", "forms", LedgerRegistryIT.xlsx(List.of(head,
 				List.of("测试导入低保对象入户核查表", "每季度", "县民政局低保核查通知", "", "线下纸质", "否", "户主姓名、公民身份号码、家庭人口、手机号码、家庭年收入"),
-				List.of("测试导入临时救助登记表", "不定期", "", "", "", "", "姓名，身份证号，救助类型，救助金额")))));
+				List.of("测试导入临时救助登记表", "不定期", "", "", "", "", "姓名，身份证号，救助类型，救助金额"))));
 		assertThat(page).contains("已导入 2 条");
 		assertThat(jdbc.sql("select string_agg(f.name, ',' order by position) from ledger_form_field f join ledger_form m"
 				+ " on m.id = f.form_id where m.name = '测试导入低保对象入户核查表'").query(String.class).single())
