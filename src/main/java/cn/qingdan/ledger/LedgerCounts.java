@@ -108,6 +108,17 @@ class LedgerCounts {
 		return new ArrayList<>(rows.values());
 	}
 
+	/** The townships' own premises in the scope: boards hanging now, and those taken down, replaced or merged. */
+	record Own(long boardsNow, long boardsCut) {
+	}
+
+	Own townshipsOwn(DataScope scope) {
+		return jdbc.sql("""
+				select count(*) filter (where status = 'KEEP' or done_on is null), count(*) filter (where status <> 'KEEP' and done_on is not null)
+				from ledger_board where unit_path like ? and village_unit_id is null and kind = 'BOARD'""")
+			.param(scope.likePattern()).query((rs, n) -> new Own(rs.getLong(1), rs.getLong(2))).single();
+	}
+
 	/** The rows summed per township (key: township id). */
 	static Map<Long, Row> perTownship(List<Row> villages) {
 		Map<Long, Row> out = new HashMap<>();

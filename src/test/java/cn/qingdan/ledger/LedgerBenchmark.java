@@ -177,6 +177,7 @@ public final class LedgerBenchmark {
 				var v = counts.villages(scope, 2025, 2026);
 				LedgerCounts.perTownship(v);
 				counts.registry(county, 2025);
+				counts.townshipsOwn(scope);
 				rows = v.size();
 				times[i] = System.nanoTime() - s;
 			}

@@ -68,7 +68,7 @@ class LedgerHomeIT extends IntegrationTest {
 	@Test
 	void theTownshipVerifiesWithinFiveWorkingDaysAndTheVillageAnswersAReturnOnItsHomePage() throws Exception {
 		long village = ((QingdanUser) userDetails.loadUserByUsername("tianzhuang")).unitId();
-		jdbc.sql("update ledger_board set declaration = 'VERIFIED' where village_unit_id = ? and declaration in ('DECLARED', 'RETURNED')")
+		jdbc.sql("update ledger_board set declaration = 'VERIFIED' where village_unit_id = ? and declaration in ('DRAFT', 'DECLARED', 'RETURNED')")
 			.param(village).update();
 		long id = record("tianzhuang", "测试首页科普e站");
 		mvc.perform(post("/ledgers/boards/declaration").param("kind", "BOARD").with(as("tianzhuang")).with(csrf()))
@@ -142,9 +142,10 @@ class LedgerHomeIT extends IntegrationTest {
 			.andExpect(content().string(not(containsString("铁陈村委会"))))
 			.andExpect(content().string(not(containsString("id=\"township\""))));
 		for (String p : List.of("abc", "-1", "0", "999999", "99999999999999999999", "１")) {
-			mvc.perform(get("/ledgers/boards").param("page", p).param("compliant", "maybe").param("status", "X\u0000")
+			mvc.perform(get("/ledgers/boards").param("page", p).param("compliant", "maybe").param("status", "X")
 				.with(as("jfb_admin"))).andExpect(status().isOk());
 		}
+		mvc.perform(get("/ledgers/boards").param("status", "X\u0000").with(as("jfb_admin"))).andExpect(status().is4xxClientError());
 		mvc.perform(get("/ledgers/boards").param("township", "abc").with(as("jfb_admin"))).andExpect(status().is4xxClientError());
 	}
 }
