@@ -119,10 +119,13 @@ class LedgerJourneysIT extends BrowserTest {
 		page.waitForURL(url("/"));
 		page.navigate(url("/ledgers"));
 		long removed = jdbc.sql("select count(*) from ledger_board where kind = 'BOARD' and status in ('REMOVE', 'REPLACE')"
-				+ " and done_on is not null").query(Long.class).single();
+				+ " and done_on is not null and village_unit_id is not null").query(Long.class).single();
+		long townshipsOwn = jdbc.sql("select count(*) from ledger_board where kind = 'BOARD' and village_unit_id is null"
+				+ " and (status = 'KEEP' or done_on is null)").query(Long.class).single();
 		assertThat(jdbc.sql("select count(*) from ledger_board where name = '田庄村科普e站' and done_on = '2026-12-02'")
 			.query(Long.class).single()).isEqualTo(1);
 		assertThat(page.locator("#boards-removed")).hasText(Long.toString(removed));
+		assertThat(page.locator("#township-own")).hasText(Long.toString(townshipsOwn));
 		page.click("text=苏坊镇");
 		assertThat(page.locator("#lines")).containsText("田庄村委会");
 		screenshot("ledger-dashboard");
