@@ -179,7 +179,10 @@ class BoardController {
 	@PostMapping("/boards/declaration")
 	String declare(@RequestParam(required = false) String kind, RedirectAttributes redirect) {
 		try {
-			int n = steps.declare(user(), kind(kind));
+			if (!Board.BOARD.equals(kind) && !Board.WALL_RULE.equals(kind)) {
+				throw new RuleViolation("请从牌子台账或上墙制度台账申报");
+			}
+			int n = steps.declare(user(), kind);
 			redirect.addFlashAttribute("flash", "已申报 " + n + " 条，待乡镇核实");
 		}
 		catch (RuleViolation ex) {
