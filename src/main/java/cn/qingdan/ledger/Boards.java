@@ -217,6 +217,17 @@ class Boards {
 			.params(scope.likePattern(), limit).query(Boards::map).list();
 	}
 
+	/** Per village (a township's own: per township) in the scope, the cut boards past their due date: how many, earliest. */
+	List<Awaiting> overduePerUnit(DataScope scope, LocalDate today) {
+		return jdbc.sql("""
+				select coalesce(village_unit_id, township_unit_id), village_unit_id is not null, count(*), min(due_on)
+				from ledger_board where status <> 'KEEP' and done_on is null and due_on < ? and unit_path like ?
+				group by 1, 2 order by 4 limit 200""")
+			.params(today, scope.likePattern())
+			.query((rs, n) -> new Awaiting(rs.getLong(1), rs.getBoolean(2), rs.getLong(3), rs.getObject(4, LocalDate.class)))
+			.list();
+	}
+
 	/** Cut boards not yet taken down, due before the day, in the scope. */
 	List<Board> overdue(DataScope scope, LocalDate today, int limit) {
 		return jdbc.sql("select " + COLUMNS + " from ledger_board where status <> 'KEEP' and done_on is null"

@@ -23,7 +23,8 @@ import cn.qingdan.shared.todo.TodoProvider;
  * <ul>
  * <li>the township verifies its villages' declarations within {@value #ANSWER_WORKING_DAYS} working days of the day
  * declared (one line per village); the office likewise the townships' own boards;</li>
- * <li>the village (or township) takes down boards past their due date (the due date is the deadline: red);</li>
+ * <li>the village takes down boards past their due date (the due date is the deadline: red); the township sees one
+ * line per village with such boards (and one for its own premises);</li>
  * <li>the village answers a sent-back declaration within {@value #ANSWER_WORKING_DAYS} working days of the return;</li>
  * <li>the township and the county office look into a visit over the cap within {@value #ANSWER_WORKING_DAYS} working
  * days of the visit (the last 30 days).</li>
@@ -72,7 +73,17 @@ class LedgerTodos implements TodoProvider {
 						due(a.since())));
 			}
 		}
-		if (village || township) {
+		if (township) {
+			// one line per village (and one for the township's own premises), the earliest due date as the deadline
+			List<Boards.Awaiting> overdue = boards.overduePerUnit(user.scope(), today);
+			Map<Long, String> names = tree.names(overdue.stream().map(Boards.Awaiting::unitId).collect(Collectors.toSet()));
+			for (Boards.Awaiting a : overdue) {
+				items.add(new TodoItem("牌子整改", "督促" + (a.village() ? names.get(a.unitId()) : "本乡镇") + "整改逾期牌子和制度 "
+						+ a.count() + " 条", a.village() ? "/ledgers/boards?compliant=no&village=" + a.unitId() : "/ledgers/boards?compliant=no",
+						a.since()));
+			}
+		}
+		if (village) {
 			for (Board b : boards.overdue(user.scope(), today, 20)) {
 				items.add(new TodoItem("牌子整改", "逾期未" + b.status().label() + "：" + b.name(), "/ledgers/boards/" + b.id(),
 						b.dueOn()));
