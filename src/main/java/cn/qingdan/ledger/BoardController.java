@@ -59,23 +59,31 @@ class BoardController {
 		return Board.WALL_RULE.equals(kind) ? Board.WALL_RULE : Board.BOARD;
 	}
 
-	static final int LIMIT = 200;
-
+	/** The list in pages of 30, filtered by township, village, what is to happen, declaration and compliance. */
 	@GetMapping("/boards")
-	String list(@RequestParam(required = false) String kind, @RequestParam(required = false) Long village,
-			@RequestParam(required = false) String declaration, Model model) {
+	String list(@RequestParam(required = false) String kind, @RequestParam(required = false) Long township,
+			@RequestParam(required = false) Long village, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String declaration, @RequestParam(required = false) String compliant,
+			@RequestParam(required = false) String page, Model model) {
 		QingdanUser user = user();
 		String k = kind(kind);
-		Ledger.Declaration d = null;
-		for (Ledger.Declaration x : Ledger.Declaration.values()) {
-			if (x.name().equals(declaration)) {
-				d = x;
-			}
+		Boolean c = "yes".equals(compliant) ? Boolean.TRUE : "no".equals(compliant) ? Boolean.FALSE : null;
+		Boards.Filter filter = new Boards.Filter(k, township, village, Ledger.parse(Ledger.Status.class, status),
+				Ledger.parse(Ledger.Declaration.class, declaration), c);
+		int current = page != null && page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
+		Boards.Page found = boards.page(user.scope(), filter, current);
+		int pages = LedgerPager.pages(found.total(), Boards.PAGE_SIZE);
+		if (current > pages) {
+			current = pages;
+			found = boards.page(user.scope(), filter, current);
 		}
-		// a county or township sees the first LIMIT rows and is sent to a village (from 五多台账统计) for the rest
-		List<Board> list = village != null ? boards.ofVillage(user.scope(), k, village, d)
-				: boards.list(user.scope(), k, null, d, LIMIT);
-		model.addAttribute("truncated", village == null && list.size() == LIMIT);
+		List<Board> list = found.rows();
+		model.addAttribute("total", found.total());
+		model.addAttribute("page", current);
+		model.addAttribute("pages", pages);
+		model.addAttribute("pageLinks", LedgerPager.links(current, pages, n -> BoardFilters.href(filter, n)));
+		model.addAttribute("filter", filter);
+		BoardFilters.choices(model, tree, user, filter);
 		Map<Long, String> names = tree.names(list.stream().flatMap(b -> java.util.stream.Stream.of(b.villageUnitId(),
 				b.townshipUnitId())).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
 		Map<Long, Spec> specById = specs.history(user.unit().rootId()).stream()
@@ -90,9 +98,8 @@ class BoardController {
 		model.addAttribute("recorder", recorder);
 		model.addAttribute("places", Ledger.Place.values());
 		model.addAttribute("declarations", Ledger.Declaration.values());
-		model.addAttribute("declaration", d);
-		model.addAttribute("drafts", list.stream().filter(b -> b.declaration() == Ledger.Declaration.DRAFT
-				|| b.declaration() == Ledger.Declaration.RETURNED).count());
+		model.addAttribute("statuses", Ledger.Status.values());
+		model.addAttribute("drafts", recorder ? boards.drafts(user.unit().path(), k) : 0);
 		model.addAttribute("today", steps.today());
 		return "ledger/boards";
 	}
@@ -110,7 +117,7 @@ class BoardController {
 			@RequestParam(required = false) MultipartFile photo, RedirectAttributes redirect) throws IOException {
 		String k = kind(kind);
 		try {
-			long id = steps.record(user(), new BoardSteps.Input(k, name, issuer, Ledger.Place.parse(place), size, specId,
+			long id = steps.record(user(), new BoardSteps.Input(k, name, issuer, Ledger.parse(Ledger.Place.class, place), size, specId,
 					admissionNumber, selfGovernance), photo == null ? null : photo.getBytes());
 			redirect.addFlashAttribute("flash", "已登记");
 			return "redirect:/ledgers/boards/" + id;
@@ -150,8 +157,8 @@ class BoardController {
 			@RequestParam(required = false) String reason, @RequestParam(required = false) Long mergedInto,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
 			RedirectAttributes redirect) {
-		return run(id, redirect, "已保存处置方式", () -> steps.decide(user(), id, parse(Ledger.Status.class, status),
-				parse(Ledger.Reason.class, reason), mergedInto, dueOn));
+		return run(id, redirect, "已保存处置方式", () -> steps.decide(user(), id, Ledger.parse(Ledger.Status.class, status),
+				Ledger.parse(Ledger.Reason.class, reason), mergedInto, dueOn));
 	}
 
 	@PostMapping("/boards/{id}/done")
@@ -172,7 +179,10 @@ class BoardController {
 	@PostMapping("/boards/declaration")
 	String declare(@RequestParam(required = false) String kind, RedirectAttributes redirect) {
 		try {
-			int n = steps.declare(user(), kind(kind));
+			if (!Board.BOARD.equals(kind) && !Board.WALL_RULE.equals(kind)) {
+				throw new RuleViolation("请从牌子台账或上墙制度台账申报");
+			}
+			int n = steps.declare(user(), kind);
 			redirect.addFlashAttribute("flash", "已申报 " + n + " 条，待乡镇核实");
 		}
 		catch (RuleViolation ex) {
@@ -202,17 +212,5 @@ class BoardController {
 			redirect.addFlashAttribute("flashError", ex.getMessage());
 		}
 		return "redirect:/ledgers/boards/" + id;
-	}
-
-	static <E extends Enum<E>> E parse(Class<E> type, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 }

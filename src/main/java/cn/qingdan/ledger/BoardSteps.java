@@ -107,6 +107,7 @@ class BoardSteps {
 				null, photoId, null, Ledger.Declaration.DRAFT, null, verdict.screening(), verdict.unadmitted(), today(), 0));
 		String what = Board.WALL_RULE.equals(kind) ? "上墙制度" : "牌子";
 		events.publishEvent(AuditEvent.success("登记" + what, what, id, unit.name() + "：" + name));
+		LedgerChanges.publish(events, county, today());
 		if (verdict.unadmitted()) {
 			gate.lead("LEDGER_BOARD", id, county, township, village, "NONCOMPLIANT_BOARD",
 					unit.name() + "悬挂的" + what + "“" + name + "”未经准入" + (issuer.isEmpty() ? "" : "（" + issuer + "）"),
@@ -139,6 +140,7 @@ class BoardSteps {
 		locked(boards.decide(b, status, status.cut() ? reason : null, mergedInto, dueOn));
 		events.publishEvent(AuditEvent.success("确定处置方式", b.kindLabel(), id,
 				b.name() + "：" + status.label() + (status.cut() ? "（" + reason.label() + "）" : "")));
+		LedgerChanges.publish(events, b.countyUnitId(), today(), b.doneOn());
 	}
 
 	@Transactional
@@ -157,16 +159,18 @@ class BoardSteps {
 		long photo = photos.store(afterPhoto, user.displayName());
 		locked(boards.done(b, day, photo));
 		events.publishEvent(AuditEvent.success("整改完成", b.kindLabel(), id, b.name() + "：" + b.status().label() + "，" + day));
+		LedgerChanges.publish(events, b.countyUnitId(), today(), day);
 	}
 
 	@Transactional
 	int declare(QingdanUser user, String kind) {
 		Unit unit = ownUnit(user);
-		int n = boards.declareAll(unit.path(), Board.WALL_RULE.equals(kind) ? Board.WALL_RULE : Board.BOARD);
+		int n = boards.declareAll(unit.path(), Board.WALL_RULE.equals(kind) ? Board.WALL_RULE : Board.BOARD, today());
 		if (n == 0) {
 			throw new RuleViolation("没有待申报的记录");
 		}
 		events.publishEvent(AuditEvent.success("申报台账", "台账", unit.id(), unit.name() + "申报 " + n + " 条"));
+		LedgerChanges.publish(events, user.unit().rootId(), today());
 		return n;
 	}
 
@@ -188,9 +192,10 @@ class BoardSteps {
 		if (c.length() > 500) {
 			throw new RuleViolation("comment", "意见不超过 500 字");
 		}
-		locked(boards.check(b, accept, c));
+		locked(boards.check(b, accept, c, today()));
 		events.publishEvent(AuditEvent.success(accept ? "核实通过" : "核实退回", b.kindLabel(), id,
 				b.name() + (accept ? "" : "：" + c)));
+		LedgerChanges.publish(events, b.countyUnitId(), today());
 	}
 
 	/** A board of the user's own unit, editable by them (not while awaiting the township's check). */

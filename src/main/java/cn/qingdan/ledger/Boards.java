@@ -78,6 +78,52 @@ class Boards {
 			.query(Boards::map).list();
 	}
 
+	/**
+	 * The list's filters: kind, township, village (a township id with no village: its villages and its own boards),
+	 * what is to happen, declaration, and compliance — compliant is kept and not 未经准入; not compliant is the rest
+	 * (marked for merging, removal or replacement, or unadmitted).
+	 */
+	record Filter(String kind, Long township, Long village, Ledger.Status status, Ledger.Declaration declaration,
+			Boolean compliant) {
+	}
+
+	/** One page of the list: its rows and the number of rows in all. */
+	record Page(List<Board> rows, long total) {
+	}
+
+	static final int PAGE_SIZE = 30;
+
+	/** A page (from 1) of the boards in the scope that pass the filter, by township, village, status and id. */
+	Page page(DataScope scope, Filter f, int page) {
+		String where = """
+				from ledger_board where kind = :kind and unit_path like :scope
+				  and (cast(:township as bigint) is null or township_unit_id = :township)
+				  and (cast(:village as bigint) is null or village_unit_id = :village)
+				  and (cast(:status as varchar) is null or status = :status)
+				  and (cast(:decl as varchar) is null or declaration = :decl)
+				  and (cast(:compliant as boolean) is null or (not unadmitted and status = 'KEEP') = :compliant)""";
+		var params = new java.util.HashMap<String, Object>();
+		params.put("kind", f.kind());
+		params.put("scope", scope.likePattern());
+		params.put("township", f.township());
+		params.put("village", f.village());
+		params.put("status", f.status() == null ? null : f.status().name());
+		params.put("decl", f.declaration() == null ? null : f.declaration().name());
+		params.put("compliant", f.compliant());
+		long total = jdbc.sql("select count(*) " + where).params(params).query(Long.class).single();
+		params.put("limit", PAGE_SIZE);
+		params.put("offset", (long) (Math.max(1, page) - 1) * PAGE_SIZE);
+		List<Board> rows = jdbc.sql("select " + COLUMNS + " " + where
+				+ " order by unit_path, status, id limit :limit offset :offset").params(params).query(Boards::map).list();
+		return new Page(rows, total);
+	}
+
+	/** The unit's own records of a kind not yet declared (or sent back), for the declare button. */
+	long drafts(String unitPath, String kind) {
+		return jdbc.sql("select count(*) from ledger_board where unit_path = ? and kind = ? and declaration in ('DRAFT', 'RETURNED')")
+			.params(unitPath, kind).query(Long.class).single();
+	}
+
 	/** Boards of a village (or a township's own) still hanging, for the public page and the merge chooser. */
 	List<Board> hanging(String unitPath, String kind) {
 		return jdbc.sql("select " + COLUMNS + " from ledger_board where unit_path = ? and kind = ?"
@@ -119,16 +165,49 @@ class Boards {
 			.params(doneOn, afterPhoto, b.id(), b.version()).update();
 	}
 
-	int declareAll(String unitPath, String kind) {
-		return jdbc.sql("update ledger_board set declaration = 'DECLARED', return_comment = null, version = version + 1"
-				+ " where unit_path = ? and kind = ? and declaration in ('DRAFT', 'RETURNED')")
-			.params(unitPath, kind).update();
+	int declareAll(String unitPath, String kind, LocalDate today) {
+		return jdbc.sql("update ledger_board set declaration = 'DECLARED', declared_on = ?, return_comment = null,"
+				+ " version = version + 1 where unit_path = ? and kind = ? and declaration in ('DRAFT', 'RETURNED')")
+			.params(today, unitPath, kind).update();
 	}
 
-	int check(Board b, boolean accept, String comment) {
-		return jdbc.sql("update ledger_board set declaration = ?, return_comment = ?, version = version + 1"
+	int check(Board b, boolean accept, String comment, LocalDate today) {
+		return jdbc.sql("update ledger_board set declaration = ?, return_comment = ?, checked_on = ?, version = version + 1"
 				+ " where id = ? and version = ? and declaration = 'DECLARED'")
-			.params(accept ? "VERIFIED" : "RETURNED", accept ? null : comment, b.id(), b.version()).update();
+			.params(accept ? "VERIFIED" : "RETURNED", accept ? null : comment, today, b.id(), b.version()).update();
+	}
+
+	/** Declarations awaiting a check, per declaring unit: how many, and the earliest day declared. */
+	record Awaiting(long unitId, boolean village, long count, LocalDate since) {
+	}
+
+	/** Per village (township boards: per township, for the office) in the scope, the declarations awaiting a check. */
+	List<Awaiting> awaitingPerUnit(DataScope scope) {
+		return jdbc.sql("""
+				select coalesce(village_unit_id, township_unit_id), village_unit_id is not null, count(*),
+				  min(coalesce(declared_on, recorded_on))
+				from ledger_board where declaration = 'DECLARED' and unit_path like ?
+				group by 1, 2 order by 4 limit 200""")
+			.param(scope.likePattern())
+			.query((rs, n) -> new Awaiting(rs.getLong(1), rs.getBoolean(2), rs.getLong(3), rs.getObject(4, LocalDate.class)))
+			.list();
+	}
+
+	/** A declaration sent back or accepted: the board, the comment and the day. */
+	record Checked(long id, String kind, String name, String comment, LocalDate on, boolean returned) {
+	}
+
+	/** Sent-back (or, with {@code since}, also accepted since the day) boards of the scope, oldest answer first. */
+	List<Checked> checked(DataScope scope, LocalDate since, int limit) {
+		return jdbc.sql("""
+				select id, kind, name, return_comment, coalesce(checked_on, recorded_on), declaration = 'RETURNED'
+				from ledger_board where unit_path like :scope
+				  and (declaration = 'RETURNED' or cast(:since as date) is not null and declaration = 'VERIFIED' and checked_on >= :since)
+				order by declaration = 'RETURNED' desc, checked_on, id limit :limit""")
+			.param("scope", scope.likePattern()).param("since", since).param("limit", limit)
+			.query((rs, n) -> new Checked(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getObject(5, LocalDate.class), rs.getBoolean(6)))
+			.list();
 	}
 
 	/** Declared boards awaiting the township's check, per village path, in the scope. */
@@ -136,6 +215,17 @@ class Boards {
 		return jdbc.sql("select " + COLUMNS + " from ledger_board where declaration = 'DECLARED' and unit_path like ?"
 				+ " order by unit_path, id limit ?")
 			.params(scope.likePattern(), limit).query(Boards::map).list();
+	}
+
+	/** Per village (a township's own: per township) in the scope, the cut boards past their due date: how many, earliest. */
+	List<Awaiting> overduePerUnit(DataScope scope, LocalDate today) {
+		return jdbc.sql("""
+				select coalesce(village_unit_id, township_unit_id), village_unit_id is not null, count(*), min(due_on)
+				from ledger_board where status <> 'KEEP' and done_on is null and due_on < ? and unit_path like ?
+				group by 1, 2 order by 4 limit 200""")
+			.params(today, scope.likePattern())
+			.query((rs, n) -> new Awaiting(rs.getLong(1), rs.getBoolean(2), rs.getLong(3), rs.getObject(4, LocalDate.class)))
+			.list();
 	}
 
 	/** Cut boards not yet taken down, due before the day, in the scope. */

@@ -73,6 +73,7 @@ class DashboardController {
 		model.addAttribute("level", level);
 		model.addAttribute("total", total);
 		model.addAttribute("registry", counts.registry(user.unit().rootId(), base));
+		model.addAttribute("own", counts.townshipsOwn(user.scope()));
 		model.addAttribute("base", base);
 		model.addAttribute("year", year);
 		model.addAttribute("chart", json.writeValueAsString(Map.of("type", "bar",

@@ -61,12 +61,14 @@ final class DemoForms {
 				  recorded_on, channel) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 		Bulk.insert(jdbc, "ledger_form_field", List.of("form_id", "position", "name", "normalised"),
 				List.of("int8", "int4", "text", "text"), fieldRows);
-		// duplicate shares as the check would have given them on registration
-		FieldIndex index = FieldIndex.of(fieldRows.stream().map(r -> new FieldIndex.FieldRow((Long) r[0], (String) r[3])).toList());
+		// duplicate shares as the check gave them on registration, one form after the other: against the forms before it
+		List<FieldIndex.FieldRow> before = new ArrayList<>();
 		List<Object[]> shares = new ArrayList<>();
 		for (int i = 0; i < ids.size(); i++) {
-			var result = index.check(fields.get(i), ids.get(i));
+			var result = FieldIndex.of(before).check(fields.get(i), ids.get(i));
 			shares.add(new Object[] { result.share(), result.flagged(), ids.get(i) });
+			long id = ids.get(i);
+			fields.get(i).forEach(name -> before.add(new FieldIndex.FieldRow(id, FieldNames.normalise(name))));
 		}
 		jdbc.batchUpdate("update ledger_form set duplicate_share = ?, flagged = ? where id = ?", shares);
 		List<Object[]> plan = new ArrayList<>();

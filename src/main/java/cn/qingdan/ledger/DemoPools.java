@@ -24,6 +24,22 @@ final class DemoPools {
 			new String[] { "计划生育协会", "县卫生健康局", "IDLE" }, new String[] { "老年人体育协会", "县体育局", "IDLE" },
 			new String[] { "科普e站", "县科协", "MISMATCH" }, new String[] { "网格化服务管理工作站", "县委政法委", "OUT_OF_SPEC" });
 
+	/** A township's own premises: boards that belong there ({t}: the township's name), with their issuer and place. */
+	static final List<String[]> TOWNSHIP_KEPT = List.of(new String[] { "中国共产党{t}委员会", "县委", "OUTSIDE" },
+			new String[] { "{t}人民政府", "县人民政府", "OUTSIDE" }, new String[] { "{t}人民代表大会主席团", "县人大常委会", "OUTSIDE" },
+			new String[] { "中国共产党{t}纪律检查委员会", "县纪委", "OUTSIDE" }, new String[] { "{t}党群服务中心", "县委组织部", "OUTSIDE" },
+			new String[] { "{t}便民服务中心", "县人民政府", "HALL" }, new String[] { "{t}综合行政执法队", "县人民政府", "OUTSIDE" },
+			new String[] { "{t}新时代文明实践所", "县委宣传部", "INSIDE" }, new String[] { "{t}综治中心", "县委政法委", "INSIDE" },
+			new String[] { "{t}退役军人服务站", "县退役军人事务局", "HALL" }, new String[] { "{t}司法所", "县司法局", "OUTSIDE" },
+			new String[] { "{t}人民武装部", "县人民武装部", "OUTSIDE" });
+
+	/** A township's own boards set up by departments and now cut: name, issuer, reason. */
+	static final List<String[]> TOWNSHIP_CUT = List.of(new String[] { "{t}创建全国文明城市指挥部", "县文明办", "LAPSED" },
+			new String[] { "{t}脱贫攻坚指挥部", "县乡村振兴局", "LAPSED" }, new String[] { "{t}扫黑除恶专项斗争领导小组办公室", "县委政法委", "LAPSED" },
+			new String[] { "{t}河长制工作站", "县水利局", "SIMILAR" }, new String[] { "{t}安全生产委员会办公室", "县应急管理局", "OUT_OF_SPEC" },
+			new String[] { "{t}招商引资工作站", "县商务局", "UNADMITTED" }, new String[] { "{t}食品安全委员会办公室", "县市场监督管理局", "IDLE" },
+			new String[] { "{t}网格化服务管理中心", "县委政法委", "MISMATCH" });
+
 	static final List<String> RULES_KEPT = List.of("村务公开制度", "村民议事规则", "村规民约", "村级财务管理制度", "便民服务事项清单");
 
 	static final List<String> RULES_CUT = List.of("网格员工作职责", "安全生产工作职责", "档案管理员岗位职责", "村两委班子分工及联系电话",

@@ -89,7 +89,7 @@ class FormController {
 		try {
 			List<String> list = blank != null && !blank.isEmpty() ? headerFields(blank.getBytes())
 					: fields == null ? List.of() : Arrays.asList(fields.split("[\\r\\n]+"));
-			long id = forms.register(BoardController.user(), new Forms.Input(name, Ledger.Frequency.parse(frequency), basis,
+			long id = forms.register(BoardController.user(), new Forms.Input(name, Ledger.parse(Ledger.Frequency.class, frequency), basis,
 					admissionNumber, channel, selfGovernance, list));
 			redirect.addFlashAttribute("flash", "报表已登记");
 			return "redirect:/ledgers/forms/" + id;

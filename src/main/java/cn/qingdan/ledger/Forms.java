@@ -77,6 +77,15 @@ class Forms {
 			.query((rs, n) -> map(rs, fields)).optional().orElseThrow(() -> new NotFound("该报表"));
 	}
 
+	/** Every form's fields in the county, in order, per form id (for the export). */
+	Map<Long, List<String>> fieldsOf(long countyUnitId) {
+		Map<Long, List<String>> out = new HashMap<>();
+		jdbc.sql("select f.form_id, f.name from ledger_form_field f join ledger_form m on m.id = f.form_id"
+				+ " where m.county_unit_id = ? order by f.form_id, f.position").param(countyUnitId)
+			.query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2))).list();
+		return out;
+	}
+
 	Map<Long, String> names(List<Long> ids) {
 		Map<Long, String> names = new HashMap<>();
 		if (!ids.isEmpty()) {
@@ -151,6 +160,7 @@ class Forms {
 		forget(county);
 		events.publishEvent(AuditEvent.success("登记报表", "报表", id, name + "，" + fields.size() + " 个字段，重复 "
 				+ dup.share() + "%"));
+		LedgerChanges.publish(events, county, LocalDate.now(clock));
 		if (verdict.unadmitted()) {
 			gate.lead("LEDGER_FORM", id, county, user.unitId(), null, "NONCOMPLIANT_FORM",
 					user.unitName() + "要求村级填报的《" + name + "》未经准入", "/ledgers/forms/" + id);
@@ -182,5 +192,6 @@ class Forms {
 			.params(LocalDate.now(clock), id).update();
 		forget(f.countyUnitId());
 		events.publishEvent(AuditEvent.success("停用报表", "报表", id, f.name()));
+		LedgerChanges.publish(events, f.countyUnitId(), LocalDate.now(clock));
 	}
 }

@@ -142,6 +142,7 @@ class Groups {
 					verdict.unadmitted(), LocalDate.now(clock))
 			.query(Long.class).single();
 		events.publishEvent(AuditEvent.success("登记工作群或应用", "工作群/应用", id, in.channel().label() + "：" + name));
+		LedgerChanges.publish(events, county, LocalDate.now(clock));
 		if (verdict.unadmitted() || !demands.isEmpty()) {
 			gate.lead("LEDGER_GROUP", id, county, user.unitId(), null, "NONCOMPLIANT_GROUP",
 					user.unitName() + "的" + in.channel().label() + "“" + name + "”"
@@ -179,6 +180,7 @@ class Groups {
 		}
 		events.publishEvent(AuditEvent.success(mergedInto == null ? "关闭工作群或应用" : "合并工作群", "工作群/应用", id,
 				g.name() + "，" + day));
+		LedgerChanges.publish(events, g.countyUnitId(), LocalDate.now(clock), day);
 	}
 
 	boolean canChange(QingdanUser user, Group g) {

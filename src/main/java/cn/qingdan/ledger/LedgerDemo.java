@@ -60,6 +60,7 @@ class LedgerDemo implements DemoDataset {
 		List<Unit> townships = tree.ofType(county.id(), Unit.Type.TOWNSHIP, true);
 		List<Unit> villages = tree.ofType(county.id(), Unit.Type.VILLAGE, true);
 		int n = boards(county.id(), villages, specIds, random);
+		n += townshipBoards(county.id(), townships, random);
 		n += groups(county.id(), townships, random);
 		n += DemoForms.load(jdbc, county.id(), townships, random);
 		n += visits.load(county.id(), villages, random);
@@ -125,6 +126,52 @@ class LedgerDemo implements DemoDataset {
 				"name", "issuer", "place", "spec_id", "admission_number", "self_governance", "status", "reason", "due_on", "done_on",
 				"declaration", "unadmitted", "recorded_on"), List.of("text", "int8", "int8", "int8", "text", "text", "text", "text",
 						"int8", "text", "bool", "text", "text", "date", "date", "text", "bool", "date"), rows);
+		// what the home pages ask for: every seventh village's boards declared last week and awaiting the township; the
+		// first village of each township has one board sent back with the township's comment
+		jdbc.update("""
+				update ledger_board set declaration = 'DECLARED', declared_on = date '2026-11-26'
+				where county_unit_id = ? and kind = 'BOARD' and village_unit_id % 7 = 0""", county);
+		jdbc.update("""
+				update ledger_board set declaration = 'RETURNED', checked_on = date '2026-11-30',
+				  return_comment = '整改后照片不清晰，请补拍后重新申报'
+				where id in (select distinct on (township_unit_id) id from ledger_board
+				  where county_unit_id = ? and kind = 'BOARD' and village_unit_id % 7 <> 0 and status <> 'KEEP' and done_on is not null
+				  order by township_unit_id, village_unit_id, id)""", county);
+		return rows.size();
+	}
+
+	/**
+	 * Each township's own premises: 8–12 boards that belong there and 3–6 set up by departments, most of those cut
+	 * (removed or merged; some still due); the last township's are declared and await the office's check.
+	 */
+	private int townshipBoards(long county, List<Unit> townships, Random random) {
+		List<Object[]> rows = new ArrayList<>();
+		LocalDate survey = LocalDate.of(2025, 3, 20);
+		for (int t = 0; t < townships.size(); t++) {
+			Unit town = townships.get(t);
+			String decl = t == townships.size() - 1 ? "DECLARED" : "VERIFIED";
+			LocalDate declared = LocalDate.of(2026, 11, 27);
+			int kept = 8 + random.nextInt(5);
+			for (int i = 0; i < kept; i++) {
+				String[] b = DemoPools.TOWNSHIP_KEPT.get(i);
+				rows.add(new Object[] { Board.BOARD, county, town.id(), null, town.path(), b[0].replace("{t}", town.name()), b[1],
+						b[2], null, null, false, "KEEP", null, null, null, decl, false, survey, declared });
+			}
+			List<String[]> cut = new ArrayList<>(DemoPools.TOWNSHIP_CUT);
+			java.util.Collections.shuffle(cut, random);
+			for (int i = 0, n = 3 + random.nextInt(4); i < n; i++) {
+				String[] b = cut.get(i);
+				String status = b[2].equals("SIMILAR") ? "MERGE" : "REMOVE";
+				LocalDate done = random.nextInt(4) == 0 ? null : LocalDate.of(2026, 1 + random.nextInt(10), 1 + random.nextInt(28));
+				LocalDate due = done == null ? LocalDate.of(2026, 11, 10 + random.nextInt(40) % 20) : done;
+				rows.add(new Object[] { Board.BOARD, county, town.id(), null, town.path(), b[0].replace("{t}", town.name()), b[1],
+						"INSIDE", null, null, false, status, b[2], due, done, decl, b[2].equals("UNADMITTED"), survey, declared });
+			}
+		}
+		Bulk.insert(jdbc, "ledger_board", List.of("kind", "county_unit_id", "township_unit_id", "village_unit_id", "unit_path",
+				"name", "issuer", "place", "spec_id", "admission_number", "self_governance", "status", "reason", "due_on", "done_on",
+				"declaration", "unadmitted", "recorded_on", "declared_on"), List.of("text", "int8", "int8", "int8", "text", "text",
+						"text", "text", "int8", "text", "bool", "text", "text", "date", "date", "text", "bool", "date", "date"), rows);
 		return rows.size();
 	}
 

@@ -100,7 +100,7 @@ class LedgerImport {
 				problems.add("名称不能为空且不超过 200 字");
 			}
 			String issuer = XlsxRows.text(row, 3);
-			Ledger.Place place = XlsxRows.text(row, 4).isEmpty() ? Ledger.Place.INSIDE : Ledger.Place.parse(XlsxRows.text(row, 4));
+			Ledger.Place place = XlsxRows.text(row, 4).isEmpty() ? Ledger.Place.INSIDE : Ledger.parse(Ledger.Place.class, XlsxRows.text(row, 4));
 			if (place == null) {
 				problems.add("悬挂位置应为 门口、室内 或 服务大厅");
 			}
@@ -129,6 +129,7 @@ class LedgerImport {
 				boards.insert(b);
 			}
 			events.publishEvent(AuditEvent.success("导入台账", "台账", user.unitId(), "导入 " + read.size() + " 条"));
+			LedgerChanges.publish(events, county, today);
 		}
 		return result;
 	}

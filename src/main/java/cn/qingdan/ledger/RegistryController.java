@@ -66,7 +66,7 @@ class RegistryController {
 				throw new RuleViolation("挂牌规格由县减负办管理员维护");
 			}
 			specs.change(user.unit().rootId(), kindNo == null ? 0 : kindNo, standardName, issuer,
-					Ledger.Place.parse(placement), sizeMaterial, absorbs, aliases, effectiveFrom, user.displayName());
+					Ledger.parse(Ledger.Place.class, placement), sizeMaterial, absorbs, aliases, effectiveFrom, user.displayName());
 			redirect.addFlashAttribute("flash", "挂牌规格已保存");
 		}
 		catch (RuleViolation ex) {
@@ -110,12 +110,12 @@ class RegistryController {
 		try {
 			Set<Ledger.Demand> ds = EnumSet.noneOf(Ledger.Demand.class);
 			for (String d : demands == null ? List.<String>of() : demands) {
-				Ledger.Demand x = BoardController.parse(Ledger.Demand.class, d);
+				Ledger.Demand x = Ledger.parse(Ledger.Demand.class, d);
 				if (x != null) {
 					ds.add(x);
 				}
 			}
-			groups.register(BoardController.user(), new Groups.Input(BoardController.parse(Ledger.Channel.class, channel),
+			groups.register(BoardController.user(), new Groups.Input(Ledger.parse(Ledger.Channel.class, channel),
 					name, purpose, cadresRequired == null ? 0 : cadresRequired, basis, admissionNumber, countyMandated,
 					selfGovernance, guidesVillages, ds, townshipUnitId));
 			redirect.addFlashAttribute("flash", "已登记");

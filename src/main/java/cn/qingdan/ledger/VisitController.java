@@ -63,7 +63,7 @@ class VisitController {
 			@RequestParam(required = false) String admissionNumber, @RequestParam(required = false) BigDecimal hours,
 			RedirectAttributes redirect) {
 		try {
-			long id = visits.log(BoardController.user(), new Visits.Input(visitOn, BoardController.parse(Ledger.VisitKind.class,
+			long id = visits.log(BoardController.user(), new Visits.Input(visitOn, Ledger.parse(Ledger.VisitKind.class,
 					kind), visitor, purpose, basis, admissionNumber, hours));
 			boolean over = visits.list(BoardController.user().scope(), visitOn, visitOn, 100).stream()
 				.anyMatch(v -> v.id() == id && v.overCap());

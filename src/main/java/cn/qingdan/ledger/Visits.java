@@ -140,6 +140,7 @@ class Visits {
 			.query(Long.class).single();
 		events.publishEvent(AuditEvent.success("登记督考调研", "督考调研", id,
 				village.name() + " " + in.visitOn() + " " + in.kind().label() + (over ? "（超出限额）" : "")));
+		LedgerChanges.publish(events, county, today, in.visitOn());
 		if (over || verdict.unadmitted()) {
 			gate.lead("LEDGER_VISIT", id, county, village.parentId(), village.id(), over ? "OVER_CAP_VISIT" : "UNADMITTED_DELEGATION",
 					village.name() + " " + in.visitOn() + " " + visitor + "到村" + in.kind().label()

@@ -40,9 +40,15 @@ class WorkbookController {
 	private final Units units;
 	private final LedgerImport importer;
 	private final BoardSteps steps;
+	private final Groups groups;
+	private final Forms forms;
+	private final LedgerRegistryImport registryImport;
 
 	WorkbookController(Boards boards, Visits visits, Specs specs, UnitTree tree, Units units, LedgerImport importer,
-			BoardSteps steps) {
+			BoardSteps steps, Groups groups, Forms forms, LedgerRegistryImport registryImport) {
+		this.groups = groups;
+		this.forms = forms;
+		this.registryImport = registryImport;
 		this.boards = boards;
 		this.visits = visits;
 		this.specs = specs;
@@ -63,7 +69,7 @@ class WorkbookController {
 				rs.stream().flatMap(b -> Stream.of(b.townshipUnitId(), b.villageUnitId())),
 				vs.stream().flatMap(v -> Stream.of(v.townshipUnitId(), v.villageUnitId())))
 			.flatMap(Function.identity()).filter(Objects::nonNull).distinct().toList();
-		Map<Long, String> names = tree.names(ids);
+		Map<Long, String> names = new HashMap<>(tree.names(ids));
 		Map<Long, String> codes = new HashMap<>();
 		for (Long id : ids) {
 			units.unit(id).map(Unit::regionCode).ifPresent(c -> codes.put(id, c));
@@ -71,7 +77,10 @@ class WorkbookController {
 		Map<Long, Spec> specById = specs.history(user.unit().rootId()).stream()
 			.collect(Collectors.toMap(Spec::id, Function.identity()));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		LedgerWorkbook.write(out, user.unitName(), bs, rs, vs, names, codes, specById);
+		List<Group> gs = groups.visible(user);
+		names.putAll(tree.names(gs.stream().map(Group::townshipUnitId).filter(Objects::nonNull).distinct().toList()));
+		var reg = new LedgerWorkbook.Registries(vs, gs, forms.list(user.unit().rootId(), false), forms.fieldsOf(user.unit().rootId()));
+		LedgerWorkbook.write(out, user.unitName(), bs, rs, reg, names, codes, specById);
 		String file = URLEncoder.encode(user.unitName() + "乡村两级台账.xlsx", StandardCharsets.UTF_8).replace("+", "%20");
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
@@ -79,18 +88,48 @@ class WorkbookController {
 			.body(out.toByteArray());
 	}
 
+	/** What can be imported: the board / wall-rule ledger, the groups and apps, the report forms. */
+	static final Map<String, String> LEDGERS = new java.util.LinkedHashMap<>(Map.of());
+
+	static {
+		LEDGERS.put("boards", "牌子和上墙制度台账");
+		LEDGERS.put("groups", "工作群和政务应用台账");
+		LEDGERS.put("forms", "报表台账（含字段）");
+	}
+
+	static String ledger(String ledger) {
+		return LEDGERS.containsKey(ledger) ? ledger : "boards";
+	}
+
+	private static void page(Model model, String ledger) {
+		model.addAttribute("ledger", ledger);
+		model.addAttribute("ledgers", LEDGERS);
+		model.addAttribute("headers", switch (ledger) {
+			case "groups" -> LedgerRegistryImport.GROUP_HEADERS;
+			case "forms" -> LedgerRegistryImport.FORM_HEADERS;
+			default -> LedgerImport.HEADERS;
+		});
+	}
+
 	@GetMapping("/import")
-	String importPage(Model model) {
+	String importPage(@RequestParam(required = false) String ledger, Model model) {
 		BoardController.user();
-		model.addAttribute("headers", LedgerImport.HEADERS);
+		page(model, ledger(ledger));
 		return "ledger/import";
 	}
 
 	@PostMapping("/import")
-	String importBoards(@RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+	String importLedger(@RequestParam(required = false) String ledger, @RequestParam(required = false) MultipartFile file,
+			Model model) throws IOException {
 		QingdanUser user = BoardController.user();
-		var result = importer.importBoards(user, file == null ? null : file.getBytes());
-		model.addAttribute("headers", LedgerImport.HEADERS);
+		String l = ledger(ledger);
+		byte[] bytes = file == null ? null : file.getBytes();
+		var result = switch (l) {
+			case "groups" -> registryImport.importGroups(user, bytes);
+			case "forms" -> registryImport.importForms(user, bytes);
+			default -> importer.importBoards(user, bytes);
+		};
+		page(model, l);
 		if (result.ok()) {
 			model.addAttribute("imported", result.rows().size());
 		}

@@ -30,6 +30,16 @@
  * (default 2 a week, from the 黔南 measures); over-cap and unregistered visits are flagged.</li>
  * </ul>
  *
+ * <h2>Home page, rollups, counting</h2>
+ * {@code LedgerTodos} (待办, deadlines in working days on the official calendar: the township verifies a declaration
+ * and the village answers a return within 5 working days, boards past their due date, over-cap visits) and
+ * {@code LedgerNews} (消息: verdicts for the village, declarations and removals for the township and the office).
+ * Every change publishes {@link cn.qingdan.shared.rollup.FiguresChanged} ({@code LedgerChanges}) so the rollups refresh.
+ * The dashboard counts distinct field names from {@code ledger_form_field}'s own county/state/date columns, kept by
+ * triggers on every write (V82), with one index-only scan. Boards list: 30 a page, filtered by township, village,
+ * status, declaration and compliance. Xlsx import and export of boards, wall rules, groups/apps and forms with their
+ * fields ({@code LedgerImport}, {@code LedgerRegistryImport}, {@code LedgerWorkbook}), all-or-nothing.
+ *
  * <h2>Linked to the gate</h2>
  * {@code GateLink}: an item citing no admission number found in the register (admission's {@code Register}), not a
  * self-governance matter and without another recorded basis (the county's spec table for a board in spec, a law or a
@@ -45,7 +55,7 @@
  * village's public section and {@code GET /api/v1/villages/{code}/ledgers}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "台账管理", allowedDependencies = { "shared",
-		"shared :: dashboard", "shared :: demo", "shared :: menu", "shared :: todo", "shared :: lead", "shared :: rollup",
+		"shared :: dashboard", "shared :: demo", "shared :: menu", "shared :: todo", "shared :: news", "shared :: lead", "shared :: rollup",
 		"shared :: publicpage", "audit", "identity", "org", "admission", "screening", "workflow :: imports",
 		"workflow :: document" })
 package cn.qingdan.ledger;

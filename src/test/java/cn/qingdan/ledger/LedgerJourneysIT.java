@@ -62,6 +62,10 @@ class LedgerJourneysIT extends BrowserTest {
 
 	@Test
 	void aVillageDeclaresTheTownshipSendsBackTheVillageRemovesAndTheCountyCountsIt() {
+		// the demo may have declared some of 田庄村's boards last week: the township has verified them
+		jdbc.sql("""
+				update ledger_board set declaration = 'VERIFIED' where declaration = 'DECLARED' and village_unit_id in
+				  (select v.id from unit v join unit t on t.id = v.parent_id where v.name = '田庄村委会' and t.name = '苏坊镇')""").update();
 		login("tianzhuang", IntegrationTest.DEMO_PASSWORD);
 		page.waitForURL(url("/"));
 		String youth = record("田庄村青年之家", "团县委", ExifTestPhoto.PATH);
@@ -79,6 +83,11 @@ class LedgerJourneysIT extends BrowserTest {
 		login("sufang", IntegrationTest.DEMO_PASSWORD);
 		page.waitForURL(url("/"));
 		assertThat(page.locator("body")).containsText("核实田庄村委会申报的台账");
+		// the home page's 待办 with its light (declared today, 5 working days to verify: green) and 消息
+		var verify = page.locator("#todos li", new com.microsoft.playwright.Page.LocatorOptions().setHasText("核实田庄村委会申报的台账"));
+		assertThat(verify.locator(".light")).hasClass(java.util.regex.Pattern.compile("light-GREEN"));
+		assertThat(page.locator("#news")).containsText("田庄村委会申报台账");
+		screenshot("ledger-home-township");
 		page.navigate(youth);
 		page.click("#accept");
 		assertThat(page.locator("#declaration")).containsText("乡镇已核实");
@@ -92,6 +101,8 @@ class LedgerJourneysIT extends BrowserTest {
 		login("tianzhuang", IntegrationTest.DEMO_PASSWORD);
 		page.waitForURL(url("/"));
 		assertThat(page.locator("body")).containsText("乡镇退回：田庄村科普e站（请明确拆除期限）");
+		assertThat(page.locator("#news")).containsText("乡镇退回本村台账");
+		screenshot("ledger-home-village");
 		page.navigate(science);
 		page.selectOption("#status-select", "REMOVE");
 		page.selectOption("#reason", "IDLE");
@@ -108,10 +119,13 @@ class LedgerJourneysIT extends BrowserTest {
 		page.waitForURL(url("/"));
 		page.navigate(url("/ledgers"));
 		long removed = jdbc.sql("select count(*) from ledger_board where kind = 'BOARD' and status in ('REMOVE', 'REPLACE')"
-				+ " and done_on is not null").query(Long.class).single();
+				+ " and done_on is not null and village_unit_id is not null").query(Long.class).single();
+		long townshipsOwn = jdbc.sql("select count(*) from ledger_board where kind = 'BOARD' and village_unit_id is null"
+				+ " and (status = 'KEEP' or done_on is null)").query(Long.class).single();
 		assertThat(jdbc.sql("select count(*) from ledger_board where name = '田庄村科普e站' and done_on = '2026-12-02'")
 			.query(Long.class).single()).isEqualTo(1);
 		assertThat(page.locator("#boards-removed")).hasText(Long.toString(removed));
+		assertThat(page.locator("#township-own")).hasText(Long.toString(townshipsOwn));
 		page.click("text=苏坊镇");
 		assertThat(page.locator("#lines")).containsText("田庄村委会");
 		screenshot("ledger-dashboard");
