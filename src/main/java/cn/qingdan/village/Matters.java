@@ -78,6 +78,10 @@ class Matters {
 		timeline.record(Subject.villageMatter(matterId), actor, unit, action, note);
 	}
 
+	void step(long matterId, Instant at, String actor, String unit, String action, String note) {
+		timeline.record(Subject.villageMatter(matterId), at, actor, unit, action, note);
+	}
+
 	List<TimelineEntry> timeline(long matterId) {
 		return timeline.of(Subject.villageMatter(matterId));
 	}

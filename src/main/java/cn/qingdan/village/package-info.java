@@ -31,15 +31,17 @@
  * module's section), leave opinions without an account (rate-limited, phone sealed and masked) and follow them by
  * receipt at {@code /public/opinions/{receipt}}.
  *
- * A public-interest certificate's deliberation (recorded on the certificate desk) arrives as
- * {@code CertificateDeliberationRecorded} and becomes one of the village's deliberations (steps 提议 and 决策 recorded,
- * 反馈 and 监督 left to the village and its supervision committee), linked to the request.
+ * A public-interest certificate's deliberation IS one of the village's deliberations: the certificate desk records it
+ * through the named interface {@code village :: deliberation} ({@code DeliberationRecords}: steps 提议, 协商 and 决策;
+ * 反馈 and 监督 follow on the village's pages like any other) and shows it from there with its steps and timeline
+ * (the shared fragment {@code village/deliberation-steps}). The certificate request keeps no deliberation columns.
  *
  * <h2>Boundaries</h2>
  * Own tables only ({@code village_*}); units from org, people from identity, the timeline and the sweep round from
- * the workflow kit; audit records by event. Nothing outside uses a type of this module.
+ * the workflow kit; audit records by event. Outside modules use only {@code village.deliberation} (the certificate
+ * desk).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "村民自治", allowedDependencies = { "shared",
 		"shared :: crypto", "shared :: demo", "shared :: menu", "shared :: todo", "shared :: publicpage", "audit",
-		"identity", "org", "workflow :: timeline", "workflow :: sweep", "certificate :: events" })
+		"identity", "org", "workflow :: timeline", "workflow :: sweep" })
 package cn.qingdan.village;

@@ -150,27 +150,32 @@ class VillageIT extends IntegrationTest {
 	}
 
 	@Autowired
-	CertificateDeliberations certificateDeliberations;
+	cn.qingdan.village.deliberation.DeliberationRecords records;
 
 	@Test
-	void aCertificatesDeliberationBecomesOneOfTheVillagesDeliberations() throws Exception {
+	@org.springframework.transaction.annotation.Transactional
+	void aCertificatesDeliberationIsOneOfTheVillagesDeliberations() throws Exception {
 		long village = access.ownVillage(user("tianzhuang")).villageId();
-		var event = new cn.qingdan.certificate.events.CertificateDeliberationRecorded(987_654L, 1L, village, "土地承包经营权证明",
-				LocalDate.of(2026, 12, 1), "村民代表会议", true, "田永福", "田庄村委会");
-		// an application module listener: asynchronous, in a transaction of its own
-		certificateDeliberations.on(event);
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc
-			.sql("select count(*) from village_deliberation where certificate_request_id = 987654").query(Integer.class).single() == 1);
-		certificateDeliberations.on(event); // delivered again (after a restart): recorded once
-		Thread.sleep(1_500);
-		var ids = jdbc.sql("select id from village_deliberation where certificate_request_id = 987654").query(Long.class).list();
-		assertThat(ids).hasSize(1);
-		Deliberation d = deliberations.require(user("tianzhuang"), ids.getFirst());
+		var recorded = new cn.qingdan.village.deliberation.CertificateDeliberation(987_654L, village, "土地承包经营权证明",
+				LocalDate.of(2026, 11, 27), LocalDate.of(2026, 12, 1), "村民代表会议", "村民代表 21 人", "四邻无异议",
+				true, "田永福", "田庄村委会", java.time.Instant.parse("2026-12-01T02:00:00Z"));
+		long id = records.recordForCertificate(recorded);
+		assertThat(records.recordForCertificate(recorded)).as("recorded once").isEqualTo(id);
+		Deliberation d = deliberations.require(user("tianzhuang"), id);
 		assertThat(d.title()).isEqualTo("出具证明：土地承包经营权证明");
+		assertThat(d.certificateRequestId()).isEqualTo(987_654L);
 		assertThat(d.nextStep()).isEqualTo(5);
-		assertThat(deliberations.steps(d.id())).extracting(Deliberation.Step::step).containsExactly(1, 4);
-		mvc.perform(get("/village/deliberations/" + d.id()).with(as("tianzhuang_jd"))).andExpect(status().isOk())
+		assertThat(deliberations.steps(id)).extracting(Deliberation.Step::step).containsExactly(1, 3, 4);
+		var view = records.ofCertificate(987_654L).orElseThrow();
+		assertThat(view.agreed()).isTrue();
+		assertThat(view.decidedOn()).isEqualTo(LocalDate.of(2026, 12, 1));
+		assertThat(view.steps()).extracting(s -> s.name() + (s.done() ? " " + s.doneOn() : ""))
+			.containsExactly("提议 2026-11-27", "告知", "协商 2026-12-01", "决策 2026-12-01", "反馈", "监督");
+		assertThat(view.steps().get(2).content()).isEqualTo("村民代表会议，参加人员：村民代表 21 人");
+		assertThat(view.timeline()).extracting(t -> t.action()).containsExactly("启动议事协商", "提议", "协商", "决策");
+		mvc.perform(get("/village/deliberations/" + id).with(as("tianzhuang_jd"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("查看证明申请")))
+			.andExpect(content().string(containsString("村民代表 21 人")))
 			.andExpect(content().string(containsString("签署监督意见")));
 	}
 
