@@ -72,3 +72,7 @@ alter table certificate_request
 -- 不再有“证明议事已记录”事件：未处理完的旧事件一并清除
 delete from event_publication where event_type like '%CertificateDeliberationRecorded';
 drop table h21_cert_delib;
+
+-- 二、村规民约经议事协商起草：每个版本记下起草它的议事事项（议事的办理过程写明草案、表决通过和备案生效）
+alter table village_compact_version add column deliberation_id bigint references village_deliberation (id);
+create index village_compact_version_deliberation_idx on village_compact_version (deliberation_id);

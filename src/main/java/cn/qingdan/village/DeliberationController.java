@@ -26,10 +26,12 @@ class DeliberationController {
 	private final Disclosures disclosures;
 	private final VillageProperties properties;
 	private final VillageDeliberationRecords records;
+	private final Compacts compacts;
 
 	DeliberationController(VillageAccess access, Deliberations deliberations, Opinions opinions, Matters matters,
-			Disclosures disclosures, VillageProperties properties, VillageDeliberationRecords records) {
+			Disclosures disclosures, VillageProperties properties, VillageDeliberationRecords records, Compacts compacts) {
 		this.records = records;
+		this.compacts = compacts;
 		this.access = access;
 		this.deliberations = deliberations;
 		this.opinions = opinions;
@@ -88,6 +90,7 @@ class DeliberationController {
 		model.addAttribute("d", d);
 		model.addAttribute("village", access.village(d.villageId()));
 		model.addAttribute("record", records.view(d));
+		model.addAttribute("compacts", compacts.draftedThrough(id));
 		model.addAttribute("published", disclosures.ofMatter(d.matterId()));
 		model.addAttribute("opinion", d.opinionId() == null ? null : opinions.require(me, d.opinionId()));
 		boolean own = me.unitId() == d.villageId();

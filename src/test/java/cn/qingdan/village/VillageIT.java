@@ -179,6 +179,45 @@ class VillageIT extends IntegrationTest {
 			.andExpect(content().string(containsString("签署监督意见")));
 	}
 
+	@Autowired
+	Compacts compacts;
+
+	@Autowired
+	Matters matters;
+
+	@Test
+	void aCompactIsDraftedThroughADeliberationWhoseTimelineShowsItAdoptedAndInForce() throws Exception {
+		QingdanUser clerk = user("tiechen");
+		Place v = access.ownVillage(clerk);
+		LocalDate today = LocalDate.of(2026, 12, 2);
+		long d = deliberations.open(clerk, v, new Deliberations.Opening("CONSULT", "制定铁陈村村规民约", "ALL", "村民会议",
+				"COMMITTEES", "村“两委”", "提请村民会议制定村规民约，移风易俗、红白喜事从简。", null));
+		assertThatThrownBy(() -> compacts.draft(clerk, v, null, "村规民约", "铁陈村村规民约", DemoCompacts.V1, 999_999_999L))
+			.isInstanceOf(cn.qingdan.shared.NotFound.class);
+		long c = compacts.draft(clerk, v, null, "村规民约", "铁陈村村规民约", DemoCompacts.V1, d);
+		assertThat(compacts.versions(c).getFirst().deliberationId()).isEqualTo(d);
+		compacts.adopt(clerk, c, today, new Quorum.Vote(MeetingType.VILLAGERS, 900, 300, 480, 0, 460, 12, 8));
+		compacts.file(clerk, c);
+		compacts.review(user("sufang"), c, true, null, null);
+		assertThat(compacts.versions(c).getFirst().status()).isEqualTo("IN_FORCE");
+		Deliberation opened = deliberations.require(clerk, d);
+		assertThat(matters.timeline(opened.matterId())).extracting(t -> t.action() + "：" + t.note()).contains(
+				"起草村规民约：《铁陈村村规民约》第 1 版草案",
+				"村规民约表决通过：村民会议 2026-12-02 表决：到会 480 人，赞成 460 人，《铁陈村村规民约》第 1 版通过",
+				"村规民约备案生效：《铁陈村村规民约》第 1 版经乡镇备案审查，生效并公开");
+		mvc.perform(get("/village/compacts/" + c).with(as("tiechen"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("起草议事")))
+			.andExpect(content().string(containsString("/village/deliberations/" + d)));
+		mvc.perform(get("/village/deliberations/" + d).with(as("tiechen"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("起草的村规民约")))
+			.andExpect(content().string(containsString("铁陈村村规民约（第 1 版）")));
+		// another village's deliberation cannot draft this village's compact
+		long other = deliberations.open(user("tianzhuang"), access.ownVillage(user("tianzhuang")), new Deliberations.Opening(
+				"CONSULT", "田庄村修订村规民约", "ALL", "村民会议", "COMMITTEES", "村“两委”", "修订村规民约。", null));
+		assertThatThrownBy(() -> compacts.draft(clerk, v, c, null, null, DemoCompacts.V2, other))
+			.isInstanceOf(cn.qingdan.shared.NotFound.class);
+	}
+
 	@Test
 	void onlyTheSupervisionCommitteeSignsOff() {
 		QingdanUser clerk = user("tianzhuang");
