@@ -37,9 +37,11 @@ class VillageDemo implements DemoDataset {
 	private final Timeline timeline;
 	private final WorkingDays workingDays;
 	private final Clock clock;
+	private final OpinionMessages messages;
 
 	VillageDemo(JdbcTemplate jdbc, Units units, UnitTree tree, UserAccounts accounts, DisclosureCatalogue catalogue,
-			Timeline timeline, WorkingDays workingDays, Clock clock) {
+			Timeline timeline, WorkingDays workingDays, Clock clock, OpinionMessages messages) {
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.units = units;
 		this.tree = tree;
@@ -86,6 +88,9 @@ class VillageDemo implements DemoDataset {
 		n += new DemoMatters(b, items, workingDays, today).write(villages);
 		n += new DemoCompacts(b, items, today).write(villages, tianzhuang);
 		timeline.recordAll(b.timeline);
+		// the escalated opinions reached their townships as messages (督办), as the sweep sends them
+		jdbc.query("select " + Opinion.COLUMNS + " from village_opinion where county_unit_id = ? and status = 'ESCALATED' order by id",
+				Opinion::map, county.id()).forEach(messages::escalated);
 		return n;
 	}
 }

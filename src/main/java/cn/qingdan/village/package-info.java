@@ -10,7 +10,8 @@
  *        │ opinions raised at it
  *   village_opinion ── receipt (YJ…) ── matter_id ──┐      one matter = one timeline (Subject "village_matter")
  *        │ OPEN/REOPENED ─reply─▶ REPLIED ─rated─▶ CLOSED   (不满意 ─▶ REOPENED with a new deadline)
- *        │ past its deadline unanswered ─sweep─▶ ESCALATED (the township answers)
+ *        │ past its deadline unanswered ─sweep─▶ ESCALATED (the township answers; a message 意见督办 to the township,
+ *        │ settled when answered)
  *        ▼ taken into
  *   village_deliberation (CONSULT: 提议→告知→协商→决策→反馈→监督; MAJOR: 四议两公开 — 党支部提议 → 两委商议 →
  *        │  党员大会审议 → 村民(代表)会议决议 → 决议公开 → 结果公开), village_deliberation_step per step, each signed
@@ -42,6 +43,6 @@
  * desk).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "村民自治", allowedDependencies = { "shared",
-		"shared :: crypto", "shared :: demo", "shared :: menu", "shared :: todo", "shared :: publicpage", "audit",
+		"shared :: crypto", "shared :: demo", "shared :: menu", "shared :: todo", "shared :: publicpage", "audit", "notification",
 		"identity", "org", "workflow :: timeline", "workflow :: sweep" })
 package cn.qingdan.village;

@@ -230,7 +230,7 @@ class VillageIT extends IntegrationTest {
 	}
 
 	@Test
-	void anOpinionUnansweredPastItsDeadlineGoesToTheTownshipOnce() {
+	void anOpinionUnansweredPastItsDeadlineGoesToTheTownshipOnce() throws Exception {
 		QingdanUser clerk = user("tiechen");
 		String receipt = opinions.record(clerk, access.ownVillage(clerk), null, "铁陈村南的便民桥护栏松动。", null, null, "村民委员会");
 		jdbc.sql("update village_opinion set due_on = date '2026-11-30' where receipt = ?").param(receipt).update();
@@ -239,6 +239,22 @@ class VillageIT extends IntegrationTest {
 		assertThat(escalation.run()).isZero();
 		assertThat(escalation.dueBetween(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 30)))
 			.noneMatch(d -> d.title().contains("便民桥"));
+		// a message to the township (notification kit), on its home page, never the villager's words
+		long id = opinions.byReceipt(receipt).orElseThrow().id();
+		String title = "铁陈村村民意见逾期未答复，请督促办理";
+		assertThat(jdbc.sql("select count(*) from notification_message where link = ? and title = ? and category = '意见督办'")
+			.params("/village/opinions/" + id, title).query(Integer.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select body from notification_message where link = ?").param("/village/opinions/" + id)
+			.query(String.class).single()).isEqualTo("回执号 " + receipt + "，答复期限 2026-11-30 已过仍未答复，已提请乡镇督办。");
+		mvc.perform(get("/").with(as("sufang"))).andExpect(status().isOk()).andExpect(content().string(containsString(title)));
+		mvc.perform(get("/messages").with(as("tiechen"))).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(title))));
+		mvc.perform(get("/messages").with(as("wugongzhen"))).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(title))));
+		// answered by the township: the message is settled
+		opinions.reply(user("sufang"), id, opinions.byReceipt(receipt).orElseThrow().version(), "已督促村委会三日内加固护栏。");
+		assertThat(jdbc.sql("select count(*) from notification_message where link = ? and settled_at is null")
+			.param("/village/opinions/" + id).query(Integer.class).single()).isZero();
 	}
 
 	@Test
