@@ -76,3 +76,63 @@ drop table h21_cert_delib;
 -- 二、村规民约经议事协商起草：每个版本记下起草它的议事事项（议事的办理过程写明草案、表决通过和备案生效）
 alter table village_compact_version add column deliberation_id bigint references village_deliberation (id);
 create index village_compact_version_deliberation_idx on village_compact_version (deliberation_id);
+
+-- 三、院落（小区、楼栋）自治（南充十项制度之六）：有物业的小区——业主大会、业主委员会（居委会指导，可交叉任职）；
+--     无物业的小区（院落）——村（居）民自治小组，承担物业服务、治安秩序、环境卫生、收集诉求、调解纠纷五项职能。
+create table village_group (
+    id               bigserial     primary key,
+    county_unit_id   bigint        not null,
+    village_unit_id  bigint        not null,
+    unit_path        varchar(200)  not null,
+    kind             varchar(10)   not null check (kind in ('OWNERS', 'COURTYARD', 'BUILDING')),
+    name             varchar(60)   not null,
+    area             varchar(200)  not null,
+    households       int           not null check (households between 1 and 100000),
+    property_company varchar(100),
+    leader           varchar(20)   not null,
+    members          varchar(500)  not null,
+    cross_post       varchar(200),
+    founded_on       date          not null,
+    recorded_by      varchar(60)   not null,
+    created_at       timestamptz   not null,
+    unique (village_unit_id, name)
+);
+create index village_group_path_idx on village_group (unit_path);
+
+create table village_group_record (
+    id          bigserial     primary key,
+    group_id    bigint        not null references village_group (id),
+    held_on     date          not null,
+    function    varchar(10)   not null check (function in ('PROPERTY', 'ORDER', 'SANITATION', 'REQUEST', 'DISPUTE')),
+    content     varchar(2000) not null,
+    opinion_id  bigint        references village_opinion (id),
+    recorded_by varchar(60)   not null,
+    created_at  timestamptz   not null
+);
+create index village_group_record_group_idx on village_group_record (group_id, held_on);
+
+-- 四、乡镇（街道）协商：协商议事会、听证会、民情恳谈会，以及社会公众列席的乡镇有关会议（人大代表、党代表列席）。
+--     乡镇预告（列席名额、报名方式），所辖各村公开页显示；会后登记参加人员、会议记录和议定结果。
+create table village_township_forum (
+    id                bigserial     primary key,
+    county_unit_id    bigint        not null,
+    township_unit_id  bigint        not null,
+    unit_path         varchar(200)  not null,
+    kind              varchar(12)   not null check (kind in ('FORUM', 'HEARING', 'TALK', 'OPEN_MEETING')),
+    title             varchar(200)  not null,
+    topic             varchar(2000) not null,
+    held_on           date          not null,
+    place             varchar(100)  not null,
+    public_seats      int           not null check (public_seats between 0 and 1000),
+    how_to_join       varchar(300),
+    deputies          varchar(500),
+    status            varchar(8)    not null check (status in ('PLANNED', 'HELD')),
+    attendees         varchar(1000),
+    public_attended   int,
+    minutes           varchar(4000),
+    outcome           varchar(2000),
+    recorded_by       varchar(60)   not null,
+    created_at        timestamptz   not null,
+    version           int           not null default 0
+);
+create index village_township_forum_path_idx on village_township_forum (unit_path, held_on);

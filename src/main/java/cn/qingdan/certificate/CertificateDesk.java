@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.qingdan.identity.QingdanUser;
-import cn.qingdan.village.deliberation.DeliberationRecords;
+import cn.qingdan.shared.deliberation.DeliberationRecords;
 import cn.qingdan.org.Units;
 import cn.qingdan.shared.RuleViolation;
 import cn.qingdan.shared.WorkingDays;

@@ -7,8 +7,8 @@ import java.util.Map;
 
 import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.shared.RuleViolation;
-import cn.qingdan.village.deliberation.CertificateDeliberation;
-import cn.qingdan.village.deliberation.DeliberationRecords;
+import cn.qingdan.shared.deliberation.CertificateDeliberation;
+import cn.qingdan.shared.deliberation.DeliberationRecords;
 
 /**
  * 记录民主议事: the deliberation a public-interest certificate needs, recorded as one of the village's deliberations

@@ -11,7 +11,7 @@ import org.springframework.ui.Model;
 import cn.qingdan.identity.DataScopes;
 import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.shared.DeadlineLight;
-import cn.qingdan.village.deliberation.DeliberationRecords;
+import cn.qingdan.shared.deliberation.DeliberationRecords;
 
 /**
  * The request page (certificate/request): the request, its decision and timeline, the certificate issued, and the

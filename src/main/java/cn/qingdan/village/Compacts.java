@@ -101,6 +101,7 @@ class Compacts {
 		m.jdbc().sql("update village_compact_version set status = 'FILED', filed_on = ? where id = ?")
 			.params(Date.valueOf(m.today()), v.id()).update();
 		m.audit("村规民约报乡镇备案", "村规民约", compactId, "第 " + v.no() + " 版");
+		m.figuresChanged(require(actor, compactId).path());
 	}
 
 	/** The township's review: in force, or sent back naming the clause. */

@@ -69,6 +69,7 @@ class Opinions {
 
 	private String insert(Place v, String kind, String source, Long meetingId, Long disclosureId, String content,
 			String name, String phone, String body) {
+		m.figuresChanged(v.path());
 		String receipt = m.receipt();
 		int days = "INQUIRY".equals(kind) ? properties.inquiryWorkingDays() : properties.replyWorkingDays();
 		String cleanPhone = phone == null || phone.isBlank() ? null : phone.strip();
@@ -116,6 +117,7 @@ class Opinions {
 		update(id, version, "status = 'REPLIED', reply = ?, replied_on = ?", reply.strip(), Date.valueOf(m.today()));
 		m.step(o.matterId(), actor, township ? "乡镇督办答复" : "答复", reply.strip());
 		messages.answered(id);
+		m.figuresChanged(o.path());
 		m.audit("答复村民意见", "村民意见", o.receipt(), township ? "乡镇督办答复" : "村答复");
 	}
 
@@ -140,6 +142,7 @@ class Opinions {
 			m.step(o.matterId(), by, null, "评价：" + Opinion.satisfactionLabel(satisfaction), "办结");
 		}
 		m.audit("评价答复", "村民意见", o.receipt(), Opinion.satisfactionLabel(satisfaction));
+		m.figuresChanged(o.path());
 	}
 
 	/** Escalated by the sweep: unanswered past the deadline, the township must see to it. */
@@ -150,6 +153,7 @@ class Opinions {
 			m.step(o.matterId(), "系统", null, "逾期提请乡镇督办", "答复期限 " + o.dueOn() + " 已过仍未答复；" + townshipNote);
 			m.audit("意见逾期提请督办", "村民意见", o.receipt(), "期限 " + o.dueOn());
 			messages.escalated(o);
+			m.figuresChanged(o.path());
 		}
 	}
 

@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import cn.qingdan.org.Units;
-import cn.qingdan.village.deliberation.CertificateDeliberation;
-import cn.qingdan.village.deliberation.DeliberationRecord;
-import cn.qingdan.village.deliberation.DeliberationRecords;
+import cn.qingdan.shared.deliberation.CertificateDeliberation;
+import cn.qingdan.shared.deliberation.DeliberationRecord;
+import cn.qingdan.shared.deliberation.DeliberationRecords;
 
 /**
  * The deliberation a public-interest certificate needs is one of the village's deliberations (议事协商, six steps):
@@ -66,6 +66,7 @@ class VillageDeliberationRecords implements DeliberationRecords {
 			m.step(matter, e.at(), e.recordedBy(), e.recordedByUnit(), Deliberation.CONSULT_STEPS.get((int) s[0] - 1), (String) s[2]);
 		}
 		m.audit("记录证明议事", "议事协商", id, "出具证明：" + what + "，" + verdict);
+		m.figuresChanged(v.path());
 		return id;
 	}
 
@@ -81,7 +82,8 @@ class VillageDeliberationRecords implements DeliberationRecords {
 		DeliberationRecord.Step decided = steps.get(Deliberation.VOTE_STEP - 1);
 		Boolean agreed = !decided.done() ? null : !"REJECTED".equals(d.status());
 		return new DeliberationRecord(d.id(), d.title(), d.kindLabel(), d.form(), d.statusLabel(), agreed, decided.doneOn(),
-				d.decision(), steps, m.timeline(d.matterId()));
+				d.decision(), steps, m.timeline(d.matterId()).stream()
+					.map(t -> new DeliberationRecord.Event(t.at(), t.who(), t.action(), t.note())).toList());
 	}
 
 	List<DeliberationRecord.Step> steps(Deliberation d) {

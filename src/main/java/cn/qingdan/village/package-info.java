@@ -33,16 +33,16 @@
  * receipt at {@code /public/opinions/{receipt}}.
  *
  * A public-interest certificate's deliberation IS one of the village's deliberations: the certificate desk records it
- * through the named interface {@code village :: deliberation} ({@code DeliberationRecords}: steps 提议, 协商 and 决策;
+ * through the contract {@code shared :: deliberation} ({@code DeliberationRecords}, implemented here: steps 提议, 协商 and 决策;
  * 反馈 and 监督 follow on the village's pages like any other) and shows it from there with its steps and timeline
  * (the shared fragment {@code village/deliberation-steps}). The certificate request keeps no deliberation columns.
  *
  * <h2>Boundaries</h2>
  * Own tables only ({@code village_*}); units from org, people from identity, the timeline and the sweep round from
- * the workflow kit; audit records by event. Outside modules use only {@code village.deliberation} (the certificate
- * desk).
+ * the workflow kit; audit records by event. No other module uses a type of this one; the certificate desk
+ * uses the deliberation contract in {@code shared.deliberation}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "村民自治", allowedDependencies = { "shared",
-		"shared :: crypto", "shared :: demo", "shared :: menu", "shared :: todo", "shared :: publicpage", "audit", "notification",
+		"shared :: crypto", "shared :: demo", "shared :: menu", "shared :: todo", "shared :: publicpage", "shared :: rollup", "shared :: deliberation", "audit", "notification",
 		"identity", "org", "workflow :: timeline", "workflow :: sweep" })
 package cn.qingdan.village;

@@ -53,7 +53,7 @@ class CertificateDeskIT extends IntegrationTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	cn.qingdan.village.deliberation.DeliberationRecords deliberations;
+	cn.qingdan.shared.deliberation.DeliberationRecords deliberations;
 
 	/** The test clock's day (qingdan.clock.start in the test configuration). */
 	private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);

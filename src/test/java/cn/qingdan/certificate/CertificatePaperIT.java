@@ -40,7 +40,7 @@ class CertificatePaperIT extends IntegrationTest {
 	CertificateDesk desk;
 
 	@Autowired
-	cn.qingdan.village.deliberation.DeliberationRecords deliberations;
+	cn.qingdan.shared.deliberation.DeliberationRecords deliberations;
 
 	@Autowired
 	CertificateRequests requests;

@@ -150,13 +150,13 @@ class VillageIT extends IntegrationTest {
 	}
 
 	@Autowired
-	cn.qingdan.village.deliberation.DeliberationRecords records;
+	cn.qingdan.shared.deliberation.DeliberationRecords records;
 
 	@Test
 	@org.springframework.transaction.annotation.Transactional
 	void aCertificatesDeliberationIsOneOfTheVillagesDeliberations() throws Exception {
 		long village = access.ownVillage(user("tianzhuang")).villageId();
-		var recorded = new cn.qingdan.village.deliberation.CertificateDeliberation(987_654L, village, "土地承包经营权证明",
+		var recorded = new cn.qingdan.shared.deliberation.CertificateDeliberation(987_654L, village, "土地承包经营权证明",
 				LocalDate.of(2026, 11, 27), LocalDate.of(2026, 12, 1), "村民代表会议", "村民代表 21 人", "四邻无异议",
 				true, "田永福", "田庄村委会", java.time.Instant.parse("2026-12-01T02:00:00Z"));
 		long id = records.recordForCertificate(recorded);

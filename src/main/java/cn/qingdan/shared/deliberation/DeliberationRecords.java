@@ -1,4 +1,4 @@
-package cn.qingdan.village.deliberation;
+package cn.qingdan.shared.deliberation;
 
 import java.util.Optional;
 
