@@ -21,6 +21,9 @@ import cn.qingdan.shared.RuleViolation;
 @Service
 class Compacts {
 
+	/** What a village adopts by its villagers' meeting and files with the township (村民委员会组织法第二十七条). */
+	static final List<String> KINDS = List.of("村规民约", "居民公约", "村民自治章程", "居民自治章程");
+
 	private final Matters m;
 	private final Disclosures disclosures;
 	private final DisclosureCatalogue catalogue;
@@ -39,8 +42,8 @@ class Compacts {
 		Deliberation through = deliberationId == null ? null : draftingDeliberation(actor, v, deliberationId);
 		long id;
 		if (compactId == null) {
-			if (!List.of("村规民约", "居民公约").contains(kind)) {
-				throw new RuleViolation("kind", "请选择村规民约或居民公约");
+			if (!KINDS.contains(kind)) {
+				throw new RuleViolation("kind", "请选择村规民约、居民公约或自治章程");
 			}
 			Meetings.required("title", title, 100, "名称");
 			id = m.jdbc().sql("insert into village_compact (county_unit_id, village_unit_id, unit_path, kind, title) values (?, ?, ?, ?, ?) returning id")
