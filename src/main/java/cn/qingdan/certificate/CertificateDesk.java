@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.qingdan.identity.QingdanUser;
+import cn.qingdan.shared.deliberation.DeliberationRecords;
 import cn.qingdan.org.Units;
 import cn.qingdan.shared.RuleViolation;
 import cn.qingdan.shared.WorkingDays;
@@ -34,21 +35,24 @@ class CertificateDesk {
 	private final IssueCertificate issuance;
 	private final RevokeCertificate revocation;
 	private final ViewInFull viewInFull;
+	private final DeliberationRecords deliberations;
 
 	@Autowired
 	CertificateDesk(CertificateRequests requests, Certificates certificates, CertificateAssistant assistant,
 			CertificateProperties properties, PublicAddress address, WorkingDays workingDays, Units units,
-			ApplicationEventPublisher events, Clock clock) {
-		this(new DeskSupport(requests, certificates, assistant, properties, address, workingDays, units, events, clock));
+			ApplicationEventPublisher events, Clock clock, DeliberationRecords deliberations) {
+		this(new DeskSupport(requests, certificates, assistant, properties, address, workingDays, units, events, clock),
+				deliberations);
 	}
 
-	private CertificateDesk(DeskSupport support) {
+	private CertificateDesk(DeskSupport support, DeliberationRecords deliberations) {
 		this.support = support;
+		this.deliberations = deliberations;
 		AcceptRequest accept = new AcceptRequest(support);
 		this.refusal = new RefuseRequest(support);
 		this.record = new RecordRequest(support, accept, refusal);
 		this.citeBasis = new CiteBasis(support, accept);
-		this.deliberation = new RecordDeliberation(support, refusal);
+		this.deliberation = new RecordDeliberation(support, refusal, deliberations);
 		this.approval = new ApproveRequest(support, refusal);
 		this.issuance = new IssueCertificate(support);
 		this.revocation = new RevokeCertificate(support);
@@ -61,7 +65,7 @@ class CertificateDesk {
 
 	/** The same desk on another clock (demo data recorded on past days). */
 	CertificateDesk at(Clock other) {
-		return new CertificateDesk(support.at(other));
+		return new CertificateDesk(support.at(other), deliberations);
 	}
 
 	/** The advice for the live check on the form (nothing is stored). */

@@ -14,8 +14,7 @@ record CertificateRequest(long id, long countyUnitId, long villageUnitId, String
 		String materialsSeen, Decision decision, String itemCode, String itemName, String itemBasis,
 		Integer catalogueVersion, Double screeningConfidence, List<String> screeningEvidence, RequestStatus status,
 		String agencyBasis, String agencyBasisArticle, String agencyBasisBy, boolean publicInterest,
-		LocalDate deliberationOn, String deliberationForm, String deliberationParticipants,
-		String deliberationOutcome, Boolean deliberationAgreed, String deliberationBy, String approvedBy,
+		String approvedBy,
 		Instant approvedAt, Boolean approvalAgreed, String approvalComment, LocalDate acceptedOn,
 		Integer timeLimitDays, LocalDate dueOn, LocalDate completedOn, RefusalReason refusalReason,
 		String refusalDetail, String refusedBy, String noticeNumber, int version) {

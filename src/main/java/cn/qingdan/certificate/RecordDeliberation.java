@@ -7,10 +7,13 @@ import java.util.Map;
 
 import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.shared.RuleViolation;
+import cn.qingdan.shared.deliberation.CertificateDeliberation;
+import cn.qingdan.shared.deliberation.DeliberationRecords;
 
 /**
- * 记录民主议事: the deliberation a public-interest certificate needs. Agreed, the request waits for the head's
- * approval; not agreed, it is refused with a notice.
+ * 记录民主议事: the deliberation a public-interest certificate needs, recorded as one of the village's deliberations
+ * ({@link DeliberationRecords}: the same six-step record the village's pages show, where 反馈 and the supervision
+ * committee's 监督 follow). Agreed, the request waits for the head's approval; not agreed, it is refused with a notice.
  */
 final class RecordDeliberation {
 
@@ -20,10 +23,12 @@ final class RecordDeliberation {
 
 	private final DeskSupport desk;
 	private final RefuseRequest refuse;
+	private final DeliberationRecords records;
 
-	RecordDeliberation(DeskSupport desk, RefuseRequest refuse) {
+	RecordDeliberation(DeskSupport desk, RefuseRequest refuse, DeliberationRecords records) {
 		this.desk = desk;
 		this.refuse = refuse;
+		this.records = records;
 	}
 
 	void deliberate(QingdanUser actor, long id, int version, LocalDate on, String form, String participants,
@@ -47,21 +52,13 @@ final class RecordDeliberation {
 		if (outcome == null || outcome.isBlank() || outcome.length() > 1000) {
 			throw new RuleViolation("outcome", "请填写议事结果（不超过 1000 字）");
 		}
+		records.recordForCertificate(new CertificateDeliberation(id, r.villageUnitId(), r.itemName(), r.receivedOn(), on,
+				form, participants.strip(), outcome.strip(), agreed, actor.displayName(), actor.unitName(), desk.now()));
 		Map<String, Object> p = new HashMap<>();
-		p.put("on", java.sql.Date.valueOf(on));
-		p.put("form", form);
-		p.put("participants", participants.strip());
-		p.put("outcome", outcome.strip());
-		p.put("agreed", agreed);
-		p.put("by", actor.username());
 		p.put("status", agreed ? RequestStatus.AWAITING_APPROVAL.name() : RequestStatus.AWAITING_DELIBERATION.name());
-		desk.move(id, version, """
-				deliberation_on = :on, deliberation_form = :form, deliberation_participants = :participants,
-				deliberation_outcome = :outcome, deliberation_agreed = :agreed, deliberation_by = :by, status = :status""", p);
+		desk.move(id, version, "status = :status", p);
 		desk.timeline(id, actor, "记录民主议事", on + " " + form + "，" + (agreed ? "同意出具" : "不同意出具") + "：" + outcome.strip());
 		desk.audit("记录证明议事", id, agreed ? "同意" : "不同意");
-		desk.publish(new cn.qingdan.certificate.events.CertificateDeliberationRecorded(id, r.countyUnitId(),
-				r.villageUnitId(), r.itemName(), on, form, agreed, actor.displayName(), actor.unitName()));
 		if (!agreed) {
 			refuse.finish(actor, id, version + 1, RefusalReason.NOT_AGREED, "经" + form + "议定不同意出具：" + outcome.strip());
 		}

@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import cn.qingdan.identity.DataScopes;
 import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.shared.DeadlineLight;
+import cn.qingdan.shared.deliberation.DeliberationRecords;
 
 /**
  * The request page (certificate/request): the request, its decision and timeline, the certificate issued, and the
@@ -27,9 +28,12 @@ class RequestPage {
 	private final PublicAddress address;
 	private final Clock clock;
 	private final DeadlineLight deadlineLight;
+	private final DeliberationRecords deliberations;
 
 	RequestPage(CertificateRequests requests, CertificateDesk desk, Certificates certificates,
-			CertificateAssistant assistant, PublicAddress address, Clock clock, DeadlineLight deadlineLight) {
+			CertificateAssistant assistant, PublicAddress address, Clock clock, DeadlineLight deadlineLight,
+			DeliberationRecords deliberations) {
+		this.deliberations = deliberations;
 		this.requests = requests;
 		this.desk = desk;
 		this.certificates = certificates;
@@ -53,6 +57,7 @@ class RequestPage {
 		model.addAttribute("fields", can.issue() ? desk.clerkFields(r) : List.of());
 		model.addAttribute("freeText", can.issue() && desk.template(r) == null);
 		model.addAttribute("deliberationForms", RecordDeliberation.FORMS);
+		model.addAttribute("deliberation", r.publicInterest() ? deliberations.ofCertificate(r.id()).orElse(null) : null);
 		model.addAttribute("manualReasons", RefusalReason.manual());
 		model.addAttribute("light", light(r));
 		model.addAttribute("today", LocalDate.now(clock));

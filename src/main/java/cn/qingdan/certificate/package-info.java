@@ -51,7 +51,9 @@
  * </pre>
  *
  * <h2>Boundaries</h2>
- * No other module uses a type of this one: every class is package-private. It reads only its own tables
+ * No other module uses a type of this one: every class is package-private. The deliberation a public-interest
+ * certificate needs is one of the village's deliberations, recorded and read through {@code shared :: deliberation}
+ * ({@code DeliberationRecords}); the request keeps only its status. It reads only its own tables
  * ({@code certificate_request}, {@code certificate}); units come from org ({@code Units} for one unit, cached;
  * {@code UnitTree} for the village tree of the statistics), users from identity, items from catalogue. A request shows
  * its village's current name. A certificate stores the village's name, path and code and the county code as they were
@@ -66,5 +68,5 @@
 @org.springframework.modulith.ApplicationModule(displayName = "证明开具", allowedDependencies = { "shared",
 		"shared :: crypto", "shared :: rollup", "shared :: dashboard", "shared :: lead", "shared :: demo", "shared :: menu", "shared :: todo", "audit",
 		"identity", "org", "catalogue", "screening", "workflow :: timeline", "workflow :: numbering",
-		"workflow :: transition", "workflow :: document", "workflow :: sweep" })
+		"workflow :: transition", "workflow :: document", "workflow :: sweep", "shared :: deliberation" })
 package cn.qingdan.certificate;

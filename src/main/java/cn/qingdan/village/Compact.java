@@ -7,7 +7,7 @@ record Compact(long id, long villageId, String path, String kind, String title) 
 
 	record Version(long id, long compactId, int no, String text, String status, LocalDate draftedOn,
 			LocalDate adoptedOn, Integer present, Integer votesFor, LocalDate filedOn, LocalDate reviewedOn,
-			String reviewedBy, String returnedClause, String reviewNote) {
+			String reviewedBy, String returnedClause, String reviewNote, Long deliberationId) {
 
 		public String statusLabel() {
 			return switch (status) {
@@ -25,7 +25,7 @@ record Compact(long id, long villageId, String path, String kind, String title) 
 					rs.getString("status"), rs.getDate("drafted_on").toLocalDate(), day(rs, "adopted_on"),
 					(Integer) rs.getObject("present"), (Integer) rs.getObject("votes_for"), day(rs, "filed_on"),
 					day(rs, "reviewed_on"), rs.getString("reviewed_by"), rs.getString("returned_clause"),
-					rs.getString("review_note"));
+					rs.getString("review_note"), (Long) rs.getObject("deliberation_id"));
 		}
 
 		private static LocalDate day(java.sql.ResultSet rs, String col) throws java.sql.SQLException {

@@ -21,10 +21,15 @@ class CompactController {
 
 	private final VillageAccess access;
 	private final Compacts compacts;
+	private final Deliberations deliberations;
+	private final VillageDeliberationRecords records;
 
-	CompactController(VillageAccess access, Compacts compacts) {
+	CompactController(VillageAccess access, Compacts compacts, Deliberations deliberations,
+			VillageDeliberationRecords records) {
 		this.access = access;
 		this.compacts = compacts;
+		this.deliberations = deliberations;
+		this.records = records;
 	}
 
 	@GetMapping
@@ -34,17 +39,20 @@ class CompactController {
 		model.addAttribute("compacts", compacts.within(me).stream()
 			.map(c -> java.util.Map.entry(c, compacts.versions(c.id()).getLast())).toList());
 		model.addAttribute("writer", VillageAccess.writer(me));
+		model.addAttribute("drafting", VillageAccess.writer(me) ? compacts.drafting(me.unitId()) : java.util.List.of());
 		return "village/compacts";
 	}
 
 	@PostMapping
 	String draft(@RequestParam(required = false) Long compactId, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String title, @RequestParam(required = false) String text,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String deliberationId, RedirectAttributes redirect) {
 		QingdanUser me = DataScopes.currentUser();
 		Place v = access.ownVillage(me);
 		try {
-			long id = compacts.draft(me, v, compactId, kind, title, text);
+			Long through = deliberationId == null || deliberationId.isBlank() ? null
+					: (long) Act.count(deliberationId, "deliberationId", "起草议事", false);
+			long id = compacts.draft(me, v, compactId, kind, title, text, through);
 			redirect.addFlashAttribute("flash", "草案已保存，请提交村民会议表决");
 			return "redirect:/village/compacts/" + id;
 		}
@@ -67,6 +75,11 @@ class CompactController {
 		model.addAttribute("latest", versions.getLast());
 		model.addAttribute("writer", VillageAccess.writer(me) && me.unitId() == c.villageId());
 		model.addAttribute("township", me.has(Role.TOWNSHIP_OFFICER));
+		Long through = versions.reversed().stream().map(Compact.Version::deliberationId).filter(java.util.Objects::nonNull)
+			.findFirst().orElse(null);
+		model.addAttribute("deliberation", through == null ? null : records.view(deliberations.require(me, through)));
+		model.addAttribute("drafting", VillageAccess.writer(me) && me.unitId() == c.villageId()
+				? compacts.drafting(c.villageId()) : java.util.List.of());
 		CompactPages.diff(model, versions, from, to);
 		return "village/compact";
 	}

@@ -21,23 +21,29 @@ import cn.qingdan.shared.RuleViolation;
 @Service
 class Compacts {
 
+	/** What a village adopts by its villagers' meeting and files with the township (村民委员会组织法第二十七条). */
+	static final List<String> KINDS = List.of("村规民约", "居民公约", "村民自治章程", "居民自治章程");
+
 	private final Matters m;
 	private final Disclosures disclosures;
 	private final DisclosureCatalogue catalogue;
+	private final Deliberations deliberations;
 
-	Compacts(Matters m, Disclosures disclosures, DisclosureCatalogue catalogue) {
+	Compacts(Matters m, Disclosures disclosures, DisclosureCatalogue catalogue, Deliberations deliberations) {
 		this.m = m;
+		this.deliberations = deliberations;
 		this.disclosures = disclosures;
 		this.catalogue = catalogue;
 	}
 
 	@Transactional
-	long draft(QingdanUser actor, Place v, Long compactId, String kind, String title, String text) {
+	long draft(QingdanUser actor, Place v, Long compactId, String kind, String title, String text, Long deliberationId) {
 		Meetings.required("text", text, 20000, "条文");
+		Deliberation through = deliberationId == null ? null : draftingDeliberation(actor, v, deliberationId);
 		long id;
 		if (compactId == null) {
-			if (!List.of("村规民约", "居民公约").contains(kind)) {
-				throw new RuleViolation("kind", "请选择村规民约或居民公约");
+			if (!KINDS.contains(kind)) {
+				throw new RuleViolation("kind", "请选择村规民约、居民公约或自治章程");
 			}
 			Meetings.required("title", title, 100, "名称");
 			id = m.jdbc().sql("insert into village_compact (county_unit_id, village_unit_id, unit_path, kind, title) values (?, ?, ?, ?, ?) returning id")
@@ -55,9 +61,12 @@ class Compacts {
 		}
 		int no = m.jdbc().sql("select coalesce(max(version_no), 0) + 1 from village_compact_version where compact_id = ?")
 			.param(id).query(Integer.class).single();
-		m.jdbc().sql("insert into village_compact_version (compact_id, version_no, text, status, drafted_on) values (?, ?, ?, 'DRAFT', ?)")
-			.params(id, no, text.strip(), Date.valueOf(m.today())).update();
-		m.audit("起草村规民约", "村规民约", id, "第 " + no + " 版");
+		m.jdbc().sql("insert into village_compact_version (compact_id, version_no, text, status, drafted_on, deliberation_id) values (?, ?, ?, 'DRAFT', ?, ?)")
+			.params(id, no, text.strip(), Date.valueOf(m.today()), deliberationId).update();
+		if (through != null) {
+			m.step(through.matterId(), actor, "起草村规民约", "《" + require(actor, id).title() + "》第 " + no + " 版草案");
+		}
+		m.audit("起草村规民约", "村规民约", id, "第 " + no + " 版" + (through == null ? "" : "，经议事协商：" + through.title()));
 		return id;
 	}
 
@@ -84,6 +93,8 @@ class Compacts {
 		}
 		m.jdbc().sql("update village_compact_version set status = 'ADOPTED', adopted_on = ?, present = ?, votes_for = ? where id = ?")
 			.params(Date.valueOf(on), vote.present(), vote.votesFor(), v.id()).update();
+		onDeliberation(actor, v, "村规民约表决通过", "村民会议 " + on + " 表决：到会 " + vote.present() + " 人，赞成 "
+				+ vote.votesFor() + " 人，《" + require(actor, compactId).title() + "》第 " + v.no() + " 版通过");
 		m.audit("村民会议通过村规民约", "村规民约", compactId, "第 " + v.no() + " 版，赞成 " + vote.votesFor() + "/" + vote.present());
 	}
 
@@ -93,6 +104,7 @@ class Compacts {
 		m.jdbc().sql("update village_compact_version set status = 'FILED', filed_on = ? where id = ?")
 			.params(Date.valueOf(m.today()), v.id()).update();
 		m.audit("村规民约报乡镇备案", "村规民约", compactId, "第 " + v.no() + " 版");
+		m.figuresChanged(require(actor, compactId).path());
 	}
 
 	/** The township's review: in force, or sent back naming the clause. */
@@ -122,7 +134,40 @@ class Compacts {
 			m.jdbc().sql("update village_compact_version set status = 'RETURNED', reviewed_on = ?, reviewed_by = ?, returned_clause = ?, review_note = ? where id = ?")
 				.params(Date.valueOf(m.today()), actor.displayName(), clause.strip(), note.strip(), v.id()).update();
 		}
+		onDeliberation(actor, v, accept ? "村规民约备案生效" : "村规民约退回修改", "《" + c.title() + "》第 " + v.no() + " 版"
+				+ (accept ? "经乡镇备案审查，生效并公开" : "被乡镇退回：" + clause.strip()));
 		m.audit(accept ? "村规民约准予备案" : "村规民约退回修改", "村规民约", compactId, "第 " + v.no() + " 版");
+	}
+
+	/** A deliberation of the village that may draft a compact: not a certificate's, not voted down. */
+	private Deliberation draftingDeliberation(QingdanUser actor, Place v, long id) {
+		Deliberation d = deliberations.require(actor, id);
+		if (d.villageId() != v.villageId() || d.certificateRequestId() != null || "REJECTED".equals(d.status())) {
+			throw new RuleViolation("deliberationId", "请选择本村起草村规民约的议事事项");
+		}
+		return d;
+	}
+
+	private void onDeliberation(QingdanUser actor, Compact.Version v, String action, String note) {
+		if (v.deliberationId() != null) {
+			m.step(deliberations.require(actor, v.deliberationId()).matterId(), actor, action, note);
+		}
+	}
+
+	/** This village's deliberations a draft can name (the latest 50, open or decided, not a certificate's). */
+	List<Deliberation> drafting(long villageId) {
+		return m.jdbc().sql("""
+				select * from village_deliberation where village_unit_id = ? and certificate_request_id is null
+				  and status <> 'REJECTED' order by created_at desc, id desc limit 50""")
+			.param(villageId).query(Deliberation::map).list();
+	}
+
+	/** The compacts (title and version) a deliberation drafted. */
+	List<java.util.Map.Entry<Compact, Compact.Version>> draftedThrough(long deliberationId) {
+		return m.jdbc().sql("select compact_id, version_no from village_compact_version where deliberation_id = ? order by id")
+			.param(deliberationId).query((rs, n) -> java.util.Map.entry(find(rs.getLong(1)).orElseThrow(),
+					versions(rs.getLong(1)).get(rs.getInt(2) - 1)))
+			.list();
 	}
 
 	private Compact.Version current(QingdanUser actor, long compactId, String status, String message) {

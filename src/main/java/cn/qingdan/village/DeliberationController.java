@@ -25,9 +25,13 @@ class DeliberationController {
 	private final Matters matters;
 	private final Disclosures disclosures;
 	private final VillageProperties properties;
+	private final VillageDeliberationRecords records;
+	private final Compacts compacts;
 
 	DeliberationController(VillageAccess access, Deliberations deliberations, Opinions opinions, Matters matters,
-			Disclosures disclosures, VillageProperties properties) {
+			Disclosures disclosures, VillageProperties properties, VillageDeliberationRecords records, Compacts compacts) {
+		this.records = records;
+		this.compacts = compacts;
 		this.access = access;
 		this.deliberations = deliberations;
 		this.opinions = opinions;
@@ -85,9 +89,8 @@ class DeliberationController {
 		Deliberation d = deliberations.require(me, id);
 		model.addAttribute("d", d);
 		model.addAttribute("village", access.village(d.villageId()));
-		model.addAttribute("steps", deliberations.steps(id).stream()
-			.collect(java.util.stream.Collectors.toMap(Deliberation.Step::step, s -> s)));
-		model.addAttribute("timeline", matters.timeline(d.matterId()));
+		model.addAttribute("record", records.view(d));
+		model.addAttribute("compacts", compacts.draftedThrough(id));
 		model.addAttribute("published", disclosures.ofMatter(d.matterId()));
 		model.addAttribute("opinion", d.opinionId() == null ? null : opinions.require(me, d.opinionId()));
 		boolean own = me.unitId() == d.villageId();

@@ -91,6 +91,7 @@ class Deliberations {
 		m.step(matter, actor, major ? "启动四议两公开" : "启动议事协商", o.title().strip() + "（" + o.form() + "）");
 		m.step(matter, actor, d.steps().get(0), o.proposal().strip());
 		m.audit("启动议事", "议事协商", id, d.kindLabel() + "：" + o.title().strip());
+		m.figuresChanged(v.path());
 		return id;
 	}
 
@@ -173,6 +174,7 @@ class Deliberations {
 		}
 		m.step(d.matterId(), actor, d.steps().get(Deliberation.VOTE_STEP - 1), line);
 		m.audit("记录表决", "议事协商", id, passed ? "通过" : "未通过");
+		m.figuresChanged(d.path());
 	}
 
 	/** The supervision committee's sign-off on a recorded step (一监督). */

@@ -79,6 +79,7 @@ class Disclosures {
 
 	long insert(Place v, Long matterId, DisclosureItem item, String period, LocalDate due, LocalDate on, String title,
 			String content, LocalDate until, Long deliberationId, String by) {
+		m.figuresChanged(v.path());
 		return m.jdbc().sql("""
 				insert into village_disclosure (matter_id, county_unit_id, village_unit_id, unit_path, item_id, period, due_on,
 				  disclosed_on, title, content, publicity_until, deliberation_id, recorded_by, created_at)

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import cn.qingdan.audit.AuditEvent;
 import cn.qingdan.identity.QingdanUser;
+import cn.qingdan.shared.rollup.FiguresChanged;
 import cn.qingdan.shared.WorkingDays;
 import cn.qingdan.workflow.timeline.Subject;
 import cn.qingdan.workflow.timeline.Timeline;
@@ -78,12 +79,21 @@ class Matters {
 		timeline.record(Subject.villageMatter(matterId), actor, unit, action, note);
 	}
 
+	void step(long matterId, Instant at, String actor, String unit, String action, String note) {
+		timeline.record(Subject.villageMatter(matterId), at, actor, unit, action, note);
+	}
+
 	List<TimelineEntry> timeline(long matterId) {
 		return timeline.of(Subject.villageMatter(matterId));
 	}
 
 	void audit(String action, String objectType, Object id, String detail) {
 		events.publishEvent(AuditEvent.success(action, objectType, id, detail));
+	}
+
+	/** Something that moves self-governance figures happened in a village under {@code path}: the rollup refreshes. */
+	void figuresChanged(String path) {
+		events.publishEvent(new FiguresChanged(Disclosures.countyOf(path), today().getYear()));
 	}
 
 	void refused(String action, String objectType, Object id, String detail) {

@@ -30,9 +30,11 @@ class Opinions {
 	private final Matters m;
 	private final PersonalDataCipher cipher;
 	private final VillageProperties properties;
+	private final OpinionMessages messages;
 
-	Opinions(Matters m, PersonalDataCipher cipher, VillageProperties properties) {
+	Opinions(Matters m, PersonalDataCipher cipher, VillageProperties properties, OpinionMessages messages) {
 		this.m = m;
+		this.messages = messages;
 		this.cipher = cipher;
 		this.properties = properties;
 	}
@@ -67,6 +69,7 @@ class Opinions {
 
 	private String insert(Place v, String kind, String source, Long meetingId, Long disclosureId, String content,
 			String name, String phone, String body) {
+		m.figuresChanged(v.path());
 		String receipt = m.receipt();
 		int days = "INQUIRY".equals(kind) ? properties.inquiryWorkingDays() : properties.replyWorkingDays();
 		String cleanPhone = phone == null || phone.isBlank() ? null : phone.strip();
@@ -113,6 +116,8 @@ class Opinions {
 		Inputs.length("reply", reply, 2000, "答复内容");
 		update(id, version, "status = 'REPLIED', reply = ?, replied_on = ?", reply.strip(), Date.valueOf(m.today()));
 		m.step(o.matterId(), actor, township ? "乡镇督办答复" : "答复", reply.strip());
+		messages.answered(id);
+		m.figuresChanged(o.path());
 		m.audit("答复村民意见", "村民意见", o.receipt(), township ? "乡镇督办答复" : "村答复");
 	}
 
@@ -137,6 +142,7 @@ class Opinions {
 			m.step(o.matterId(), by, null, "评价：" + Opinion.satisfactionLabel(satisfaction), "办结");
 		}
 		m.audit("评价答复", "村民意见", o.receipt(), Opinion.satisfactionLabel(satisfaction));
+		m.figuresChanged(o.path());
 	}
 
 	/** Escalated by the sweep: unanswered past the deadline, the township must see to it. */
@@ -146,6 +152,8 @@ class Opinions {
 		if (n == 1) {
 			m.step(o.matterId(), "系统", null, "逾期提请乡镇督办", "答复期限 " + o.dueOn() + " 已过仍未答复；" + townshipNote);
 			m.audit("意见逾期提请督办", "村民意见", o.receipt(), "期限 " + o.dueOn());
+			messages.escalated(o);
+			m.figuresChanged(o.path());
 		}
 	}
 
@@ -175,6 +183,7 @@ class Opinions {
 				update village_opinion set status = 'REPLIED', reply = ?, replied_on = ?, version = version + 1
 				where id = ? and status in ('OPEN', 'REOPENED', 'ESCALATED')""")
 			.params(Inputs.fit(result, 2000), Date.valueOf(m.today()), opinionId).update();
+		messages.answered(opinionId);
 	}
 
 	private void update(long id, int version, String set, Object... params) {

@@ -37,9 +37,11 @@ class VillageDemo implements DemoDataset {
 	private final Timeline timeline;
 	private final WorkingDays workingDays;
 	private final Clock clock;
+	private final OpinionMessages messages;
 
 	VillageDemo(JdbcTemplate jdbc, Units units, UnitTree tree, UserAccounts accounts, DisclosureCatalogue catalogue,
-			Timeline timeline, WorkingDays workingDays, Clock clock) {
+			Timeline timeline, WorkingDays workingDays, Clock clock, OpinionMessages messages) {
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.units = units;
 		this.tree = tree;
@@ -85,7 +87,11 @@ class VillageDemo implements DemoDataset {
 		int n = new DemoDisclosures(b, items, workingDays, today).write(villages, tianzhuang);
 		n += new DemoMatters(b, items, workingDays, today).write(villages);
 		n += new DemoCompacts(b, items, today).write(villages, tianzhuang);
+		n += new DemoGroups(b, today).write(villages, tianzhuang, tree.ofType(county.id(), Unit.Type.TOWNSHIP, true));
 		timeline.recordAll(b.timeline);
+		// the escalated opinions reached their townships as messages (督办), as the sweep sends them
+		jdbc.query("select " + Opinion.COLUMNS + " from village_opinion where county_unit_id = ? and status = 'ESCALATED' order by id",
+				Opinion::map, county.id()).forEach(messages::escalated);
 		return n;
 	}
 }

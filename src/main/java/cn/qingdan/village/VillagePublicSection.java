@@ -13,7 +13,8 @@ import cn.qingdan.shared.publicpage.VillageSection;
 
 /**
  * This module's part of the village's public page: disclosures by catalogue item and date, compacts in force, the
- * latest appraisal results, opinions and their status, and the form to leave one.
+ * courtyard and estate groups, the township's forums open to the public, the latest appraisal results, opinions and
+ * their status, and the form to leave one.
  */
 @Component
 class VillagePublicSection implements VillagePublicSections {
@@ -25,8 +26,15 @@ class VillagePublicSection implements VillagePublicSections {
 	private final Compacts compacts;
 	private final Opinions opinions;
 	private final Appraisals appraisals;
+	private final VillageGroups groups;
+	private final TownshipForums forums;
+	private final VillageAccess access;
 
-	VillagePublicSection(Disclosures disclosures, Compacts compacts, Opinions opinions, Appraisals appraisals) {
+	VillagePublicSection(Disclosures disclosures, Compacts compacts, Opinions opinions, Appraisals appraisals,
+			VillageGroups groups, TownshipForums forums, VillageAccess access) {
+		this.groups = groups;
+		this.forums = forums;
+		this.access = access;
 		this.disclosures = disclosures;
 		this.compacts = compacts;
 		this.opinions = opinions;
@@ -49,6 +57,8 @@ class VillagePublicSection implements VillagePublicSections {
 		model.put("disclosures", byItem);
 		model.put("compacts", inForce);
 		model.put("opinions", opinions.ofVillage(villageUnitId, 10));
+		model.put("groups", groups.ofVillage(villageUnitId));
+		model.put("forums", forums.openTo(access.village(villageUnitId).path()));
 		appraisals.publishedOf(villageUnitId).ifPresent(a -> {
 			model.put("appraisal", a);
 			model.put("cadres", appraisals.cadres(a.id()));

@@ -10,7 +10,8 @@
  *        │ opinions raised at it
  *   village_opinion ── receipt (YJ…) ── matter_id ──┐      one matter = one timeline (Subject "village_matter")
  *        │ OPEN/REOPENED ─reply─▶ REPLIED ─rated─▶ CLOSED   (不满意 ─▶ REOPENED with a new deadline)
- *        │ past its deadline unanswered ─sweep─▶ ESCALATED (the township answers)
+ *        │ past its deadline unanswered ─sweep─▶ ESCALATED (the township answers; a message 意见督办 to the township,
+ *        │ settled when answered)
  *        ▼ taken into
  *   village_deliberation (CONSULT: 提议→告知→协商→决策→反馈→监督; MAJOR: 四议两公开 — 党支部提议 → 两委商议 →
  *        │  党员大会审议 → 村民(代表)会议决议 → 决议公开 → 结果公开), village_deliberation_step per step, each signed
@@ -31,15 +32,17 @@
  * module's section), leave opinions without an account (rate-limited, phone sealed and masked) and follow them by
  * receipt at {@code /public/opinions/{receipt}}.
  *
- * A public-interest certificate's deliberation (recorded on the certificate desk) arrives as
- * {@code CertificateDeliberationRecorded} and becomes one of the village's deliberations (steps 提议 and 决策 recorded,
- * 反馈 and 监督 left to the village and its supervision committee), linked to the request.
+ * A public-interest certificate's deliberation IS one of the village's deliberations: the certificate desk records it
+ * through the contract {@code shared :: deliberation} ({@code DeliberationRecords}, implemented here: steps 提议, 协商 and 决策;
+ * 反馈 and 监督 follow on the village's pages like any other) and shows it from there with its steps and timeline
+ * (the shared fragment {@code village/deliberation-steps}). The certificate request keeps no deliberation columns.
  *
  * <h2>Boundaries</h2>
  * Own tables only ({@code village_*}); units from org, people from identity, the timeline and the sweep round from
- * the workflow kit; audit records by event. Nothing outside uses a type of this module.
+ * the workflow kit; audit records by event. No other module uses a type of this one; the certificate desk
+ * uses the deliberation contract in {@code shared.deliberation}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "村民自治", allowedDependencies = { "shared",
-		"shared :: crypto", "shared :: demo", "shared :: menu", "shared :: todo", "shared :: publicpage", "audit",
-		"identity", "org", "workflow :: timeline", "workflow :: sweep", "certificate :: events" })
+		"shared :: crypto", "shared :: demo", "shared :: menu", "shared :: todo", "shared :: publicpage", "shared :: rollup", "shared :: deliberation", "audit", "notification",
+		"identity", "org", "workflow :: timeline", "workflow :: sweep" })
 package cn.qingdan.village;

@@ -52,6 +52,9 @@ class CertificateDeskIT extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	cn.qingdan.shared.deliberation.DeliberationRecords deliberations;
+
 	/** The test clock's day (qingdan.clock.start in the test configuration). */
 	private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
 
@@ -182,6 +185,18 @@ class CertificateDeskIT extends IntegrationTest {
 		desk.deliberate(clerk, id, r.version(), TODAY, "村“两委”联席会议", "村两委委员 5 人", "四邻无异议，同意出具", true);
 		CertificateRequest deliberated = req(id);
 		assertThat(deliberated.status()).isEqualTo(RequestStatus.AWAITING_APPROVAL);
+		// the deliberation IS one of the village's deliberations: 提议, 协商 and 决策 of the six steps, on its timeline
+		var deliberation = deliberations.ofCertificate(id).orElseThrow();
+		assertThat(deliberation.title()).isEqualTo("出具证明：权属来源证明");
+		assertThat(deliberation.agreed()).isTrue();
+		assertThat(deliberation.decidedOn()).isEqualTo(TODAY);
+		assertThat(deliberation.steps()).filteredOn(s -> s.done()).extracting(s -> s.name() + "：" + s.content())
+			.containsExactly("提议：群众申请出具权属来源证明，涉及公共利益或多数村民利益，须经民主议事并由负责人签字",
+					"协商：村“两委”联席会议，参加人员：村两委委员 5 人",
+					"决策：经村“两委”联席会议议定同意出具：四邻无异议，同意出具");
+		assertThat(deliberation.timeline()).extracting(t -> t.action()).containsExactly("启动议事协商", "提议", "协商", "决策");
+		assertThat(jdbc.sql("select count(*) from information_schema.columns where table_name = 'certificate_request' and column_name like 'deliberation%'")
+			.query(Integer.class).single()).as("no second design on the request").isZero();
 		assertThatThrownBy(() -> desk.issue(clerk, id, deliberated.version(), Map.of(), null)).isInstanceOf(RuleViolation.class);
 		assertThatThrownBy(() -> desk.approve(clerk, id, deliberated.version(), true, null))
 			.isInstanceOf(RuleViolation.class).hasMessageContaining("负责人");
@@ -200,6 +215,8 @@ class CertificateDeskIT extends IntegrationTest {
 		desk.deliberate(clerk, other, req(other).version(), TODAY, "村民代表会议", "村民代表 21 人", "多数不同意", false);
 		assertThat(req(other).status()).isEqualTo(RequestStatus.REFUSED);
 		assertThat(req(other).refusalReason()).isEqualTo(RefusalReason.NOT_AGREED);
+		assertThat(deliberations.ofCertificate(other).orElseThrow().agreed()).isFalse();
+		assertThat(deliberations.ofCertificate(other).orElseThrow().statusLabel()).isEqualTo("表决未通过");
 	}
 
 	@Test

@@ -136,6 +136,14 @@ class CertificateJourneysIT extends BrowserTest {
 		page.click("#record-deliberation");
 		assertThat(page.locator("#status")).hasText("待负责人审批");
 		assertThat(page.locator("#approve")).hasCount(0);
+		// the same deliberation the village's pages show: six steps, three recorded, and its timeline
+		assertThat(page.locator("#deliberation li[data-step]")).hasCount(6);
+		assertThat(page.locator("#deliberation li[data-step='3']")).containsText("村党支部书记、村委会主任");
+		assertThat(page.locator("#deliberation li[data-step='5']")).containsText("未办理");
+		page.click("#deliberation a[href*='/village/deliberations/']");
+		assertThat(page.locator("h1")).hasText("出具证明：权属来源证明");
+		assertThat(page.locator("li[data-step='4']")).containsText("经村“两委”联席会议议定同意出具");
+		page.navigate(requestUrl);
 		logout();
 
 		login("tianzhuang_zr", IntegrationTest.DEMO_PASSWORD);

@@ -40,6 +40,9 @@ class CertificatePaperIT extends IntegrationTest {
 	CertificateDesk desk;
 
 	@Autowired
+	cn.qingdan.shared.deliberation.DeliberationRecords deliberations;
+
+	@Autowired
 	CertificateRequests requests;
 
 	@Autowired
@@ -130,7 +133,7 @@ class CertificatePaperIT extends IntegrationTest {
 	void withoutDemoDataIssuingIsRefusedUntilThePublicAddressIsSetAndTheOfficeIsTold() {
 		PublicAddress unset = new PublicAddress((String) null, false);
 		CertificateDesk production = new CertificateDesk(requests, certificates, assistant, properties, unset, workingDays,
-				units, events, clock);
+				units, events, clock, deliberations);
 		QingdanUser clerk = u("tianzhuang");
 		long id = desk.record(clerk, form("司马青云", "ZM-01", ""));
 		int version = requests.find(id).orElseThrow().version();

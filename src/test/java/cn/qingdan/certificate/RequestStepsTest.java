@@ -69,7 +69,7 @@ class RequestStepsTest {
 		return new CertificateRequest(1, 1, VILLAGE, "田庄村", "/1/11/13/", "u1", Instant.EPOCH, LocalDate.of(2026, 3, 2),
 				"王*", "6104**", null, "居住证明", "入学", AgencyType.SCHOOL, "小学", null, Decision.RETAINED, "ZM-01",
 				"居住证明", null, 1, null, List.of(), status, null, null, null, false, null, null, null, null, null, null,
-				null, null, null, null, null, null, null, null, null, null, null, null, 0);
+				null, null, null, null, null, null, 0);
 	}
 
 	/** Printing the refusal notice is open to everyone who sees the request; viewing in full to the village and the office administrator. */

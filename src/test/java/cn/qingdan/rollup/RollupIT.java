@@ -238,6 +238,35 @@ class RollupIT extends IntegrationTest {
 		mvc.perform(get("/api/v1/rollups/6104/export")).andExpect(status().is4xxClientError());
 	}
 
+	/** Self-governance figures (issue 16): a villager's opinion on the public page moves its village's and county's count. */
+	@Test
+	void aVillagersOpinionMovesTheSelfGovernanceFigures() throws Exception {
+		long wugong = units.byRegion("610431").orElseThrow().id();
+		long tianzhuang = units.byRegion("610431101200").orElseThrow().id();
+		rollups.refresh(wugong, 2026);
+		assertThat(jdbc.sql("select count(distinct metric) from rollup_figure where unit_id = ? and year = 2026 and metric like 'village.%'")
+			.param(wugong).query(Integer.class).single()).isEqualTo(9);
+		long villages = jdbc.sql("select count(*) from unit where type = 'VILLAGE' and enabled and path like ?")
+			.param("/" + wugong + "/%").query(Long.class).single();
+		assertThat(figure(wugong, "village.disclosures-due"))
+			.isEqualByComparingTo(figure(tianzhuang, "village.disclosures-due").multiply(BigDecimal.valueOf(villages)));
+		BigDecimal village = figure(tianzhuang, "village.opinions");
+		BigDecimal county = figure(wugong, "village.opinions");
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/public/villages/610431101200/opinions")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.with(r -> { r.setRemoteAddr("10.19.0.1"); return r; }).param("content", "建议在村委会门口增设快递代收点。"))
+			.andExpect(status().is3xxRedirection());
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			assertThat(figure(tianzhuang, "village.opinions")).isEqualByComparingTo(village.add(BigDecimal.ONE));
+			assertThat(figure(wugong, "village.opinions")).isEqualByComparingTo(county.add(BigDecimal.ONE));
+		});
+	}
+
+	private BigDecimal figure(long unit, String metric) {
+		return jdbc.sql("select value from rollup_figure where unit_id = ? and metric = ? and year = 2026")
+			.params(unit, metric).query(BigDecimal.class).optional().orElse(BigDecimal.ZERO);
+	}
+
 	private BigDecimal hours(long county) {
 		return jdbc.sql("select value from rollup_figure where unit_id = ? and metric = 'admission.hours' and year = 2026")
 			.param(county).query(BigDecimal.class).optional().orElse(BigDecimal.ZERO);

@@ -150,28 +150,72 @@ class VillageIT extends IntegrationTest {
 	}
 
 	@Autowired
-	CertificateDeliberations certificateDeliberations;
+	cn.qingdan.shared.deliberation.DeliberationRecords records;
 
 	@Test
-	void aCertificatesDeliberationBecomesOneOfTheVillagesDeliberations() throws Exception {
+	@org.springframework.transaction.annotation.Transactional
+	void aCertificatesDeliberationIsOneOfTheVillagesDeliberations() throws Exception {
 		long village = access.ownVillage(user("tianzhuang")).villageId();
-		var event = new cn.qingdan.certificate.events.CertificateDeliberationRecorded(987_654L, 1L, village, "土地承包经营权证明",
-				LocalDate.of(2026, 12, 1), "村民代表会议", true, "田永福", "田庄村委会");
-		// an application module listener: asynchronous, in a transaction of its own
-		certificateDeliberations.on(event);
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc
-			.sql("select count(*) from village_deliberation where certificate_request_id = 987654").query(Integer.class).single() == 1);
-		certificateDeliberations.on(event); // delivered again (after a restart): recorded once
-		Thread.sleep(1_500);
-		var ids = jdbc.sql("select id from village_deliberation where certificate_request_id = 987654").query(Long.class).list();
-		assertThat(ids).hasSize(1);
-		Deliberation d = deliberations.require(user("tianzhuang"), ids.getFirst());
+		var recorded = new cn.qingdan.shared.deliberation.CertificateDeliberation(987_654L, village, "土地承包经营权证明",
+				LocalDate.of(2026, 11, 27), LocalDate.of(2026, 12, 1), "村民代表会议", "村民代表 21 人", "四邻无异议",
+				true, "田永福", "田庄村委会", java.time.Instant.parse("2026-12-01T02:00:00Z"));
+		long id = records.recordForCertificate(recorded);
+		assertThat(records.recordForCertificate(recorded)).as("recorded once").isEqualTo(id);
+		Deliberation d = deliberations.require(user("tianzhuang"), id);
 		assertThat(d.title()).isEqualTo("出具证明：土地承包经营权证明");
+		assertThat(d.certificateRequestId()).isEqualTo(987_654L);
 		assertThat(d.nextStep()).isEqualTo(5);
-		assertThat(deliberations.steps(d.id())).extracting(Deliberation.Step::step).containsExactly(1, 4);
-		mvc.perform(get("/village/deliberations/" + d.id()).with(as("tianzhuang_jd"))).andExpect(status().isOk())
+		assertThat(deliberations.steps(id)).extracting(Deliberation.Step::step).containsExactly(1, 3, 4);
+		var view = records.ofCertificate(987_654L).orElseThrow();
+		assertThat(view.agreed()).isTrue();
+		assertThat(view.decidedOn()).isEqualTo(LocalDate.of(2026, 12, 1));
+		assertThat(view.steps()).extracting(s -> s.name() + (s.done() ? " " + s.doneOn() : ""))
+			.containsExactly("提议 2026-11-27", "告知", "协商 2026-12-01", "决策 2026-12-01", "反馈", "监督");
+		assertThat(view.steps().get(2).content()).isEqualTo("村民代表会议，参加人员：村民代表 21 人");
+		assertThat(view.timeline()).extracting(t -> t.action()).containsExactly("启动议事协商", "提议", "协商", "决策");
+		mvc.perform(get("/village/deliberations/" + id).with(as("tianzhuang_jd"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("查看证明申请")))
+			.andExpect(content().string(containsString("村民代表 21 人")))
 			.andExpect(content().string(containsString("签署监督意见")));
+	}
+
+	@Autowired
+	Compacts compacts;
+
+	@Autowired
+	Matters matters;
+
+	@Test
+	void aCompactIsDraftedThroughADeliberationWhoseTimelineShowsItAdoptedAndInForce() throws Exception {
+		QingdanUser clerk = user("tiechen");
+		Place v = access.ownVillage(clerk);
+		LocalDate today = LocalDate.of(2026, 12, 2);
+		long d = deliberations.open(clerk, v, new Deliberations.Opening("CONSULT", "制定铁陈村村规民约", "ALL", "村民会议",
+				"COMMITTEES", "村“两委”", "提请村民会议制定村规民约，移风易俗、红白喜事从简。", null));
+		assertThatThrownBy(() -> compacts.draft(clerk, v, null, "村规民约", "铁陈村村规民约", DemoCompacts.V1, 999_999_999L))
+			.isInstanceOf(cn.qingdan.shared.NotFound.class);
+		long c = compacts.draft(clerk, v, null, "村规民约", "铁陈村村规民约", DemoCompacts.V1, d);
+		assertThat(compacts.versions(c).getFirst().deliberationId()).isEqualTo(d);
+		compacts.adopt(clerk, c, today, new Quorum.Vote(MeetingType.VILLAGERS, 900, 300, 480, 0, 460, 12, 8));
+		compacts.file(clerk, c);
+		compacts.review(user("sufang"), c, true, null, null);
+		assertThat(compacts.versions(c).getFirst().status()).isEqualTo("IN_FORCE");
+		Deliberation opened = deliberations.require(clerk, d);
+		assertThat(matters.timeline(opened.matterId())).extracting(t -> t.action() + "：" + t.note()).contains(
+				"起草村规民约：《铁陈村村规民约》第 1 版草案",
+				"村规民约表决通过：村民会议 2026-12-02 表决：到会 480 人，赞成 460 人，《铁陈村村规民约》第 1 版通过",
+				"村规民约备案生效：《铁陈村村规民约》第 1 版经乡镇备案审查，生效并公开");
+		mvc.perform(get("/village/compacts/" + c).with(as("tiechen"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("起草议事")))
+			.andExpect(content().string(containsString("/village/deliberations/" + d)));
+		mvc.perform(get("/village/deliberations/" + d).with(as("tiechen"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("起草的村规民约")))
+			.andExpect(content().string(containsString("铁陈村村规民约（第 1 版）")));
+		// another village's deliberation cannot draft this village's compact
+		long other = deliberations.open(user("tianzhuang"), access.ownVillage(user("tianzhuang")), new Deliberations.Opening(
+				"CONSULT", "田庄村修订村规民约", "ALL", "村民会议", "COMMITTEES", "村“两委”", "修订村规民约。", null));
+		assertThatThrownBy(() -> compacts.draft(clerk, v, c, null, null, DemoCompacts.V2, other))
+			.isInstanceOf(cn.qingdan.shared.NotFound.class);
 	}
 
 	@Test
@@ -186,7 +230,7 @@ class VillageIT extends IntegrationTest {
 	}
 
 	@Test
-	void anOpinionUnansweredPastItsDeadlineGoesToTheTownshipOnce() {
+	void anOpinionUnansweredPastItsDeadlineGoesToTheTownshipOnce() throws Exception {
 		QingdanUser clerk = user("tiechen");
 		String receipt = opinions.record(clerk, access.ownVillage(clerk), null, "铁陈村南的便民桥护栏松动。", null, null, "村民委员会");
 		jdbc.sql("update village_opinion set due_on = date '2026-11-30' where receipt = ?").param(receipt).update();
@@ -195,6 +239,22 @@ class VillageIT extends IntegrationTest {
 		assertThat(escalation.run()).isZero();
 		assertThat(escalation.dueBetween(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 30)))
 			.noneMatch(d -> d.title().contains("便民桥"));
+		// a message to the township (notification kit), on its home page, never the villager's words
+		long id = opinions.byReceipt(receipt).orElseThrow().id();
+		String title = "铁陈村村民意见逾期未答复，请督促办理";
+		assertThat(jdbc.sql("select count(*) from notification_message where link = ? and title = ? and category = '意见督办'")
+			.params("/village/opinions/" + id, title).query(Integer.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select body from notification_message where link = ?").param("/village/opinions/" + id)
+			.query(String.class).single()).isEqualTo("回执号 " + receipt + "，答复期限 2026-11-30 已过仍未答复，已提请乡镇督办。");
+		mvc.perform(get("/").with(as("sufang"))).andExpect(status().isOk()).andExpect(content().string(containsString(title)));
+		mvc.perform(get("/messages").with(as("tiechen"))).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(title))));
+		mvc.perform(get("/messages").with(as("wugongzhen"))).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(title))));
+		// answered by the township: the message is settled
+		opinions.reply(user("sufang"), id, opinions.byReceipt(receipt).orElseThrow().version(), "已督促村委会三日内加固护栏。");
+		assertThat(jdbc.sql("select count(*) from notification_message where link = ? and settled_at is null")
+			.param("/village/opinions/" + id).query(Integer.class).single()).isZero();
 	}
 
 	@Test
