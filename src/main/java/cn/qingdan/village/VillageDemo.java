@@ -88,6 +88,7 @@ class VillageDemo implements DemoDataset {
 		n += new DemoMatters(b, items, workingDays, today).write(villages);
 		n += new DemoCompacts(b, items, today).write(villages, tianzhuang);
 		n += new DemoGroups(b, today).write(villages, tianzhuang, tree.ofType(county.id(), Unit.Type.TOWNSHIP, true));
+		n += new DemoBodies(b, today).write(villages);
 		timeline.recordAll(b.timeline);
 		// the escalated opinions reached their townships as messages (督办), as the sweep sends them
 		jdbc.query("select " + Opinion.COLUMNS + " from village_opinion where county_unit_id = ? and status = 'ESCALATED' order by id",

@@ -27,6 +27,7 @@ class VillageMenu implements MenuContributor {
 				new MenuEntry(MenuGroup.SELF_GOVERNANCE, 50, "村务公开", "/village/disclosures", VILLAGE),
 				new MenuEntry(MenuGroup.SELF_GOVERNANCE, 55, "公开目录", "/village/disclosure-items", READERS),
 				new MenuEntry(MenuGroup.SELF_GOVERNANCE, 60, "村规民约", "/village/compacts", READERS),
+				new MenuEntry(MenuGroup.SELF_GOVERNANCE, 63, "议事组织", "/village/bodies", READERS),
 				new MenuEntry(MenuGroup.SELF_GOVERNANCE, 65, "院落自治", "/village/groups", READERS),
 				new MenuEntry(MenuGroup.SELF_GOVERNANCE, 70, "述职评议", "/village/appraisals", READERS),
 				new MenuEntry(MenuGroup.SELF_GOVERNANCE, 80, "乡镇协商", "/village/forums", READERS));

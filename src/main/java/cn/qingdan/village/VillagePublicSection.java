@@ -13,7 +13,7 @@ import cn.qingdan.shared.publicpage.VillageSection;
 
 /**
  * This module's part of the village's public page: disclosures by catalogue item and date, compacts in force, the
- * courtyard and estate groups, the township's forums open to the public, the latest appraisal results, opinions and
+ * standing bodies (size, term and rules, never members' names), the courtyard and estate groups, the township's forums open to the public, the latest appraisal results, opinions and
  * their status, and the form to leave one.
  */
 @Component
@@ -29,9 +29,11 @@ class VillagePublicSection implements VillagePublicSections {
 	private final VillageGroups groups;
 	private final TownshipForums forums;
 	private final VillageAccess access;
+	private final VillageBodies bodies;
 
 	VillagePublicSection(Disclosures disclosures, Compacts compacts, Opinions opinions, Appraisals appraisals,
-			VillageGroups groups, TownshipForums forums, VillageAccess access) {
+			VillageGroups groups, TownshipForums forums, VillageAccess access, VillageBodies bodies) {
+		this.bodies = bodies;
 		this.groups = groups;
 		this.forums = forums;
 		this.access = access;
@@ -58,6 +60,7 @@ class VillagePublicSection implements VillagePublicSections {
 		model.put("compacts", inForce);
 		model.put("opinions", opinions.ofVillage(villageUnitId, 10));
 		model.put("groups", groups.ofVillage(villageUnitId));
+		model.put("bodies", bodies.ofVillage(villageUnitId));
 		model.put("forums", forums.openTo(access.village(villageUnitId).path()));
 		appraisals.publishedOf(villageUnitId).ifPresent(a -> {
 			model.put("appraisal", a);

@@ -13,7 +13,7 @@ import cn.qingdan.shared.todo.TodoProvider;
 
 /**
  * What self-governance asks of each role: the village answers opinions and questions by their deadline and posts
- * disclosures that fell due; the supervision committee signs recorded steps off; the township answers escalated
+ * disclosures that fell due, re-elects a body whose term ended and has it report yearly; the supervision committee signs recorded steps off; the township answers escalated
  * opinions and reviews compact filings.
  */
 @Component
@@ -24,8 +24,11 @@ class VillageTodos implements TodoProvider {
 	private final Disclosures disclosures;
 	private final VillageAccess access;
 	private final Matters matters;
+	private final VillageBodies bodies;
 
-	VillageTodos(Opinions opinions, Compacts compacts, Disclosures disclosures, VillageAccess access, Matters matters) {
+	VillageTodos(Opinions opinions, Compacts compacts, Disclosures disclosures, VillageAccess access, Matters matters,
+			VillageBodies bodies) {
+		this.bodies = bodies;
 		this.opinions = opinions;
 		this.compacts = compacts;
 		this.disclosures = disclosures;
@@ -51,6 +54,16 @@ class VillageTodos implements TodoProvider {
 				if (r.disclosure() == null && !r.dueOn().isAfter(today.plusDays(7))) {
 					items.add(new TodoItem("村务公开", "公开：" + r.item().name() + "（" + r.periodLabel() + "）",
 							"/village/disclosures", r.dueOn()));
+				}
+			}
+			List<VillageBodies.Body> own = bodies.ofVillage(user.unitId());
+			for (VillageBodies.Body b : own) {
+				boolean renewed = own.stream().anyMatch(o -> o.kind().equals(b.kind()) && !o.expired());
+				if (b.expired() && !renewed) {
+					items.add(new TodoItem("议事组织", "换届：" + b.name() + "任期已届满", "/village/bodies/" + b.id(), b.termEnd()));
+				}
+				else if (b.reportOwed()) {
+					items.add(new TodoItem("议事组织", "向村民（代表）会议报告工作：" + b.name(), "/village/bodies/" + b.id(), null));
 				}
 			}
 		}

@@ -23,6 +23,13 @@
  *   village_compact + village_compact_version (DRAFT → ADOPTED by vote → FILED → IN_FORCE | RETURNED with a clause)
  *   village_appraisal + village_appraisal_cadre (满意/基本满意/不满意 counts) + village_accountability (the ladder)
  *   village_guidance (the township's comments)
+ *   village_body (村级议事协商组织: 村民议事会 / 红白理事会 / 道德评议会 / 村务监督委员会 / 其他 — chosen 推选 or 选举
+ *        │  by which meeting on which date, optionally the deliberation that chose it; term; members one a line with
+ *        │  their role; rules and the mandate of the villagers' (representatives') meeting). Light: 在任 → 三个月内届满
+ *        │  → 任期届满 (a to-do 换届 for the village; the township counts villages lacking one of the four or expired)
+ *        ▼ work
+ *   village_body_record (会议 / 办理事项 sorted by 三事分流 — 大事 to 四议两公开, 小事 settled by the body or the group,
+ *        私事 the villager's own, helped — / 年度报告 to the meeting; owed once a year while in office)
  * </pre>
  *
  * <h2>Who</h2>

@@ -58,7 +58,7 @@ class HostileInputIT {
 			"plan_contribution", "plan_evidence", "plan_target", "plan_actual", "village_meeting", "village_opinion", "village_deliberation",
 			"village_deliberation_step", "village_disclosure_item", "village_disclosure", "village_disclosure_attachment",
 			"village_compact", "village_compact_version", "village_appraisal", "village_appraisal_cadre",
-			"village_accountability", "village_guidance", "village_group", "village_group_record", "village_township_forum", "service_supplier", "service_contract", "service_contract_village",
+			"village_accountability", "village_guidance", "village_group", "village_group_record", "village_township_forum", "village_body", "village_body_record", "service_supplier", "service_contract", "service_contract_village",
 			"service_clause", "service_milestone", "service_payment", "service_evaluation", "service_payment_hold",
 			"service_unfunded_lead");
 
