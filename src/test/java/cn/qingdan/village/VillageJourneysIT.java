@@ -18,7 +18,8 @@ import cn.qingdan.IntegrationTest;
  * The village side in Chromium at 360 px: (a) a villager leaves an opinion on the public page, the clerk holds a
  * 民情恳谈 and takes the opinion into a 四议两公开 (a vote without quorum is refused citing the law), publishes the
  * resolution and the result, and the villager follows the whole timeline by receipt and rates it; (b) a village posts
- * its quarterly finance disclosure late and the township sees it lit; (c) a 述职述廉 ballot is entered and published.
+ * its quarterly finance disclosure late and the township sees it lit; (c) a 述职述廉 ballot is entered and published;
+ * (d) a village registers its 红白理事会, a 大事 it tries to settle itself is refused, and the public sees the body without names.
  */
 class VillageJourneysIT extends BrowserTest {
 
@@ -208,6 +209,51 @@ class VillageJourneysIT extends BrowserTest {
 			assertThat(c.locator("body")).containsText("2026 年度述职述廉民主评议结果");
 			assertThat(c.locator("body")).containsText("未达标，按规定问责");
 			fits(c, "c2-public-appraisal");
+		}
+		finally {
+			close(clerk);
+		}
+	}
+
+	@Test
+	void aVillageRegistersItsWeddingsAndFuneralsCouncilSortsAMatterAndThePublicSeesTheBodyWithoutNames() {
+		BrowserContext[] clerk = new BrowserContext[1];
+		try {
+			Page c = phone(clerk);
+			signIn(c, "tiechen");
+			c.navigate(url("/village/bodies"));
+			c.selectOption("#kind", "CEREMONY");
+			c.fill("#name", "铁陈村第二届红白理事会");
+			c.selectOption("#chosenHow", "NOMINATED");
+			c.fill("#chosenBy", "村民会议");
+			c.fill("#chosenOn", "2026-10-08");
+			c.fill("#termStart", "2026-10-08");
+			c.fill("#termEnd", "2029-10-07");
+			c.fill("#members", "郭满仓 会长\n郭春花 副会长\n陈志刚 成员");
+			c.fill("#rules", "婚宴不超过 15 桌，丧事不超过 3 天；村民办理红白事前向理事会报告。");
+			c.fill("#mandate", "村民会议授权理事会劝导移风易俗，帮办红白喜事。");
+			c.click("#body-submit");
+			assertThat(c.locator("#body-light")).containsText("在任");
+			c.fill("#on", "2026-11-28");
+			c.selectOption("#kind", "MATTER");
+			c.selectOption("#triage", "MAJOR");
+			c.fill("#content", "村民提出统一置办集体宴席用具。");
+			c.fill("#outcome", "理事会同意置办");
+			c.click("#body-record-submit");
+			assertThat(c.locator(".alert-error")).containsText("大事不由本组织决定");
+			c.fill("#on", "2026-11-28");
+			c.selectOption("#kind", "MATTER");
+			c.selectOption("#triage", "MAJOR");
+			c.fill("#content", "村民提出统一置办集体宴席用具。");
+			c.fill("#outcome", "涉及集体资金，提交村民代表会议按四议两公开决定。");
+			c.click("#body-record-submit");
+			assertThat(c.locator("#body-records")).containsText("大事：按“四议两公开”提交村民会议或村民代表会议决定");
+			fits(c, "d1-body");
+			c.navigate(url("/public/villages/610431101201"));
+			assertThat(c.locator("#public-bodies")).containsText("铁陈村第二届红白理事会");
+			assertThat(c.locator("#public-bodies")).containsText("3 人 · 任期 2026-10-08 至 2029-10-07");
+			assertThat(c.locator("#public-bodies")).not().containsText("郭满仓");
+			fits(c, "d2-public-bodies");
 		}
 		finally {
 			close(clerk);
