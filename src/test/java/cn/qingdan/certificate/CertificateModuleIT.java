@@ -22,11 +22,13 @@ import cn.qingdan.identity.QingdanUser;
 import cn.qingdan.org.Units;
 
 /**
- * The certificate module started with the modules it depends on (and the demo county), not the whole application:
+ * The certificate module started with the modules it depends on (and the demo county, and the village module, which
+ * implements the deliberation records a public-interest certificate writes through {@code shared :: deliberation}),
+ * not the whole application:
  * its steps work through the other modules' APIs alone, and each step that other modules react to publishes its
  * event with the right fields — never the applicant's personal data.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "demo")
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = { "demo", "village" })
 @Import(ModuleTestSupport.class)
 class CertificateModuleIT {
 
