@@ -23,12 +23,13 @@ import cn.qingdan.org.Units;
 
 /**
  * The certificate module started with the modules it depends on (and the demo county, and the village module, which
- * implements the deliberation records a public-interest certificate writes through {@code shared :: deliberation}),
+ * implements the deliberation records a public-interest certificate writes through {@code shared :: deliberation},
+ * with the modules it sends messages through),
  * not the whole application:
  * its steps work through the other modules' APIs alone, and each step that other modules react to publishes its
  * event with the right fields — never the applicant's personal data.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = { "demo", "village" })
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = { "demo", "village", "notification", "admission" })
 @Import(ModuleTestSupport.class)
 class CertificateModuleIT {
 
