@@ -1,10 +1,14 @@
 package cn.qingdan.web;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 
 import cn.qingdan.IntegrationTest;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -19,6 +23,21 @@ class VillagePublicPageIT extends IntegrationTest {
 			.andExpect(content().string(containsString("田庄村")))
 			.andExpect(content().string(containsString("610431101200")))
 			.andExpect(content().string(containsString("data:image/png;base64,")));
+	}
+
+	@Autowired
+	JdbcClient jdbc;
+
+	/** A village with nothing published yet (a new village, or before its first appraisal) still has its page. */
+	@Test
+	@Transactional
+	void aVillageWithoutAPublishedAppraisalStillHasItsPage() throws Exception {
+		org.assertj.core.api.Assertions.assertThat(jdbc.sql("update village_appraisal set published_on = null where village_unit_id = "
+				+ "(select id from unit where region_code = '610431101200')").update()).isPositive();
+		mvc.perform(get("/public/villages/610431101200"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("田庄村")))
+			.andExpect(content().string(not(containsString("<th class=\"num\">基本满意</th>"))));
 	}
 
 	@Test
