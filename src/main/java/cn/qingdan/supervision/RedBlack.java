@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.qingdan.audit.AuditEvent;
 import cn.qingdan.org.Unit;
 import cn.qingdan.shared.RuleViolation;
+import cn.qingdan.shared.rollup.FiguresChanged;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -133,6 +134,8 @@ public class RedBlack {
 			.params(who.county(), period.toString(), s.formulaVersion(), json.writeValueAsString(s), Timestamp.from(at), who.username())
 			.update();
 		events.publishEvent(AuditEvent.success("发布红黑榜", "红黑榜", period.toString(), "计分办法第 " + s.formulaVersion() + " 版"));
+		// the county's 红黑榜 standing in the rollups (SupervisionRedBlackFigures) is recomputed for the list's year
+		events.publishEvent(new FiguresChanged(who.county(), Integer.parseInt(period.toString().substring(0, 4))));
 		return s;
 	}
 

@@ -4,22 +4,18 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import cn.qingdan.audit.AuditEvent;
 import cn.qingdan.shared.rollup.Figure;
 import cn.qingdan.shared.rollup.FigureSource;
-import cn.qingdan.shared.rollup.FiguresChanged;
 import cn.qingdan.shared.rollup.Metric;
 
 /**
  * Each county's 红黑榜 standing for the rollups, from the quarters published in the year (a published list never
  * changes): the lists published, and how many times a township or department was placed on the red and on the black
- * list — per unit and for the county. Publishing a list is announced by its audit event; this class turns it into the
- * county's {@link FiguresChanged} (within the publishing transaction, so the new snapshot is seen).
+ * list — per unit and for the county. {@code RedBlack.publish} announces the county's {@code FiguresChanged} for the
+ * list's year.
  */
 @Component
 class SupervisionRedBlackFigures implements FigureSource {
@@ -29,11 +25,9 @@ class SupervisionRedBlackFigures implements FigureSource {
 	static final String BLACK = "supervision.black";
 
 	private final JdbcClient jdbc;
-	private final ApplicationEventPublisher events;
 
-	SupervisionRedBlackFigures(JdbcClient jdbc, ApplicationEventPublisher events) {
+	SupervisionRedBlackFigures(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.events = events;
 	}
 
 	@Override
@@ -64,17 +58,5 @@ class SupervisionRedBlackFigures implements FigureSource {
 		out.add(new Figure(countyUnitId, RED, BigDecimal.valueOf(county[1])));
 		out.add(new Figure(countyUnitId, BLACK, BigDecimal.valueOf(county[2])));
 		return out;
-	}
-
-	/** {@code 发布红黑榜} names the period; the county is the one whose list of that period was published last. */
-	@EventListener
-	void on(AuditEvent e) {
-		if (!"发布红黑榜".equals(e.action()) || e.result() != AuditEvent.Result.SUCCESS || e.objectId() == null
-				|| !e.objectId().matches("\\d{4}Q[1-4]")) {
-			return;
-		}
-		jdbc.sql("select county_unit_id from redblack_snapshot where period = ? order by published_at desc limit 1")
-			.param(e.objectId()).query(Long.class).optional()
-			.ifPresent(county -> events.publishEvent(new FiguresChanged(county, Integer.parseInt(e.objectId().substring(0, 4)))));
 	}
 }
