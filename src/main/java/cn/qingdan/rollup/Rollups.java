@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +65,9 @@ public class Rollups {
 		return firstYear;
 	}
 
+	/** The advisory-lock key space of rollup refreshes (the first of the two keys). */
+	private static final int LOCK_SPACE = 0x526f6c6c; // "Roll"
+
 	/** Replaces the county's figures of the year with what the sources compute now. */
 	@Transactional
 	public int refresh(long countyUnitId, int year) {
@@ -72,6 +76,9 @@ public class Rollups {
 			return 0;
 		}
 		String code = county.regionCode().substring(0, 6);
+		// one refresh of a county's year at a time: the startup rebuild and an event's refresh of the same year would
+		// both delete and insert, and the second insert would break the primary key (held to the end of the transaction)
+		jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(LOCK_SPACE, Objects.hash(countyUnitId, year)).query().singleRow();
 		Map<String, Figure> figures = new LinkedHashMap<>();
 		for (FigureSource source : sources) {
 			for (Figure f : source.figures(countyUnitId, year)) {
