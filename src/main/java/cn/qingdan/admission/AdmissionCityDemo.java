@@ -15,7 +15,8 @@ import cn.qingdan.shared.demo.DemoDataset;
 
 /**
  * Comparison data for the city and province offices: in each other county of the demo county's city, admitted matters
- * of 2025 (some ending with the year, so that 2026 shows a reduction) and a few refusals of 2026, written as decided
+ * of 2025 (some ending with the year, so that 2026 shows a reduction; in three counties more new matters of 2026, so
+ * that their burden grew and the city's office has counties to 督导) and a few refusals of 2026, written as decided
  * records — they never went through this installation's gate, and their numbers carry the county's name
  * (兴平〔2025〕准字第0003号) to say so. The demo county itself goes through the real gate ({@link AdmissionDemo}).
  */
@@ -75,6 +76,15 @@ class AdmissionCityDemo implements DemoDataset {
 						endsWithYear ? LocalDate.of(2025, 12, 31) : LocalDate.of(2027, 12, 31),
 						4 + (i + seed) % 20, BigDecimal.valueOf(1 + (i + seed) % 4));
 				made++;
+			}
+			if (seed % 4 == 1) { // 礼泉、旬邑、兴平: two new matters of early 2026 outweigh those that ended with 2025
+				for (int i = 0; i < 2; i++) {
+					Unit d = departments.get((i + 2) % departments.size());
+					insert(county, d, TITLES[(i + seed + 5) % TITLES.length], "ADMITTED", LocalDate.of(2026, 3 + i, 12),
+							shortName + "〔2026〕准字第" + String.format("%04d", i + 1) + "号", i + 1, LocalDate.of(2027, 12, 31),
+							12, BigDecimal.valueOf(3));
+					made++;
+				}
 			}
 			for (int i = 0; i < 2 + seed % 4; i++) {
 				Unit d = departments.get((i + 1) % departments.size());

@@ -50,7 +50,7 @@
  * Publishing a version announces {@link cn.qingdan.catalogue.CatalogueVersionPublished}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "四张清单", allowedDependencies = {
-		"audit", "identity", "org", "region", "shared", "shared :: demo", "shared :: menu", "shared :: todo",
+		"audit", "identity", "org", "region", "shared", "shared :: demo", "shared :: menu", "shared :: news", "shared :: todo",
 		"workflow :: consultation", "workflow :: events", "workflow :: imports", "workflow :: sweep", "workflow :: timeline",
 		"workflow :: transition" })
 package cn.qingdan.catalogue;

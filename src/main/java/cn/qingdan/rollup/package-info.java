@@ -27,6 +27,6 @@
  * figures, never a county's records (their data scope covers only their own unit).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "汇总统计", allowedDependencies = { "shared",
-		"shared :: rollup", "shared :: lead", "shared :: menu", "shared :: dashboard", "identity", "org", "region", "admission :: events",
+		"shared :: rollup", "shared :: lead", "shared :: menu", "shared :: dashboard", "shared :: todo", "identity", "org", "region", "admission :: events",
 		"certificate :: events" })
 package cn.qingdan.rollup;

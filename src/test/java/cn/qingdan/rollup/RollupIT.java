@@ -76,13 +76,16 @@ class RollupIT extends IntegrationTest {
 			.map(r -> r.get("figures").has("admission.hours") ? r.get("figures").get("admission.hours").decimalValue() : BigDecimal.ZERO)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		assertThat(city.get("totals").get("admission.hours").decimalValue()).isEqualByComparingTo(sum);
-		// the synthetic neighbours carry burden in 2025 and less in 2026 (a third of their matters ended with 2025)
+		// the synthetic neighbours carry burden in 2025 and less in 2026 (a third of their matters ended with 2025), but for three
 		JsonNode xingping = city.get("rows").valueStream().filter(r -> r.get("name").asString().equals("兴平市")).findFirst().orElseThrow();
 		assertThat(xingping.get("figures").get("admission.hours").decimalValue()).isPositive();
 		JsonNode now = api("xianyang_jfb", "/api/v1/rollups/6104");
 		assertThat(now.get("year").asInt()).isEqualTo(2026);
 		JsonNode xpNow = now.get("rows").valueStream().filter(r -> r.get("name").asString().equals("兴平市")).findFirst().orElseThrow();
-		assertThat(xpNow.get("figures").get("admission.reduction").decimalValue()).isPositive();
+		JsonNode bzNow = now.get("rows").valueStream().filter(r -> r.get("name").asString().equals("彬州市")).findFirst().orElseThrow();
+		assertThat(bzNow.get("figures").get("admission.reduction").decimalValue()).isPositive();
+		// 兴平市 admitted two more matters in 2026, more than ended with 2025: its burden grew
+		assertThat(xpNow.get("figures").get("admission.reduction").decimalValue()).isNegative();
 
 		// drill down to a county: its townships
 		// only 武功县 has an implementation plan: the city's average progress is its figure, not pulled down by the others
