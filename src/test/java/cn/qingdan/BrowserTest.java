@@ -80,8 +80,18 @@ public abstract class BrowserTest {
 		return "http://localhost:" + port + path;
 	}
 
+	/**
+	 * A full-page picture for people to look at, never an assertion: on a loaded machine Chromium can wait more than the
+	 * page's 15 s for fonts, so it gets a minute and a picture not taken is reported, not a failed journey.
+	 */
 	protected void screenshot(String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png")).setFullPage(true));
+		try {
+			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png")).setFullPage(true)
+				.setTimeout(60_000));
+		}
+		catch (com.microsoft.playwright.TimeoutError slow) {
+			System.err.println("截图超时，未保存：" + name);
+		}
 	}
 
 	protected void login(String username, String password) {

@@ -19,8 +19,8 @@ class AdmissionMenu implements MenuContributor {
 		return List.of(new MenuEntry(MenuGroup.ADMISSION, 10, "准入申请", "/admission/applications", Set.of("SYSTEM_ADMIN",
 						"OFFICE_ADMIN", "OFFICE_REVIEWER", "APPROVER", "INSPECTOR", "DEPARTMENT_OFFICER", "TOWNSHIP_OFFICER")),
 				new MenuEntry(MenuGroup.ADMISSION, 20, "逾期清单", "/admission/applications/overdue", Roles.OFFICE),
-				MenuEntry.forAll(MenuGroup.ADMISSION, 30, "村级反映", "/admission/reports"),
-				MenuEntry.forAll(MenuGroup.ADMISSION, 40, "负担统计", "/admission/burden"),
+				new MenuEntry(MenuGroup.ADMISSION, 30, "村级反映", "/admission/reports", Roles.IN_COUNTY),
+				new MenuEntry(MenuGroup.ADMISSION, 40, "负担统计", "/admission/burden", Roles.IN_COUNTY),
 				MenuEntry.forAll(MenuGroup.ADMISSION, 50, "准入目录", "/public/register"),
 				MenuEntry.forAll(MenuGroup.ADMISSION, 60, "核对任务", "/public/register/check"));
 	}

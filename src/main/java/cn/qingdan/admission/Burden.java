@@ -220,7 +220,8 @@ public class Burden {
 
 	/** Budgets of a year with what each department has used. */
 	public List<Total> budgets(long countyUnitId, int year) {
-		List<Long> departments = jdbc.sql("select department_unit_id from burden_budget where year = ?").param(year).query(Long.class).list();
+		// the county's own departments only: the join on their names keeps other counties' budgets out
+		List<Long> departments = tree.ofType(countyUnitId, Unit.Type.DEPARTMENT, false).stream().map(Unit::id).toList();
 		return names(jdbc.sql("with " + NAMED + " select u.name, u.id, b.hours, 0 from burden_budget b join named u on u.id = b.department_unit_id"
 				+ " where b.year = :year order by u.name"), departments)
 			.param("year", year)

@@ -15,7 +15,7 @@ class CatalogueMenu implements MenuContributor {
 
 	@Override
 	public List<MenuEntry> menuEntries() {
-		return List.of(MenuEntry.forAll(MenuGroup.CATALOGUE, 10, "四张清单", "/catalogue"),
+		return List.of(new MenuEntry(MenuGroup.CATALOGUE, 10, "四张清单", "/catalogue", cn.qingdan.shared.menu.Roles.IN_COUNTY),
 				// who proposes or handles catalogue changes (a village only comments when consulted, from its to-do list)
 				new MenuEntry(MenuGroup.CATALOGUE, 20, "清单调整", "/catalogue/proposals", Set.of("SYSTEM_ADMIN",
 						"OFFICE_ADMIN", "OFFICE_REVIEWER", "APPROVER", "INSPECTOR", "DEPARTMENT_OFFICER", "TOWNSHIP_OFFICER")),

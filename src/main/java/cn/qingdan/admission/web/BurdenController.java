@@ -48,6 +48,9 @@ class BurdenController {
 	String dashboard(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer baseline,
 			Model model) {
 		QingdanUser me = DataScopes.currentUser();
+		if (me.has(cn.qingdan.identity.Role.REGION_OFFICE)) {
+			return "redirect:/rollups"; // a city's or province's office reads its counties' burden there
+		}
 		long county = applications.countyOf(me);
 		int y = year == null ? LocalDate.now(clock).getYear() : year;
 		int b = baseline == null ? y - 1 : baseline;

@@ -55,6 +55,9 @@ class CatalogueController {
 	String index(@RequestParam(required = false) Integer version, @RequestParam(required = false) ListType list,
 			@RequestParam(required = false) String q, Model model) {
 		QingdanUser me = DataScopes.currentUser();
+		if (me.has(cn.qingdan.identity.Role.REGION_OFFICE)) {
+			return "redirect:/catalogue/guide"; // a city's or province's office has no list of its own: its guiding list
+		}
 		var existing = counties.find(me);
 		if (existing.isEmpty() || catalogues.current(existing.get().id()).isEmpty()) {
 			model.addAttribute("office", me.has(cn.qingdan.identity.Role.OFFICE_ADMIN));
