@@ -81,28 +81,8 @@ final class Screener {
 			return ev.result(Outcome.CERTIFICATE_NOT_ISSUABLE, null, 0.6, index, text);
 		}
 
-		Scored bestProhibited = Scored.best(index, matches, t -> t == ListType.PROHIBITED, 1.0, burden, true);
 		if (burdenScore >= BurdenRules.THRESHOLD) {
-			ev.add(structure.describe(false));
-			ev.mechanisms(mechanisms);
-			burden.forEach(ev::rule);
-			if (kindBurden(kind) > 0) {
-				ev.add("请求类型“" + kind.label() + "”未经准入即属负面清单关注的形式");
-			}
-			Scored topic = Scored.best(index, matches, t -> t != ListType.PROHIBITED && !t.isCertificate(), 1.0, burden, false);
-			Scored cited = MechanismItems.cite(index, mechanisms, bestProhibited);
-			if (cited != null) {
-				ev.item(cited, index);
-			}
-			String why = "判定理由：文中要求" + MechanismItems.names(mechanisms, burden) + "，属于不得向村（社区）摊派的做法，是禁止准入事项";
-			if (topic != null && topic.score() >= MATCH_THRESHOLD) {
-				why += "；虽然主题接近" + topic.item().list().label() + " " + topic.item().code() + "“" + topic.item().name()
-						+ "”，但要求的方式（责任主体、指标、考核、留痕、费用等）使其不能准入";
-			}
-			ev.add(why);
-			double conf = Math.min(0.97, 0.6 + 0.12 * (burdenScore - BurdenRules.THRESHOLD) + (cited != null ? 0.1 : 0));
-			return ev.result(Outcome.PROHIBITED, cited == null ? null : cited.item(), conf, index, text)
-				.withAlsoCited(ProhibitedItems.alsoFired(index, matches, burden, cited == null ? null : cited.item()));
+			return refuse(ev, index, text, kind, structure, mechanisms, burden, matches, burdenScore);
 		}
 
 		Map<ListType, Scored> perList = new EnumMap<>(ListType.class);
@@ -127,6 +107,15 @@ final class Screener {
 		ranked.sort(Comparator.comparingDouble((Scored s) -> s.score()).reversed());
 		Scored top = ranked.isEmpty() ? null : ranked.get(0);
 		if (top == null || top.score() < MATCH_THRESHOLD) {
+			List<RuleHit> compelled = Compulsion.refuse(structure, asVillage, text, burden, own);
+			if (!compelled.isEmpty()) {
+				Evidence refusal = new Evidence();
+				if (kind != null) {
+					refusal.add("请求类型：" + kind.label());
+				}
+				refusal.add("判定方式：上级交办、以强制口吻要求，并带有负面清单所列的做法；清单中没有与之相符的合法事项，按结构认定");
+				return refuse(refusal, index, text, kind, structure, mechanisms, compelled, matches, BurdenRules.THRESHOLD);
+			}
 			burden.forEach(ev::rule);
 			ev.add("判定理由：清单中没有与之相符的事项"
 					+ (top == null ? "" : "（最接近的是 " + top.item().code() + "“" + top.item().name() + "”，但文中与之相符的字词太少，不能认定）")
@@ -165,6 +154,32 @@ final class Screener {
 		}
 		Screening result = ev.result(outcome, top.item(), confidence(top.score(), second), index, text);
 		return outcome == Outcome.PROHIBITED ? result.withAlsoCited(ProhibitedItems.alsoFired(index, matches, burden, top.item())) : result;
+	}
+
+	/** A refusal: the burden mechanisms and rules found, the prohibited item they point to, the topic it resembles. */
+	private static Screening refuse(Evidence ev, CatalogueIndex index, String text, RequestKind kind, Structure structure,
+			List<Mechanism> mechanisms, List<RuleHit> burden, List<ItemMatch> matches, double burdenScore) {
+		Scored bestProhibited = Scored.best(index, matches, t -> t == ListType.PROHIBITED, 1.0, burden, true);
+		ev.add(structure.describe(false));
+		ev.mechanisms(mechanisms);
+		burden.forEach(ev::rule);
+		if (kindBurden(kind) > 0) {
+			ev.add("请求类型“" + kind.label() + "”未经准入即属负面清单关注的形式");
+		}
+		Scored topic = Scored.best(index, matches, t -> t != ListType.PROHIBITED && !t.isCertificate(), 1.0, burden, false);
+		Scored cited = MechanismItems.cite(index, mechanisms, bestProhibited);
+		if (cited != null) {
+			ev.item(cited, index);
+		}
+		String why = "判定理由：文中要求" + MechanismItems.names(mechanisms, burden) + "，属于不得向村（社区）摊派的做法，是禁止准入事项";
+		if (topic != null && topic.score() >= MATCH_THRESHOLD) {
+			why += "；虽然主题接近" + topic.item().list().label() + " " + topic.item().code() + "“" + topic.item().name()
+					+ "”，但要求的方式（责任主体、指标、考核、留痕、费用等）使其不能准入";
+		}
+		ev.add(why);
+		double conf = Math.min(0.97, 0.6 + 0.12 * (burdenScore - BurdenRules.THRESHOLD) + (cited != null ? 0.1 : 0));
+		return ev.result(Outcome.PROHIBITED, cited == null ? null : cited.item(), conf, index, text)
+			.withAlsoCited(ProhibitedItems.alsoFired(index, matches, burden, cited == null ? null : cited.item()));
 	}
 
 	/** Kinds that are by themselves forms the negative list watches (they still need a phrase to decide). */

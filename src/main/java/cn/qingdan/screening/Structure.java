@@ -39,7 +39,7 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 		NOTIFY("通知有关村民", "通知[^，。]{0,12}(老人|家庭|村民|住户|农户|群众|牧户|对象|残疾人|青年|家长|患者|种植户|养殖户|户主)|请[^，。]{0,6}通知|发布"),
 		HELP("协助、配合部门办理", "请[^，。]{0,6}(协助|配合|帮助|帮忙)|(协助|配合)[^，。]{0,8}(做好|开展|办理|核实|把)"),
 		REMIND("提醒、劝导村民防范", "提醒|告知|告诉|劝导|劝阻|宣传|转告|叮嘱|讲一讲|讲讲|说一说|(跟|给|向)(大家|村民|群众|老人|家长)[^，。]{0,4}(讲|说)"),
-		DISTRIBUTE("发放物资或补贴", "发放|分发|送到户|发到户|(发|送|分)到(每户|各户|每家|户)|发给(每户|各户|村民|农户|群众)|签收|领取|送到[^，。]{0,10}(家中|家里|手中|户)|送上门"),
+		DISTRIBUTE("发放物资或补贴", "发放|分发|送到户|发到户|(发|送|分)到(每户|各户|每家|户)|发给(每户|各户|村民|农户|群众|[^，。]{0,10}(家庭|住户|人家|对象|家长|学生|老人))|签收|领取|送到[^，。]{0,10}(家中|家里|手中|户)|送上门"),
 		VISIT("上门走访", "走访|上门|入户|劝返|返校|复学|看望|随访|探访"),
 		GUIDE("带路、陪同部门人员", "带路|领路|引路|陪同"),
 		SERVE("帮村民办理政务服务", "帮办代办|帮[^，。]{0,8}(老人|村民|群众|残疾人|申请人|农户)[^，。]{0,8}(激活|办理|申请|填写|认证|缴费|领取)"),
@@ -81,7 +81,8 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 			"(村民|乡贤|各户|农户|大家)[^，。]{0,4}(自愿|自发|自己)?[^，。]{0,2}(捐资|捐款|捐助|凑钱|出资|自筹|赞助|出工|投工|筹资)|自愿(捐|出工|出资)|凑钱|募捐|各户自带|(每家|每户|各家|各户)[^，。]{0,4}出[^，。]{0,3}工|投工投劳|出人出力|出工出力");
 
 	private static final Pattern INFORMATION = Pattern.compile(
-			"特此(告知|通知|公告)|欢迎[^，。]{0,10}(参观|报名|参加|前往|咨询|观看)|自愿(报名|参加|申报|推荐|前往)|以公告为准|敬请|仅供参考|不排名|有意向的|有需要的[^，。]{0,6}(可|请)|自行(到|前往|办理|预约|登录|申请|下载|使用|查询)|(报名|详情|详见)[^，。]{0,4}(登录|关注|查看|见)|详见[^，。]{0,10}(网站|官网|公告|平台|附件)|如有疑问|咨询电话|可(拨打|致电)[^，。]{0,8}(热线|电话|\\d{5})");
+			"特此(告知|通知|公告)|欢迎[^，。]{0,10}(参观|报名|参加|前往|咨询|观看)|自愿(报名|参加|申报|推荐|前往)|以公告为准|敬请|仅供参考|不排名|有意向的|有需要的[^，。]{0,6}(可|请)|自行(到|前往|办理|预约|登录|申请|下载|使用|查询)|(报名|详情|详见)[^，。]{0,4}(登录|关注|查看|见)|详见[^，。]{0,10}(网站|官网|公告|平台|附件)|如有疑问|咨询电话|可(拨打|致电)[^，。]{0,8}(热线|电话|\\d{5})"
+					+ "|(村民|群众|居民|市民|大家|老人|家长|[^，。]{1,3}(农|户))可(直接)?(到|前往|凭|就近到)[^，。]{0,16}(领取|报名|兑换|咨询|预约)");
 
 	private static final Pattern ASKS_VILLAGE = Pattern.compile(
 			"请(各|你|本|所在)?(村|嘎查|社区)|(各|每个|所在)(村|嘎查|社区)[^，。]{0,6}(要|须|需|务必|应|请|负责|组织|通知|配合|协助)|村委会[^，。]{0,4}(协助|配合)|请村");
@@ -94,7 +95,8 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 	private static final Pattern ORGANISES = Pattern.compile("组织|召开|召集|发动|发包");
 
 	/** How a message is introduced (电话记录：, 群消息：), not who sends it. */
-	private static final Pattern PREFIX = Pattern.compile("^(电话记录|电话|来电|群消息|微信|微信群|通知|来函|短信|@所有人)[：:\\s]*");
+	private static final Pattern PREFIX = Pattern.compile(
+			"^(电话通知记录|电话通知|电话记录|来电记录|通话记录|电话|来电|工作群消息|群消息|微信工作群|微信群|微信|通知|来函|短信|@所有人)[：:\\s]*");
 
 	static Structure read(String norm) {
 		String body = PREFIX.matcher(norm).replaceFirst("");
@@ -121,6 +123,11 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 				&& !FROM_ABOVE.matcher(norm).find() && !TO_VILLAGES.matcher(norm).find();
 	}
 
+	/** A demand from above: a department or township asks, or the text addresses 各村 or relays 镇里要求. */
+	boolean fromAbove(String norm) {
+		return asker.government() || TO_VILLAGES.matcher(norm).find() || FROM_ABOVE.matcher(norm).find();
+	}
+
 	/** A government body asking the village to help with its work (pass on, hand out, visit, verify, report). */
 	boolean governmentAsksHelp() {
 		return asker.government() && !acts.isEmpty() && !informationOnly;
@@ -135,12 +142,13 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 	}
 
 	/**
-	 * Whether the village only passes the government's word on or reports back (relay, notify, remind, report) and
-	 * organises nothing of its own: then the matter is the department's, not the villagers' self-governance.
+	 * Whether the village only passes the government's word or goods on or reports back (relay, notify, remind, hand
+	 * out, report) and organises nothing of its own: then the matter is the department's, not the villagers'
+	 * self-governance.
 	 */
 	boolean passesOnOnly(String norm) {
 		return governmentAsksHelp() && !acts.isEmpty() && !ORGANISES.matcher(norm).find() && acts.stream().allMatch(a -> a == Act.RELAY || a == Act.NOTIFY
-				|| a == Act.REMIND || a == Act.REPORT);
+				|| a == Act.REMIND || a == Act.REPORT || a == Act.DISTRIBUTE);
 	}
 
 	/** 结构：县级部门要求村（社区）转发、张贴或广播部门的通知、上门走访 */

@@ -181,20 +181,39 @@ class ScreeningMeasurementTest {
 	}
 
 	/**
-	 * Holdout part 10 (40 cases, written after round 8 — the state of this commit — and never tuned on). First blind
-	 * run on 2026-12-02: 33/40 (0.825), refusals caught 11/16 (0.688), wrongly blocked 1/24: the honest figure of the
-	 * current engine. Held to that first run as a floor; the next round reads its misses and writes holdout 11 first.
+	 * Holdout part 10 (40 cases, written after round 8). First blind run on 2026-12-02: 33/40 (0.825), refusals caught
+	 * 11/16 (0.688), wrongly blocked 1/24. Its misses were read after holdout 11 was written (round 9: 每月…N场以上,
+	 * 今天下班前…名单, 轨迹通过APP上传, 手写心得, 稳控承包到个人, 发给…家庭, 实习鉴定表): 40/40, no longer blind.
 	 */
 	@Test
-	void holdoutSetPart10StillBlind() {
+	void holdoutSetPart10() {
 		Path holdout = Path.of("src/test/resources/screening/holdout-10-cases.csv");
 		ScreeningMeasurement.Report report = ScreeningMeasurement.measure(ScreenerTest.DEMO, holdout.toString(),
 				LabelledCases.read(holdout));
 		System.out.println(report.text());
 		assertThat(report.total()).as("样本数").isEqualTo(40);
-		assertThat(report.correct()).as("判定正确（首次盲测 33/40）").isGreaterThanOrEqualTo(33);
-		assertThat(report.caught()).as("应拒拦下（首次盲测 11/16）").isGreaterThanOrEqualTo(11);
-		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 1/24）").isLessThanOrEqualTo(1);
+		assertThat(report.correct()).as("判定正确（首次盲测 33/40）").isEqualTo(40);
+		assertThat(report.caught()).as("应拒拦下（首次盲测 11/16）").isEqualTo(16);
+		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 1/24）").isZero();
+	}
+
+	/**
+	 * Holdout part 11 (60 cases, written after round 8 and before looking at any result of round 9, committed alone).
+	 * First blind run on 2026-12-02: 55/60 (0.917), refusals caught 25/27 (0.926), wrongly blocked 0/33 — the honest
+	 * figure of round 8's engine. After round 9 (its misses' families: a stamped 说明 and a 反馈意见 as certificates,
+	 * 在世, 医疗救助, 电话通知记录（sender）, 村民可到…领取 as information): 60/60, no longer blind; the next round writes
+	 * holdout 12 first.
+	 */
+	@Test
+	void holdoutSetPart11() {
+		Path holdout = Path.of("src/test/resources/screening/holdout-11-cases.csv");
+		ScreeningMeasurement.Report report = ScreeningMeasurement.measure(ScreenerTest.DEMO, holdout.toString(),
+				LabelledCases.read(holdout));
+		System.out.println(report.text());
+		assertThat(report.total()).as("样本数").isEqualTo(60);
+		assertThat(report.correct()).as("判定正确（首次盲测 55/60）").isEqualTo(60);
+		assertThat(report.caught()).as("应拒拦下（首次盲测 25/27）").isEqualTo(27);
+		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 0/33）").isZero();
 	}
 
 	private static ScreeningMeasurement.Report measure(String name) {
