@@ -216,6 +216,19 @@ class ScreeningMeasurementTest {
 		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 0/33）").isZero();
 	}
 
+	/**
+	 * Holdout part 12: written blind against round 9's final state (no engine, patterns or earlier misses read).
+	 * Reported only: its misses are findings for the next round, not a floor.
+	 */
+	@Test
+	void holdoutSetPart12() {
+		Path holdout = Path.of("src/test/resources/screening/holdout-12-cases.csv");
+		ScreeningMeasurement.Report report = ScreeningMeasurement.measure(ScreenerTest.DEMO, holdout.toString(),
+				LabelledCases.read(holdout));
+		System.out.println(report.text());
+		assertThat(report.total()).as("样本数").isEqualTo(60);
+	}
+
 	private static ScreeningMeasurement.Report measure(String name) {
 		Optional<Path> dir = LabelledCases.devDirectory();
 		if (dir.isEmpty() || !Files.isRegularFile(dir.get().resolve(name))) {
