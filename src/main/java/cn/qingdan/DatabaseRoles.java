@@ -82,7 +82,7 @@ final class DatabaseRoles {
 	/**
 	 * Rights of the application role on what the migrations (run as the superuser) created: read and write every
 	 * table and sequence, except that the audit log may only be read and appended to (through its parent table: no
-	 * right at all on its partitions, which the application may only add through {@code audit_record_partition_ahead}).
+	 * right but reading on its partitions, which the application may only add through {@code audit_record_partition_ahead}).
 	 * Run after every migration.
 	 */
 	static void grant(Connection superuser) throws SQLException {
@@ -97,7 +97,7 @@ final class DatabaseRoles {
 					  if to_regclass('public.audit_record') is not null then
 					    revoke update, delete, truncate on audit_record from %1$s;
 					    for p in select inhrelid::regclass from pg_inherits where inhparent = 'public.audit_record'::regclass loop
-					      execute format('revoke all on table %%s from %1$s', p);
+					      execute format('revoke insert, update, delete, truncate, references, trigger on table %%s from %1$s', p);
 					    end loop;
 					  end if;
 					  if to_regprocedure('public.audit_record_partition_ahead(bigint)') is not null then

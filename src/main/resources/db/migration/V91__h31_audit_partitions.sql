@@ -7,7 +7,7 @@
 -- 新建分区父表 audit_record，原有索引、检查约束、授权、只可追加的触发器一并继承；之后的分区由函数
 -- audit_record_partition_ahead 在当前最新分区用过一半时提前建好（大小按近 365 天的写入量，至少 100 万条），
 -- 应用每当链头越过最新分区的一半或进入下一分区时调用它；万一没有及时建好，记录落入默认分区，不会丢失。
--- 应用账号对各分区没有任何直接权限，也不是表的所有者：不能清空（TRUNCATE）、分离（DETACH）、删除分区，
+-- 应用账号对各分区只有读权限（写入经父表），也不是表的所有者：不能清空（TRUNCATE）、分离（DETACH）、删除分区，
 -- 也不能关闭触发器；每个分区另有拒绝 TRUNCATE 的触发器（直接清空分区不会触发父表上的语句级触发器）。
 
 -- 1. 原表成为第一个分区
@@ -50,7 +50,8 @@ create trigger audit_record_no_truncate
     before truncate on audit_record
     for each statement execute function audit_record_append_only();
 
--- 3. 分区的统一加固：拒绝 TRUNCATE 的触发器；收回所有者以外任何账号的直接权限（读写一律经父表）
+-- 3. 分区的统一加固：拒绝 TRUNCATE 的触发器；收回所有者以外任何账号的直接权限（写入一律经父表），
+--    只把父表上的读权限给回（分离后的分区仍可由应用按库外校验点校验）
 create function audit_record_partition_lockdown(p_table regclass) returns void
     language plpgsql
     set search_path = pg_catalog, pg_temp
@@ -67,6 +68,13 @@ begin
          where c.oid = p_table and a.grantee <> c.relowner
     loop
         execute format('revoke all on table %s from %s', p_table,
+            case when v_grantee = 0 then 'public' else v_grantee::regrole::text end);
+    end loop;
+    for v_grantee in
+        select distinct a.grantee from pg_class c, aclexplode(c.relacl) a
+         where c.oid = 'public.audit_record'::regclass and a.grantee <> c.relowner and a.privilege_type = 'SELECT'
+    loop
+        execute format('grant select on table %s to %s', p_table,
             case when v_grantee = 0 then 'public' else v_grantee::regrole::text end);
     end loop;
 end;
