@@ -171,6 +171,14 @@ class AuditPartitionIT {
 		assertThat(rangePartitions()).as("created once half used, before it is needed")
 			.endsWith("audit_record_from_" + newest.to() + "[" + newest.to() + "," + (newest.to() + SIZE) + ")");
 
+		assertThat(jdbc.sql("select tgname from pg_trigger where tgrelid = ?::regclass order by tgname")
+			.param("audit_record_from_" + newest.to()).query(String.class).list())
+			.as("a partition created at run time is append-only too")
+			.containsExactly("audit_record_no_truncate", "audit_record_no_update");
+		assertThat(jdbc.sql("select has_table_privilege(?, 'INSERT,UPDATE,DELETE,TRUNCATE,REFERENCES,TRIGGER')")
+			.param("audit_record_from_" + newest.to()).query(Boolean.class).single())
+			.as("and the application has no right on it but reading").isFalse();
+
 		while (head() < newest.to() + 4) {
 			write("跨过分区边界");
 		}
