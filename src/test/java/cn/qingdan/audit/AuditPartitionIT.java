@@ -68,6 +68,9 @@ class AuditPartitionIT {
 	@Autowired
 	Flyway flyway;
 
+	@Autowired
+	AuditVerifyCommand command;
+
 	@BeforeEach
 	void migrateOnceTheDemoIsLoaded() {
 		if (digestBefore != null) {
@@ -261,6 +264,10 @@ class AuditPartitionIT {
 			VerificationReport archived = chain.verifyArchived("audit_record_from_1");
 			assertThat(archived.intact()).isTrue();
 			assertThat(archived.checked()).isEqualTo(headBefore);
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			assertThat(command.verifyArchivedAndPrint("audit_record_from_1",
+					new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8))).isZero();
+			assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("审计链完整：共校验 " + headBefore + " 条记录");
 
 			asSuperuser("alter table audit_record_from_1 disable trigger user",
 					"update audit_record_from_1 set client_ip = '10.9.9.9' where seq = 5",
@@ -268,6 +275,10 @@ class AuditPartitionIT {
 			VerificationReport tampered = chain.verifyArchived("audit_record_from_1");
 			assertThat(tampered.intact()).isFalse();
 			assertThat(tampered.firstBrokenSeq()).isEqualTo(5);
+			out.reset();
+			assertThat(command.verifyArchivedAndPrint("audit_record_from_1",
+					new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(3);
+			assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("首个断点：第 5 号记录");
 			assertThat(chain.verifyArchived("audit_record_from_2").problem()).contains("找不到");
 		}
 		finally {
