@@ -81,7 +81,9 @@ final class DatabaseRoles {
 
 	/**
 	 * Rights of the application role on what the migrations (run as the superuser) created: read and write every
-	 * table and sequence, except that the audit log may only be read and appended to. Run after every migration.
+	 * table and sequence, except that the audit log may only be read and appended to (through its parent table: no
+	 * right but reading on its partitions, which the application may only add through {@code audit_record_partition_ahead}).
+	 * Run after every migration.
 	 */
 	static void grant(Connection superuser) throws SQLException {
 		try (Statement s = superuser.createStatement()) {
@@ -91,9 +93,15 @@ final class DatabaseRoles {
 					+ APP_ROLE);
 			s.execute("alter default privileges in schema public grant usage, select, update on sequences to " + APP_ROLE);
 			s.execute("""
-					do $$ begin
+					do $$ declare p regclass; begin
 					  if to_regclass('public.audit_record') is not null then
-					    revoke update, delete, truncate on audit_record from %s;
+					    revoke update, delete, truncate on audit_record from %1$s;
+					    for p in select inhrelid::regclass from pg_inherits where inhparent = 'public.audit_record'::regclass loop
+					      execute format('revoke insert, update, delete, truncate, references, trigger on table %%s from %1$s', p);
+					    end loop;
+					  end if;
+					  if to_regprocedure('public.audit_record_partition_ahead(bigint)') is not null then
+					    grant execute on function audit_record_partition_ahead(bigint) to %1$s;
 					  end if;
 					end $$""".formatted(APP_ROLE));
 		}

@@ -75,6 +75,7 @@ class AuditChain {
 		int next = 0;
 		long checked = 0;
 		long expectedSeq = 1;
+		long archived = 0;
 		String prevHash = AuditRecord.GENESIS;
 		try (Stream<AuditRecord> records = jdbc.sql("select * from audit_record order by seq")
 			.query(AuditChain::map)
@@ -83,6 +84,11 @@ class AuditChain {
 			while (it.hasNext()) {
 				AuditRecord r = it.next();
 				checked++;
+				if (checked == 1 && r.seq() > 1 && archivedBefore(anchors, r)) {
+					archived = r.seq() - 1; // the oldest partitions were detached: start at the anchored boundary
+					expectedSeq = r.seq();
+					prevHash = r.prevHash();
+				}
 				String problem = problem(r, expectedSeq, prevHash);
 				while (problem == null && next < expected.size() && expected.get(next).seq() <= r.seq()) {
 					AuditCheckpoint c = expected.get(next++);
@@ -107,7 +113,65 @@ class AuditChain {
 					+ " 的库外校验点记录链头为第 " + newest.seq() + " 号，现仅存至第 " + (expectedSeq - 1) + " 号，其后的记录被删除",
 					since(started)));
 		}
-		return new Walk(VerificationReport.intact(checked, since(started)), expectedSeq - 1, prevHash);
+		return new Walk(VerificationReport.intact(checked, since(started)).withArchived(archived), expectedSeq - 1,
+				prevHash);
+	}
+
+	/** Whether the records before {@code first} are a detached range whose end is anchored with first's prev_hash. */
+	private static boolean archivedBefore(AuditCheckpoints.Anchors anchors, AuditRecord first) {
+		return anchors.checkpoints().stream()
+			.anyMatch(c -> c.boundary() && c.seq() == first.seq() - 1 && c.hash().equals(first.prevHash()));
+	}
+
+	/**
+	 * Verifies a partition detached from the log (a table {@code audit_record_from_<first seq>}, still in the
+	 * database or restored from its archive) against the checkpoints outside the database: its first record must
+	 * follow the anchored hash of the record before it (or the genesis), every link must hold, and its last record
+	 * must be the one anchored as the partition's boundary.
+	 */
+	@Transactional(readOnly = true)
+	public VerificationReport verifyArchived(String table) {
+		long started = System.nanoTime();
+		if (table == null || !table.matches("audit_record_from_[1-9][0-9]{0,17}")
+				|| !jdbc.sql("select to_regclass(?) is not null").param(table).query(Boolean.class).single()) {
+			return VerificationReport.brokenWithoutRecord(0, "找不到归档的审计记录表 " + table, since(started));
+		}
+		long from = Long.parseLong(table.substring("audit_record_from_".length()));
+		AuditCheckpoints.Anchors anchors = checkpoints.read();
+		AuditCheckpoint end = anchors.boundary(from).orElse(null);
+		String prevHash = from == 1 ? AuditRecord.GENESIS
+				: anchors.at(from - 1).map(AuditCheckpoint::hash).orElse(null);
+		if (end == null || prevHash == null) {
+			return VerificationReport.brokenWithoutRecord(0, "库外校验点中没有第 " + (end == null ? from + " 号起的分区边界"
+					: from - 1 + " 号记录") + "，无法校验该段", since(started));
+		}
+		long checked = 0;
+		long expectedSeq = from;
+		try (Stream<AuditRecord> records = jdbc.sql("select * from " + table + " order by seq")
+			.query(AuditChain::map)
+			.stream()) {
+			Iterator<AuditRecord> it = records.iterator();
+			while (it.hasNext()) {
+				AuditRecord r = it.next();
+				checked++;
+				String problem = r.seq() > end.seq() ? "超出该分区在库外校验点记下的范围（至第 " + end.seq() + " 号）"
+						: problem(r, expectedSeq, prevHash);
+				if (problem != null) {
+					return VerificationReport.broken(checked, r.seq(), problem, since(started));
+				}
+				expectedSeq = r.seq() + 1;
+				prevHash = r.hash();
+			}
+		}
+		if (expectedSeq - 1 != end.seq()) {
+			return VerificationReport.brokenWithoutRecord(checked, "该段只存至第 " + (expectedSeq - 1) + " 号，"
+					+ end.atText() + " 的库外校验点记其末条为第 " + end.seq() + " 号，其后的记录被删除", since(started));
+		}
+		if (!prevHash.equals(end.hash())) {
+			return VerificationReport.broken(checked, end.seq(),
+					"与 " + end.atText() + " 保存在库外的分区边界不符：该段被改写后重算了哈希", since(started));
+		}
+		return VerificationReport.intact(checked, since(started));
 	}
 
 	/** What is wrong with one record given what the chain expects, or null. */

@@ -43,11 +43,13 @@ class AuditLog {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final AuditAnchoring anchoring;
+	private final AuditPartitions partitions;
 
-	AuditLog(JdbcClient jdbc, Clock clock, AuditAnchoring anchoring) {
+	AuditLog(JdbcClient jdbc, Clock clock, AuditAnchoring anchoring, AuditPartitions partitions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.anchoring = anchoring;
+		this.partitions = partitions;
 	}
 
 	/**
@@ -109,6 +111,7 @@ class AuditLog {
 			.param("hash", r.hash())
 			.update();
 		anchoring.written(r);
+		partitions.written(r);
 		return r;
 	}
 

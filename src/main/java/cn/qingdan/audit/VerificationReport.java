@@ -13,24 +13,30 @@ import java.time.Duration;
  * @param problem what is wrong with it, in Chinese (null when intact)
  * @param took how long the walk took
  * @param checkpoint the newest checkpoint outside the database after the walk (null when none yet)
+ * @param archivedThrough the records 1 to this seq were detached (archived partitions) and the chain starts at the
+ * boundary anchored for them; 0 when none
  */
 public record VerificationReport(long checked, boolean intact, Long firstBrokenSeq, String problem, Duration took,
-		AuditCheckpoint checkpoint) {
+		AuditCheckpoint checkpoint, long archivedThrough) {
 
 	static VerificationReport intact(long checked, Duration took) {
-		return new VerificationReport(checked, true, null, null, took, null);
+		return new VerificationReport(checked, true, null, null, took, null, 0);
 	}
 
 	static VerificationReport broken(long checked, long seq, String problem, Duration took) {
-		return new VerificationReport(checked, false, seq, problem, took, null);
+		return new VerificationReport(checked, false, seq, problem, took, null, 0);
 	}
 
 	static VerificationReport brokenWithoutRecord(long checked, String problem, Duration took) {
-		return new VerificationReport(checked, false, null, problem, took, null);
+		return new VerificationReport(checked, false, null, problem, took, null, 0);
 	}
 
 	VerificationReport withCheckpoint(AuditCheckpoint latest) {
-		return new VerificationReport(checked, intact, firstBrokenSeq, problem, took, latest);
+		return new VerificationReport(checked, intact, firstBrokenSeq, problem, took, latest, archivedThrough);
+	}
+
+	VerificationReport withArchived(long through) {
+		return new VerificationReport(checked, intact, firstBrokenSeq, problem, took, checkpoint, through);
 	}
 
 	/** One line for the page and the command. */
@@ -38,7 +44,9 @@ public record VerificationReport(long checked, boolean intact, Long firstBrokenS
 		String time = "，耗时 " + tookText();
 		if (intact) {
 			return checked == 0 ? "审计日志暂无记录，无需校验" + time
-					: "审计链完整：共校验 " + checked + " 条记录，未发现篡改、删除或插入" + time;
+					: "审计链完整：共校验 " + checked + " 条记录，未发现篡改、删除或插入"
+							+ (archivedThrough > 0 ? "（第 1 至 " + archivedThrough + " 号记录已分离归档，按库外校验点衔接）" : "")
+							+ time;
 		}
 		if (firstBrokenSeq == null) {
 			return "审计链断裂：" + problem + "；已校验 " + checked + " 条" + time;

@@ -207,6 +207,23 @@ class AuditTamperTests {
 	}
 
 	@Test
+	void theApplicationsOwnRoleCannotTouchThePartitionsEither() {
+		String partition = jdbc.sql("select tableoid::regclass::text from audit_record where seq = ?").param(last.seq())
+			.query(String.class).single();
+		assertThat(partition).isEqualTo("audit_record_from_1");
+		assertThatThrownBy(() -> jdbc.sql("alter table " + partition + " disable trigger user").update())
+			.rootCause().hasMessageContaining("must be owner");
+		assertThatThrownBy(() -> jdbc.sql("truncate " + partition).update())
+			.rootCause().hasMessageContaining("permission denied");
+		assertThatThrownBy(() -> jdbc.sql("delete from " + partition + " where seq = ?").param(last.seq()).update())
+			.rootCause().hasMessageContaining("permission denied");
+		assertThatThrownBy(() -> jdbc.sql("alter table audit_record detach partition " + partition).update())
+			.rootCause().hasMessageContaining("must be owner");
+		assertThatThrownBy(() -> jdbc.sql("drop table audit_record_default").update())
+			.rootCause().hasMessageContaining("must be owner");
+	}
+
+	@Test
 	void deletingTheNewestRecordsIsDetectedByTheCheckpointOutsideTheDatabase() {
 		assertThat(checkpoints.read().last()).get().extracting(AuditCheckpoint::seq).isEqualTo(last.seq());
 		asSuperuser("delete from audit_record where seq >= ?", middle.seq());
