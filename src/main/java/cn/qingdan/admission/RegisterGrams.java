@@ -14,11 +14,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import cn.qingdan.org.UnitTree;
 
 /**
- * The register search and the village check on the indexes of V85 instead of a scan of the county's matters.
+ * The register search and the village check on the indexes of V85 and V89 instead of a scan of the county's matters.
  *
  * <p>Each matter carries {@code search_grams}: the character bigrams of its number, title and content once blanks and
- * punctuation are removed (SQL function {@code admission_bigrams}, character for character {@link #bigrams}), under a
- * GIN index that leads with the county ({@code btree_gin}).
+ * punctuation are removed (SQL function {@code admission_bigrams}, character for character {@link #bigrams}), each
+ * keyed by the county as {@code county:gram} ({@code admission_county_bigrams}, {@link #keyed}), under a GIN index:
+ * the posting lists are one county's, whatever the province holds. {@code admission_gram} counts, per county, the
+ * matters holding each gram (kept by a trigger).
  * <ul>
  *   <li><b>Search</b>: a matter can contain the fragment only if its grams contain the fragment's grams, so
  *       {@code search_grams @> grams(fragment)} narrows the rows through the index and the old {@code like} tests
@@ -26,7 +28,7 @@ import cn.qingdan.org.UnitTree;
  *   <li><b>Check</b>: a matter is the same task when it holds at least {@code need} of the pasted text's {@code |P|}
  *       bigrams (share ≥ {@link Register#SAME_TASK}). Such a matter holds at least one of <i>any</i>
  *       {@code |P| − need + 1} of them (pigeonhole), so only matters sharing one of the {@code |P| − need + 1}
- *       rarest grams (by PostgreSQL's own statistics of the column) are candidates, and each candidate is scored
+ *       rarest grams of the county ({@code admission_gram}; absent = rare) are candidates, and each candidate is scored
  *       exactly as before. The same matter is found, with the same share. Below the threshold the share reported is
  *       the best among the candidates (it was the best of all matters; it is never shown).</li>
  * </ul>
@@ -50,7 +52,7 @@ final class RegisterGrams {
 			return new Matching(where.toString(), params);
 		}
 		params.put("q", "%" + fragment + "%");
-		String[] grams = indexable(bigrams(fragment)).toArray(String[]::new);
+		String[] grams = keyed(countyUnitId, indexable(bigrams(fragment)));
 		String text = "(a.admission_number like :q or a.title like :q or a.content like :q)";
 		if (grams.length > 0) {
 			params.put("grams", grams);
@@ -86,7 +88,7 @@ final class RegisterGrams {
 		params.put("county", countyUnitId);
 		params.put("today", java.sql.Date.valueOf(today));
 		if (usable.size() >= k) {
-			params.put("rare", rarest(jdbc, usable, k));
+			params.put("rare", keyed(countyUnitId, rarest(jdbc, countyUnitId, usable, k)));
 			sql += " and search_grams && cast(:rare as text[])";
 		}
 		return jdbc.sql(sql + " order by id").params(params)
@@ -94,22 +96,24 @@ final class RegisterGrams {
 			.list();
 	}
 
-	/** The k grams least frequent in the register (PostgreSQL's most common elements of the column; absent = rare). */
-	private static String[] rarest(JdbcClient jdbc, List<String> grams, int k) {
-		Map<String, Float> freq = new HashMap<>();
-		jdbc.sql("""
-				select e.elem, e.freq from pg_stats s,
-				  unnest(cast(cast(s.most_common_elems as text) as text[]), s.most_common_elem_freqs) as e(elem, freq)
-				 where s.schemaname = current_schema() and s.tablename = 'admission_application' and s.attname = 'search_grams'
-				   and e.elem = any(:grams)""")
+	/** The k grams held by the fewest matters of the county ({@code admission_gram}; absent = none), ties by gram. */
+	private static List<String> rarest(JdbcClient jdbc, long countyUnitId, List<String> grams, int k) {
+		Map<String, Integer> matters = new HashMap<>();
+		jdbc.sql("select gram, matters from admission_gram where county_unit_id = :county and gram = any(:grams)")
+			.param("county", countyUnitId)
 			.param("grams", grams.toArray(String[]::new))
 			.query(rs -> {
-				freq.put(rs.getString(1), rs.getFloat(2));
+				matters.put(rs.getString(1), rs.getInt(2));
 			});
 		return grams.stream()
-			.sorted(Comparator.<String>comparingDouble(g -> freq.getOrDefault(g, 0f)).thenComparing(Comparator.naturalOrder()))
+			.sorted(Comparator.<String>comparingInt(g -> matters.getOrDefault(g, 0)).thenComparing(Comparator.naturalOrder()))
 			.limit(k)
-			.toArray(String[]::new);
+			.toList();
+	}
+
+	/** The grams as the column holds them: {@code county:gram} ({@code admission_county_bigrams} in SQL). */
+	static String[] keyed(long countyUnitId, List<String> grams) {
+		return grams.stream().map(g -> countyUnitId + ":" + g).toArray(String[]::new);
 	}
 
 	/** The grams PostgreSQL holds as they are: two characters of the Basic Multilingual Plane (no surrogate halves). */

@@ -55,6 +55,9 @@ class RegisterIndexIT extends IntegrationTest {
 				"，。、；：？！“”‘’（）《》〔〕【】…—·甲乙", "〔2026〕准字第0001号关于报送材料的通知", "全角　空格和ＡＢＣ１２３", "重复重复重复")) {
 			List<String> sql = jdbc.sql("select unnest(admission_bigrams(?)) order by 1").param(t).query(String.class).list();
 			assertThat(new TreeSet<>(sql)).as(t).isEqualTo(new TreeSet<>(RegisterGrams.bigrams(t)));
+			List<String> keyed = jdbc.sql("select unnest(admission_county_bigrams(7, ?)) order by 1").param(t).query(String.class).list();
+			assertThat(new TreeSet<>(keyed)).as(t)
+				.isEqualTo(new TreeSet<>(List.of(RegisterGrams.keyed(7, List.copyOf(RegisterGrams.bigrams(t))))));
 		}
 	}
 
@@ -123,10 +126,15 @@ class RegisterIndexIT extends IntegrationTest {
 		jdbc.sql("set local enable_seqscan = off").update();
 		jdbc.sql("set local enable_indexscan = off").update();
 		String search = String.join("\n", jdbc.sql("""
-				explain select id from admission_application a where a.search_grams @> array['低保', '对象', '家庭']""")
+				explain select id from admission_application a where a.search_grams @> array['1:低保', '1:对象', '1:家庭']""")
 			.query(String.class).list());
+		// V89: the grams carry the county, so the posting lists are one county's (V85's btree_gin column was not used)
 		assertThat(jdbc.sql("select indexdef from pg_indexes where indexname = 'admission_search_idx'").query(String.class).single())
-			.endsWith("USING gin (county_unit_id, search_grams)");
+			.endsWith("USING gin (search_grams)");
+		assertThat(jdbc.sql("select count(*) from admission_application a, unnest(a.search_grams) g where g not like a.county_unit_id || ':%'")
+			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from admission_application a, unnest(a.search_grams) g").query(Long.class).single())
+			.isGreaterThan(100);
 		assertThat(search).contains("admission_search_idx");
 		jdbc.sql("set local enable_indexscan = on").update();
 		jdbc.sql("set local enable_bitmapscan = off").update();
@@ -156,6 +164,47 @@ class RegisterIndexIT extends IntegrationTest {
 		assertThat(numbering.next(Numbering.ADMISSION, a, 2031)).isEqualTo(2);
 		// last: the failed insert ends the transaction
 		assertThatThrownBy(() -> copyWithNumber(a, number)).isInstanceOf(DuplicateKeyException.class);
+	}
+
+	@Test
+	@Transactional
+	void theCountsOfGramsPerCountyFollowTheMatters() {
+		assertThat(gramCounts()).isEqualTo(recounted()).isNotEmpty();
+		long a = counties().get(0);
+		long b = jdbc.sql("select id from unit where id <> ? order by id limit 1").param(a).query(Long.class).single();
+		long copy = copyWithNumber(b, "〔2031〕准字第0002号");
+		assertThat(gramCounts()).isEqualTo(recounted());
+		assertThat(jdbc.sql("select matters from admission_gram where county_unit_id = ? and gram = '准字'").param(b)
+			.query(Integer.class).single()).isEqualTo(1);
+		jdbc.sql("update admission_application set title = '关于请各村上报秸秆禁烧巡查照片的通知', content = content || '每周一次。' where id = ?")
+			.param(copy).update();
+		assertThat(gramCounts()).isEqualTo(recounted());
+		jdbc.sql("update admission_application set status = status where county_unit_id = ?").param(a).update();
+		assertThat(gramCounts()).isEqualTo(recounted());
+		jdbc.sql("delete from admission_application where id = ?").param(copy).update();
+		assertThat(gramCounts()).isEqualTo(recounted());
+		assertThat(jdbc.sql("select admission_gram_recount(?)").param(a).query(Integer.class).single()).isPositive();
+		assertThat(gramCounts()).isEqualTo(recounted());
+	}
+
+	/** What the trigger keeps: matters per county and gram (zeros left by deletions aside). */
+	Map<String, Integer> gramCounts() {
+		Map<String, Integer> out = new java.util.TreeMap<>();
+		jdbc.sql("select county_unit_id || ':' || gram, matters from admission_gram where matters <> 0")
+			.query(rs -> {
+				out.put(rs.getString(1), rs.getInt(2));
+			});
+		return out;
+	}
+
+	/** The same counted from the matters. */
+	Map<String, Integer> recounted() {
+		Map<String, Integer> out = new java.util.TreeMap<>();
+		jdbc.sql("select g, count(*) from admission_application a, unnest(a.search_grams) g group by g")
+			.query(rs -> {
+				out.put(rs.getString(1), rs.getInt(2));
+			});
+		return out;
 	}
 
 	String title(long id) {
