@@ -113,7 +113,9 @@ final class ProvinceBenchmarkTexts {
 					String[] cols = line.split(",", 4);
 					if (cols.length == 4 && (cols[0].equals("ASSIST") || cols[0].equals("SELF_GOVERNANCE"))) {
 						String d = cols[2].replaceAll("^（[^）]*）", "").replace("\"", "").split("[。；]")[0];
-						out.add(d.length() > 40 ? d.substring(0, 40) : d);
+						if (d.length() >= 4) {
+							out.add(d.length() > 40 ? d.substring(0, 40) : d);
+						}
 					}
 				}
 			}
