@@ -86,6 +86,11 @@ final class RegisterGrams {
 	 * {@code n − need + 1} rarest (as V85 did); below need, the share is the best of those (never shown).
 	 */
 	static Best best(JdbcClient jdbc, long countyUnitId, LocalDate today, Set<String> probe, double threshold) {
+		return best(jdbc, countyUnitId, today, probe, threshold, FIRST_ROUND);
+	}
+
+	/** {@link #best} with the first round's size given (tests: 1 makes the second round do the work). */
+	static Best best(JdbcClient jdbc, long countyUnitId, LocalDate today, Set<String> probe, double threshold, int firstRound) {
 		if (probe.isEmpty()) {
 			return new Best(-1, 0);
 		}
@@ -96,7 +101,7 @@ final class RegisterGrams {
 		}
 		List<Map.Entry<String, Integer>> ranked = rarest(jdbc, countyUnitId, indexable(probe));
 		int first = 0;
-		for (int read = 0; first < ranked.size() && first < n - need + 1 && (first == 0 || read + ranked.get(first).getValue() <= FIRST_ROUND); first++) {
+		for (int read = 0; first < ranked.size() && first < n - need + 1 && (first == 0 || read + ranked.get(first).getValue() <= firstRound); first++) {
 			read += ranked.get(first).getValue();
 		}
 		int[] best = { -1, 0 };

@@ -163,6 +163,12 @@ class RegisterIndexIT extends IntegrationTest {
 				Map.Entry<Long, Double> old = scanCheck(county, p);
 				boolean registered = old.getKey() > 0 && old.getValue() >= Register.SAME_TASK;
 				assertThat(now.registered()).as(p).isEqualTo(registered);
+				// a first round of one matter at most: the second round finds it
+				RegisterGrams.Best small = RegisterGrams.best(jdbc, county, LocalDate.now(clock), RegisterGrams.bigrams(p), Register.SAME_TASK, 1);
+				assertThat(small.share() >= Register.SAME_TASK).as(p).isEqualTo(registered);
+				if (registered) {
+					assertThat(small).as(p).isEqualTo(new RegisterGrams.Best(old.getKey(), old.getValue()));
+				}
 				if (registered) {
 					assertThat(jdbc.sql("select id from admission_application where admission_number = ? and county_unit_id = ?")
 						.params(now.entry().number(), county).query(Long.class).single()).as(p).isEqualTo(old.getKey());
