@@ -130,11 +130,19 @@ public final class ProvinceBenchmark {
 			});
 			System.out.println("  答复：" + answers);
 			answers.clear();
-			p95("村级核对：粘贴本县任一事项的原文（多数已过期，含预审）", 100, () -> {
+			// a text no matter in force holds goes on to screening, which needs the county's catalogue: the generated
+			// counties have none, so the screening fails at once (NotFound) and is counted apart
+			Map<String, Integer> outcomes = new java.util.TreeMap<>();
+			p95("村级核对：粘贴本县任一事项的原文（多数已过期；未登记的预审因生成县无清单而即刻中止）", 100, () -> {
 				String[] s = pick(samples);
-				return answers.merge(register.check(Long.parseLong(s[0]), s[2]).answer(), 1, Integer::sum);
+				try {
+					return outcomes.merge(register.check(Long.parseLong(s[0]), s[2]).answer().name(), 1, Integer::sum);
+				}
+				catch (cn.qingdan.shared.NotFound e) {
+					return outcomes.merge("NOT_REGISTERED（无清单，未预审）", 1, Integer::sum);
+				}
 			});
-			System.out.println("  答复：" + answers);
+			System.out.println("  答复：" + outcomes);
 			// the generated counties have no catalogue: an unregistered text is screened against the demo county's
 			long demo = jdbc.sql("select id from unit where type = 'COUNTY' order by id limit 1").query(Long.class).single();
 			p95("村级核对：粘贴未登记的任务（含预审比对，演示县）", 100, () -> register.check(demo,
