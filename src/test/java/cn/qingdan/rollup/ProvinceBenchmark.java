@@ -70,9 +70,14 @@ public final class ProvinceBenchmark {
 		int certificates = args.length > 1 ? Integer.parseInt(args[1]) : 10;
 		// -Dbench.reuse=true: time again on the database a previous run left under target/bench-province (no generation)
 		boolean reuse = Boolean.getBoolean("bench.reuse");
+		if (!reuse) {
+			// emptied here, not with qingdan.embedded-db.clean=true: a "clean" cluster is deleted by the embedded
+			// PostgreSQL library when the application closes, and the reuse mode needs it kept
+			deleteTree(Path.of("target/bench-province"));
+		}
 		SpringApplication app = new SpringApplication(QingdanApplication.class);
 		try (ConfigurableApplicationContext ctx = app.run("--qingdan.data-dir=target/bench-province",
-				"--qingdan.embedded-db.clean=" + !reuse, "--server.port=0", "--logging.level.root=warn",
+				"--qingdan.embedded-db.clean=false", "--server.port=0", "--logging.level.root=warn",
 				"--qingdan.rollups.first-year=" + FIRST)) {
 			JdbcClient jdbc = ctx.getBean(JdbcClient.class);
 			// the superuser (the migrations' data source): COPY, ANALYZE of every table, EXPLAIN, sizes
@@ -151,6 +156,16 @@ public final class ProvinceBenchmark {
 			ProvinceBenchmarkData.sizes(su);
 		}
 		System.exit(0);
+	}
+
+	static void deleteTree(Path dir) throws java.io.IOException {
+		if (Files.exists(dir)) {
+			try (var paths = Files.walk(dir)) {
+				for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+					Files.delete(p);
+				}
+			}
+		}
 	}
 
 	static long count(JdbcClient jdbc, String sql) {

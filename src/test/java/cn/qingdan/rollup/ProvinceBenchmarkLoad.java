@@ -51,7 +51,7 @@ final class ProvinceBenchmarkLoad {
 		List<Long> counties = jdbc.sql("select id from unit where type = 'COUNTY' and region_code like '61%' order by region_code")
 			.query(Long.class).list();
 		System.out.printf("县 %d 个，乡镇 %d 个，村 %d 个%n", counties.size(),
-				ProvinceBenchmark.count(jdbc, "select ProvinceBenchmark.count(*) from unit where type = 'TOWNSHIP'"), ProvinceBenchmark.count(jdbc, "select ProvinceBenchmark.count(*) from unit where type = 'VILLAGE'"));
+				ProvinceBenchmark.count(jdbc, "select count(*) from unit where type = 'TOWNSHIP'"), ProvinceBenchmark.count(jdbc, "select count(*) from unit where type = 'VILLAGE'"));
 		// a bulk load builds the text index once afterwards (inserting into a growing GIN index row by row is ~10× slower)
 		// and counts the grams per county once afterwards (the trigger would update ~100 counts per matter)
 		String gin = su.sql("select indexdef from pg_indexes where indexname = 'admission_search_idx'").query(String.class).single();
@@ -89,7 +89,7 @@ final class ProvinceBenchmarkLoad {
 	/** A reused database whose generation was cut short: what is missing of the index, the counts, statistics, rollups. */
 	static void finish(JdbcClient jdbc, DataSource ds, JdbcClient su, ConfigurableApplicationContext ctx) throws Exception {
 		su.sql("alter table admission_application enable trigger admission_gram_insert").update();
-		if (ProvinceBenchmark.count(su, "select ProvinceBenchmark.count(*) from pg_indexes where indexname = 'admission_search_idx'") == 0) {
+		if (ProvinceBenchmark.count(su, "select count(*) from pg_indexes where indexname = 'admission_search_idx'") == 0) {
 			ProvinceBenchmark.load("文字检索索引（补建）", () -> {
 				try (Connection c = ds.getConnection(); var st = c.createStatement()) {
 					st.execute("set maintenance_work_mem = '1GB'");
@@ -112,11 +112,11 @@ final class ProvinceBenchmarkLoad {
 				return 0;
 			});
 		}
-		if (ProvinceBenchmark.count(su, "select ProvinceBenchmark.count(*) from certificate_request where created_by = 'bench'") == 0) {
+		if (ProvinceBenchmark.count(su, "select count(*) from certificate_request where created_by = 'bench'") == 0) {
 			System.out.println("证明申请等未生成（生成中断）：看板数字只含已准入事项");
 		}
 		ProvinceBenchmark.load("ANALYZE", () -> su.sql("analyze").update());
-		if (ProvinceBenchmark.count(su, "select ProvinceBenchmark.count(*) from rollup_figure") < 1000) {
+		if (ProvinceBenchmark.count(su, "select count(*) from rollup_figure") < 1000) {
 			Rollups.Rebuilt rebuilt = ctx.getBean(Rollups.class).rebuild();
 			System.out.printf("汇总重建：%d 个县 × %d 个年度，%d 行，%d ms（负载 %s）%n", rebuilt.counties(), rebuilt.years(), rebuilt.rows(),
 					rebuilt.millis(), ProvinceBenchmark.load());
@@ -135,7 +135,7 @@ final class ProvinceBenchmarkLoad {
 		jdbc.sql("select id, path from unit").query(rs -> {
 			pathOf.put(rs.getLong(1), rs.getString(2));
 		});
-		long existing = jdbc.sql("select ProvinceBenchmark.count(*) from unit where type = 'COUNTY' and region_code like '61%'").query(Long.class).single();
+		long existing = jdbc.sql("select count(*) from unit where type = 'COUNTY' and region_code like '61%'").query(Long.class).single();
 		List<String[]> areas = ProvinceBenchmark.csv(Files.newBufferedReader(Path.of(ProvinceBenchmark.DIVISIONS, "areas.csv")), 3, "61");
 		List<String[]> streets = ProvinceBenchmark.csv(Files.newBufferedReader(Path.of(ProvinceBenchmark.DIVISIONS, "streets.csv")), 3, "61");
 		List<String[]> villages = ProvinceBenchmark.csv(new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(
