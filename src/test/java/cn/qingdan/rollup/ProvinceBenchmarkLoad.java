@@ -116,7 +116,8 @@ final class ProvinceBenchmarkLoad {
 			System.out.println("证明申请等未生成（生成中断）：看板数字只含已准入事项");
 		}
 		ProvinceBenchmark.load("ANALYZE", () -> su.sql("analyze").update());
-		if (ProvinceBenchmark.count(su, "select count(*) from rollup_figure") < 1000) {
+		// -Dbench.rebuild=true: rebuild the rollups again (a generation stopped during the rebuild)
+		if (Boolean.getBoolean("bench.rebuild") || ProvinceBenchmark.count(su, "select count(*) from rollup_figure") < 1000) {
 			Rollups.Rebuilt rebuilt = ctx.getBean(Rollups.class).rebuild();
 			System.out.printf("汇总重建：%d 个县 × %d 个年度，%d 行，%d ms（负载 %s）%n", rebuilt.counties(), rebuilt.years(), rebuilt.rows(),
 					rebuilt.millis(), ProvinceBenchmark.load());
