@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -131,20 +130,11 @@ public class Register {
 			return matter(countyUnitId, text).map(a -> found(a, villageId, 1.0))
 				.orElseGet(() -> new Check(false, null, null, 0, Answer.NOT_REGISTERED));
 		}
-		Set<String> probe = RegisterGrams.bigrams(text);
-		long best = -1;
-		double bestScore = 0;
-		for (var candidate : RegisterGrams.candidates(jdbc, countyUnitId, LocalDate.now(clock), probe, SAME_TASK)) {
-			double s = RegisterGrams.dice(probe, RegisterGrams.bigrams(candidate.getValue()));
-			if (s > bestScore) {
-				bestScore = s;
-				best = candidate.getKey();
-			}
+		RegisterGrams.Best best = RegisterGrams.best(jdbc, countyUnitId, LocalDate.now(clock), RegisterGrams.bigrams(text), SAME_TASK);
+		if (best.id() > 0 && best.share() >= SAME_TASK) {
+			return found(applications.find(best.id()).orElseThrow(), villageId, best.share());
 		}
-		if (best > 0 && bestScore >= SAME_TASK) {
-			return found(applications.find(best).orElseThrow(), villageId, bestScore);
-		}
-		return new Check(false, null, screening.screen(countyUnitId, text, null), bestScore, Answer.NOT_REGISTERED);
+		return new Check(false, null, screening.screen(countyUnitId, text, null), best.share(), Answer.NOT_REGISTERED);
 	}
 
 	private Check found(Application a, Long villageId, double similarity) {

@@ -14,11 +14,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import cn.qingdan.org.UnitTree;
 
 /**
- * The register search and the village check on the indexes of V85 instead of a scan of the county's matters.
+ * The register search and the village check on the indexes of V85 and V89 instead of a scan of the county's matters.
  *
  * <p>Each matter carries {@code search_grams}: the character bigrams of its number, title and content once blanks and
- * punctuation are removed (SQL function {@code admission_bigrams}, character for character {@link #bigrams}), under a
- * GIN index that leads with the county ({@code btree_gin}).
+ * punctuation are removed (SQL function {@code admission_bigrams}, character for character {@link #bigrams}), each
+ * keyed by the county as {@code county:gram} ({@code admission_county_bigrams}, {@link #keyed}), under a GIN index:
+ * the posting lists are one county's, whatever the province holds. {@code admission_gram} counts, per county, the
+ * matters holding each gram (kept by a trigger).
  * <ul>
  *   <li><b>Search</b>: a matter can contain the fragment only if its grams contain the fragment's grams, so
  *       {@code search_grams @> grams(fragment)} narrows the rows through the index and the old {@code like} tests
@@ -26,8 +28,10 @@ import cn.qingdan.org.UnitTree;
  *   <li><b>Check</b>: a matter is the same task when it holds at least {@code need} of the pasted text's {@code |P|}
  *       bigrams (share ≥ {@link Register#SAME_TASK}). Such a matter holds at least one of <i>any</i>
  *       {@code |P| − need + 1} of them (pigeonhole), so only matters sharing one of the {@code |P| − need + 1}
- *       rarest grams (by PostgreSQL's own statistics of the column) are candidates, and each candidate is scored
- *       exactly as before. The same matter is found, with the same share. Below the threshold the share reported is
+ *       rarest grams of the county ({@code admission_gram}; absent = rare) are candidates, and each candidate is scored
+ *       exactly as before; a first round over the holders of the very rarest grams usually finds a matter holding
+ *       far more than {@code need}, which shrinks the second round to the holders of fewer grams ({@link #best}).
+ *       The same matter is found, with the same share. Below the threshold the share reported is
  *       the best among the candidates (it was the best of all matters; it is never shown).</li>
  * </ul>
  */
@@ -50,7 +54,7 @@ final class RegisterGrams {
 			return new Matching(where.toString(), params);
 		}
 		params.put("q", "%" + fragment + "%");
-		String[] grams = indexable(bigrams(fragment)).toArray(String[]::new);
+		String[] grams = keyed(countyUnitId, indexable(bigrams(fragment)));
 		String text = "(a.admission_number like :q or a.title like :q or a.content like :q)";
 		if (grams.length > 0) {
 			params.put("grams", grams);
@@ -64,52 +68,114 @@ final class RegisterGrams {
 		return new Matching(where.append(" and ").append(text).toString(), params);
 	}
 
+	/** The best matter in force for a pasted text: its id (-1 when none) and the share of the text's bigrams it holds. */
+	record Best(long id, double share) {
+	}
+
+	/** Matters the first round reads at most (by the county's counts of the rarest grams, any status). */
+	static final int FIRST_ROUND = 200;
+
 	/**
-	 * Id and text (title and content) of every matter in force of the county that may share {@code threshold} of the
-	 * probe's bigrams; only the best match is loaded in full.
+	 * The matter in force of the county holding most of the probe's bigrams (the first by id among equals), as the scan
+	 * of every matter in force finds it whenever it holds at least {@code threshold} of them. A matter holding {@code s}
+	 * of the {@code n} bigrams holds one of any {@code n − s + 1} of them (pigeonhole). First round: the matters holding
+	 * the county's rarest bigrams (about {@link #FIRST_ROUND}); their best holds {@code s} ≥ need. Second round: every
+	 * matter holding one of the {@code n − s + 1} rarest — all that could hold {@code s} or more, so the best of all and
+	 * its equals are among them. A pasted registered text holds all its own bigrams: {@code n − s + 1} is 1, the rarest
+	 * bigram's few matters. When the first round finds no matter reaching need, the second reads the holders of the
+	 * {@code n − need + 1} rarest (as V85 did); below need, the share is the best of those (never shown).
 	 */
-	static List<Map.Entry<Long, String>> candidates(JdbcClient jdbc, long countyUnitId, LocalDate today, Set<String> probe,
-			double threshold) {
+	static Best best(JdbcClient jdbc, long countyUnitId, LocalDate today, Set<String> probe, double threshold) {
+		return best(jdbc, countyUnitId, today, probe, threshold, FIRST_ROUND);
+	}
+
+	/** {@link #best} with the first round's size given (tests: 1 makes the second round do the work). */
+	static Best best(JdbcClient jdbc, long countyUnitId, LocalDate today, Set<String> probe, double threshold, int firstRound) {
 		if (probe.isEmpty()) {
-			return List.of();
+			return new Best(-1, 0);
 		}
+		int n = probe.size();
 		int need = 1;
-		while (need < probe.size() && (double) need / probe.size() < threshold) {
+		while (need < n && (double) need / n < threshold) {
 			need++;
 		}
-		int k = probe.size() - need + 1;
-		List<String> usable = indexable(probe);
+		List<Map.Entry<String, Integer>> ranked = rarest(jdbc, countyUnitId, indexable(probe));
+		int first = 0;
+		for (int read = 0; first < ranked.size() && first < n - need + 1 && (first == 0 || read + ranked.get(first).getValue() <= firstRound); first++) {
+			read += ranked.get(first).getValue();
+		}
+		int[] best = { -1, 0 };
+		long[] bestId = { -1 };
+		score(jdbc, countyUnitId, today, probe, grams(ranked, first), bestId, best);
+		int floor = Math.max(need, best[1]);
+		int k = n - floor + 1;
+		if (k > first || first == 0) {
+			bestId[0] = -1;
+			best[1] = 0;
+			score(jdbc, countyUnitId, today, probe, ranked.size() >= k ? grams(ranked, k) : null, bestId, best);
+		}
+		return new Best(bestId[0], bestId[0] < 0 ? 0 : (double) best[1] / n);
+	}
+
+	/** Scores the matters in force holding one of the grams (all of them when {@code grams} is null), in id order. */
+	private static void score(JdbcClient jdbc, long countyUnitId, LocalDate today, Set<String> probe, List<String> grams,
+			long[] bestId, int[] best) {
+		if (grams != null && grams.isEmpty()) {
+			return;
+		}
 		String sql = """
 				select id, title || content as text from admission_application where county_unit_id = :county
 				  and status in ('ADMITTED','FILED') and (expires_on is null or expires_on >= :today)""";
 		Map<String, Object> params = new HashMap<>();
 		params.put("county", countyUnitId);
 		params.put("today", java.sql.Date.valueOf(today));
-		if (usable.size() >= k) {
-			params.put("rare", rarest(jdbc, usable, k));
+		if (grams != null) {
+			params.put("rare", keyed(countyUnitId, grams));
 			sql += " and search_grams && cast(:rare as text[])";
 		}
-		return jdbc.sql(sql + " order by id").params(params)
-			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
-			.list();
+		jdbc.sql(sql + " order by id").params(params).query(rs -> {
+			int common = common(probe, rs.getString(2));
+			if (common > best[1]) {
+				best[1] = common;
+				bestId[0] = rs.getLong(1);
+			}
+		});
 	}
 
-	/** The k grams least frequent in the register (PostgreSQL's most common elements of the column; absent = rare). */
-	private static String[] rarest(JdbcClient jdbc, List<String> grams, int k) {
-		Map<String, Float> freq = new HashMap<>();
-		jdbc.sql("""
-				select e.elem, e.freq from pg_stats s,
-				  unnest(cast(cast(s.most_common_elems as text) as text[]), s.most_common_elem_freqs) as e(elem, freq)
-				 where s.schemaname = current_schema() and s.tablename = 'admission_application' and s.attname = 'search_grams'
-				   and e.elem = any(:grams)""")
+	private static List<String> grams(List<Map.Entry<String, Integer>> ranked, int k) {
+		return ranked.subList(0, k).stream().map(Map.Entry::getKey).toList();
+	}
+
+	/** The grams with the number of the county's matters holding each ({@code admission_gram}; absent = 0), fewest first. */
+	private static List<Map.Entry<String, Integer>> rarest(JdbcClient jdbc, long countyUnitId, List<String> grams) {
+		Map<String, Integer> matters = new HashMap<>();
+		jdbc.sql("select gram, matters from admission_gram where county_unit_id = :county and gram = any(:grams)")
+			.param("county", countyUnitId)
 			.param("grams", grams.toArray(String[]::new))
 			.query(rs -> {
-				freq.put(rs.getString(1), rs.getFloat(2));
+				matters.put(rs.getString(1), Math.max(0, rs.getInt(2)));
 			});
 		return grams.stream()
-			.sorted(Comparator.<String>comparingDouble(g -> freq.getOrDefault(g, 0f)).thenComparing(Comparator.naturalOrder()))
-			.limit(k)
-			.toArray(String[]::new);
+			.map(g -> Map.entry(g, matters.getOrDefault(g, 0)))
+			.sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+			.toList();
+	}
+
+	/** The grams as the column holds them: {@code county:gram} ({@code admission_county_bigrams} in SQL). */
+	static String[] keyed(long countyUnitId, List<String> grams) {
+		return grams.stream().map(g -> countyUnitId + ":" + g).toArray(String[]::new);
+	}
+
+	/** How many of the probe's bigrams a text holds. */
+	static int common(Set<String> probe, String text) {
+		Set<String> grams = bigrams(text);
+		int common = 0;
+		for (String g : probe) {
+			if (grams.contains(g)) {
+				common++;
+			}
+		}
+		return common;
 	}
 
 	/** The grams PostgreSQL holds as they are: two characters of the Basic Multilingual Plane (no surrogate halves). */

@@ -40,9 +40,11 @@
  * Admission numbers are unique per county ({@code unique (county_unit_id, admission_number)}; the numbering kit's
  * counters are per county and year); a number is looked up within a county ({@code Register.byNumber(county, n)}).
  * The register page reads {@code (county, year desc, number desc)}; a text search and the village check read a GIN
- * index of each matter's character bigrams that leads with the county ({@code RegisterGrams}: the search narrows by
- * "contains all of the fragment's bigrams" and the old {@code like} decides; the check scores only matters sharing
- * one of the pasted text's rarest bigrams, which provably contains every matter above the threshold).
+ * index of each matter's character bigrams keyed by the county ({@code county:gram}, V89: the posting lists are one
+ * county's) ({@code RegisterGrams}: the search narrows by "contains all of the fragment's bigrams" and the old
+ * {@code like} decides; the check scores only matters sharing one of the pasted text's bigrams rarest in the county
+ * ({@code admission_gram}: matters per county and gram, kept by a trigger), which provably contains every matter
+ * above the threshold).
  *
  * <h2>Burden (Standard Cost Model)</h2>
  * An admitted matter costs occurrences per year × hours per occurrence × villages in scope. Totals per village,
