@@ -1,15 +1,11 @@
 package cn.qingdan.admission;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -72,18 +68,8 @@ public final class AdmissionListsBenchmark {
 		System.exit(0);
 	}
 
-	private static HttpClient login(String base, String username) throws Exception {
-		HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
-		String form = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
-		Matcher m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form);
-		if (!m.find()) {
-			throw new IllegalStateException("登录页没有 CSRF 令牌");
-		}
-		String body = "username=" + username + "&password=" + URLEncoder.encode("Qingdan@2026demo", StandardCharsets.UTF_8)
-				+ "&_csrf=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
-		http.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
-		return http;
+	static HttpClient login(String base, String username) throws Exception {
+		return cn.qingdan.BenchmarkLogin.login(base, username);
 	}
 
 	private static void time(HttpClient http, String what, String url) throws Exception {

@@ -3,13 +3,10 @@ package cn.qingdan.rollup;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.StringReader;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,8 +20,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 import javax.sql.DataSource;
@@ -218,17 +213,7 @@ public final class ProvinceBenchmark {
 	}
 
 	static HttpClient login(String base, String username) throws Exception {
-		HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
-		String form = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
-		Matcher m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form);
-		if (!m.find()) {
-			throw new IllegalStateException("登录页没有 CSRF 令牌");
-		}
-		String body = "username=" + username + "&password=" + URLEncoder.encode("Qingdan@2026demo", StandardCharsets.UTF_8)
-				+ "&_csrf=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
-		http.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
-		return http;
+		return cn.qingdan.BenchmarkLogin.login(base, username);
 	}
 
 	static int get(HttpClient http, String url) throws Exception {
