@@ -73,7 +73,17 @@ class AdmissionExpirySweep {
 		if (expired > 0) {
 			log.info("准入事项到期：{} 项", expired);
 		}
+		clearInForce(today);
 		return expired;
+	}
+
+	/**
+	 * Clears the {@code in_force} flag of matters expired before today (the village check reads only flagged matters;
+	 * V92). Idempotent, every round, whoever holds the announcement lock; returns how many were cleared.
+	 */
+	int clearInForce(LocalDate today) {
+		return jdbc.sql("update admission_application set in_force = false where in_force and expires_on < ?")
+			.param(Date.valueOf(today)).update();
 	}
 
 	/** The one place the sweep writes the matter's timeline (the system acts, not a person). */

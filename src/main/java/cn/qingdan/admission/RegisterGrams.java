@@ -20,7 +20,10 @@ import cn.qingdan.org.UnitTree;
  * punctuation are removed (SQL function {@code admission_bigrams}, character for character {@link #bigrams}), each
  * keyed by the county as {@code county:gram} ({@code admission_county_bigrams}, {@link #keyed}), under a GIN index:
  * the posting lists are one county's, whatever the province holds. {@code admission_gram} counts, per county, the
- * matters holding each gram (kept by a trigger).
+ * matters holding each gram, and among them those in force (kept by a trigger). The check reads only matters flagged
+ * {@code in_force} (V92: set by a trigger from the status, cleared by {@link AdmissionExpirySweep} after expiry) through
+ * a partial GIN index holding only them, and ranks grams by their counts among matters in force: an expired matter
+ * costs the check nothing. A flag still set on a matter expired since the last sweep only adds a row the date test drops.
  * <ul>
  *   <li><b>Search</b>: a matter can contain the fragment only if its grams contain the fragment's grams, so
  *       {@code search_grams @> grams(fragment)} narrows the rows through the index and the old {@code like} tests
@@ -72,7 +75,7 @@ final class RegisterGrams {
 	record Best(long id, double share) {
 	}
 
-	/** Matters the first round reads at most (by the county's counts of the rarest grams, any status). */
+	/** Matters the first round reads at most (by the county's counts of the rarest grams among matters in force). */
 	static final int FIRST_ROUND = 200;
 
 	/**
@@ -124,7 +127,7 @@ final class RegisterGrams {
 			return;
 		}
 		String sql = """
-				select id, title || content as text from admission_application where county_unit_id = :county
+				select id, title || content as text from admission_application where county_unit_id = :county and in_force
 				  and status in ('ADMITTED','FILED') and (expires_on is null or expires_on >= :today)""";
 		Map<String, Object> params = new HashMap<>();
 		params.put("county", countyUnitId);
@@ -146,10 +149,10 @@ final class RegisterGrams {
 		return ranked.subList(0, k).stream().map(Map.Entry::getKey).toList();
 	}
 
-	/** The grams with the number of the county's matters holding each ({@code admission_gram}; absent = 0), fewest first. */
+	/** The grams with the number of the county's matters in force holding each ({@code admission_gram}; absent = 0), fewest first. */
 	private static List<Map.Entry<String, Integer>> rarest(JdbcClient jdbc, long countyUnitId, List<String> grams) {
 		Map<String, Integer> matters = new HashMap<>();
-		jdbc.sql("select gram, matters from admission_gram where county_unit_id = :county and gram = any(:grams)")
+		jdbc.sql("select gram, in_force from admission_gram where county_unit_id = :county and gram = any(:grams)")
 			.param("county", countyUnitId)
 			.param("grams", grams.toArray(String[]::new))
 			.query(rs -> {

@@ -40,6 +40,9 @@ class RegisterIndexIT extends IntegrationTest {
 	UnitTree tree;
 
 	@Autowired
+	AdmissionExpirySweep sweep;
+
+	@Autowired
 	Clock clock;
 
 	@Autowired
@@ -251,24 +254,61 @@ class RegisterIndexIT extends IntegrationTest {
 		assertThat(gramCounts()).isEqualTo(recounted());
 	}
 
-	/** What the trigger keeps: matters per county and gram (zeros left by deletions aside). */
-	Map<String, Integer> gramCounts() {
-		Map<String, Integer> out = new java.util.TreeMap<>();
-		jdbc.sql("select county_unit_id || ':' || gram, matters from admission_gram where matters <> 0")
+	/** What the trigger keeps: matters and matters in force per county and gram (zeros left by deletions aside). */
+	Map<String, String> gramCounts() {
+		Map<String, String> out = new java.util.TreeMap<>();
+		jdbc.sql("select county_unit_id || ':' || gram, matters || '/' || in_force from admission_gram where matters <> 0 or in_force <> 0")
 			.query(rs -> {
-				out.put(rs.getString(1), rs.getInt(2));
+				out.put(rs.getString(1), rs.getString(2));
 			});
 		return out;
 	}
 
 	/** The same counted from the matters. */
-	Map<String, Integer> recounted() {
-		Map<String, Integer> out = new java.util.TreeMap<>();
-		jdbc.sql("select g, count(*) from admission_application a, unnest(a.search_grams) g group by g")
+	Map<String, String> recounted() {
+		Map<String, String> out = new java.util.TreeMap<>();
+		jdbc.sql("select g, count(*) || '/' || count(*) filter (where a.in_force) from admission_application a, unnest(a.search_grams) g group by g")
 			.query(rs -> {
-				out.put(rs.getString(1), rs.getInt(2));
+				out.put(rs.getString(1), rs.getString(2));
 			});
 		return out;
+	}
+
+	/**
+	 * V92: the check reads only matters flagged in force. A matter admitted is flagged (whatever its date), the sweep
+	 * clears the flag after expiry, a renewal (new expiry) sets it again, a revocation clears it; the counts follow.
+	 */
+	@Test
+	@Transactional
+	void expiredMattersLeaveTheCheckAndRenewedOnesComeBack() {
+		long county = counties().get(0);
+		long copy = copyWithNumber(county, "〔2031〕准字第0003号");
+		jdbc.sql("update admission_application set title = '关于请各村协助开展冬季农村饮水工程巡检登记的通知', content = '请各村安排专人对本村集中供水点逐一巡检并登记水质、水压和管网破损情况，每月报乡镇水利站。', expires_on = ? where id = ?")
+			.param(LocalDate.of(2026, 11, 30)).param(copy).update();
+		String text = "请各村安排专人对本村集中供水点逐一巡检并登记水质、水压和管网破损情况，每月报乡镇水利站。";
+		assertThat(inForce(copy)).isTrue();
+		assertThat(register.check(county, text).registered()).as("expired on 2026-11-30, today 2026-12-02").isFalse();
+		assertThat(sweep.clearInForce(LocalDate.of(2026, 12, 2))).isPositive();
+		assertThat(inForce(copy)).isFalse();
+		assertThat(gramCounts()).isEqualTo(recounted());
+		assertThat(jdbc.sql("select in_force from admission_gram where county_unit_id = ? and gram = '供水'").param(county)
+			.query(Integer.class).single()).isZero();
+		assertThat(register.check(county, text).registered()).isFalse();
+		jdbc.sql("update admission_application set expires_on = ? where id = ?").param(LocalDate.of(2027, 12, 31)).param(copy).update();
+		assertThat(inForce(copy)).as("renewed").isTrue();
+		assertThat(gramCounts()).isEqualTo(recounted());
+		assertThat(jdbc.sql("select in_force from admission_gram where county_unit_id = ? and gram = '供水'").param(county)
+			.query(Integer.class).single()).isEqualTo(1);
+		assertThat(register.check(county, text).entry().number()).isEqualTo("〔2031〕准字第0003号");
+		assertThat(sweep.clearInForce(LocalDate.of(2026, 12, 2))).as("nothing in force has expired").isZero();
+		jdbc.sql("update admission_application set status = 'REVOKED' where id = ?").param(copy).update();
+		assertThat(inForce(copy)).as("revoked").isFalse();
+		assertThat(gramCounts()).isEqualTo(recounted());
+		assertThat(register.check(county, text).registered()).isFalse();
+	}
+
+	boolean inForce(long id) {
+		return jdbc.sql("select in_force from admission_application where id = ?").param(id).query(Boolean.class).single();
 	}
 
 	String title(long id) {
