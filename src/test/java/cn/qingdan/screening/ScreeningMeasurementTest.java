@@ -217,16 +217,47 @@ class ScreeningMeasurementTest {
 	}
 
 	/**
-	 * Holdout part 12: written blind against round 9's final state (no engine, patterns or earlier misses read).
-	 * Reported only: its misses are findings for the next round, not a floor.
+	 * Holdout part 12 (60 cases), written blind by a helper who read no engine code, pattern or earlier miss. First blind
+	 * run (round 9's final state): 57/60 (0.950), refusals caught 27/28, wrongly blocked 1/32. After round 10 (its
+	 * families: villagers' own meetings deciding about their collective money, 协税护税 quotas in 税费, a political review
+	 * written as an opinion form filled in and stamped): 60/60, no longer blind.
 	 */
 	@Test
 	void holdoutSetPart12() {
-		Path holdout = Path.of("src/test/resources/screening/holdout-12-cases.csv");
+		ScreeningMeasurement.Report report = holdout("holdout-12-cases.csv");
+		assertThat(report.total()).as("样本数").isEqualTo(60);
+		assertThat(report.correct()).as("判定正确（首次盲测 57/60）").isEqualTo(60);
+		assertThat(report.caught()).as("应拒拦下（首次盲测 27/28）").isEqualTo(28);
+		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 1/32）").isZero();
+	}
+
+	/**
+	 * Holdouts 13 (60) and 14 (50), written blind by two more independent helpers, committed before any run. First blind
+	 * runs (round 9's final state): 13 — 56/60 (0.933), caught 27/29, blocked 0/31; 14 — 46/50 (0.920), caught 22/24,
+	 * blocked 0/26. After round 10 (certificates asked as a stamped written material, 证明老人还活着, 没结婚, 函调表,
+	 * 宅基地是哪一年分的; 分别报送 data already in a platform; 食物中毒 and 联系…村民 in an emergency; villagers pooling their
+	 * own money): 60/60 and 50/50, no longer blind; holdout 15 measures round 10 blind.
+	 */
+	@Test
+	void holdoutSetsPart13And14() {
+		ScreeningMeasurement.Report h13 = holdout("holdout-13-cases.csv");
+		assertThat(h13.total()).as("样本数").isEqualTo(60);
+		assertThat(h13.correct()).as("判定正确（首次盲测 56/60）").isEqualTo(60);
+		assertThat(h13.caught()).as("应拒拦下（首次盲测 27/29）").isEqualTo(29);
+		assertThat(h13.wronglyBlocked()).as("合规请求误拦（首次盲测 0/31）").isZero();
+		ScreeningMeasurement.Report h14 = holdout("holdout-14-cases.csv");
+		assertThat(h14.total()).as("样本数").isEqualTo(50);
+		assertThat(h14.correct()).as("判定正确（首次盲测 46/50）").isEqualTo(50);
+		assertThat(h14.caught()).as("应拒拦下（首次盲测 22/24）").isEqualTo(24);
+		assertThat(h14.wronglyBlocked()).as("合规请求误拦（首次盲测 0/26）").isZero();
+	}
+
+	private static ScreeningMeasurement.Report holdout(String file) {
+		Path holdout = Path.of("src/test/resources/screening/" + file);
 		ScreeningMeasurement.Report report = ScreeningMeasurement.measure(ScreenerTest.DEMO, holdout.toString(),
 				LabelledCases.read(holdout));
 		System.out.println(report.text());
-		assertThat(report.total()).as("样本数").isEqualTo(60);
+		return report;
 	}
 
 	private static ScreeningMeasurement.Report measure(String name) {

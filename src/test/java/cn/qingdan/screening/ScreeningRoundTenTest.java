@@ -1,0 +1,46 @@
+package cn.qingdan.screening;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Round 10 of issue 13 (after the first blind runs of holdouts 12, 13 and 14): the families their misses belong to,
+ * each with near misses on the other side. Texts are written for this test, not taken from the measured sets.
+ */
+class ScreeningRoundTenTest {
+
+	private static Screening screen(String text) {
+		return Screener.screen(ScreenerTest.DEMO, text, null);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			盖章的材料证明还活着           | 某县社保中心：在外地居住的退休人员，每年请村里出一份盖章的材料，证明本人还活着。       | CERTIFICATE_NOT_ISSUABLE
+			在世的书面材料加盖公章         | 县人社局：异地居住的领取人，请村里每年出具本人仍然在世的书面材料并加盖公章。           | CERTIFICATE_NOT_ISSUABLE
+			没结过婚                       | 村民小李：公积金中心贷款要一份我没结过婚的证明，麻烦村里给盖个章。                     | CERTIFICATE_NOT_ISSUABLE
+			函调表                         | 某县医院党委：我院发展对象王某户籍在你村，请村党支部填写函调表并盖章。                 | CERTIFICATE_RETAINED
+			宅基地哪一年批的               | 县自然资源局：办理房地一体登记，请村委会说明张某家宅基地是哪一年批的。                 | CERTIFICATE_RETAINED
+			政治考核意见并盖章             | 县人武部：请村里对应征青年本人的现实表现填写政治考核意见并盖章。                       | CERTIFICATE_RETAINED
+			平台已有仍分别报送             | 县卫健局：慢病患者名单健康平台里已有，但医保、民政口径不同，请各村分别报送。           | PROHIBITED
+			协助清缴税费                   | 镇税务分局：请各村协助清缴辖区商铺欠缴的税费，月底前报完成情况。                       | PROHIBITED
+			每村下达任务金额               | 镇政府：今年每村下达医保征缴任务8万元，年底通报。                                     | PROHIBITED
+			紧急联系村民                   | 县应急局紧急通知：上游水库泄洪，请村里马上联系河滩边放羊的村民撤到高处。               | ASSISTANCE
+			坝坝会定的集体开支             | 坝坝会记录：大家商量修村口的小桥，多数村民同意从集体收入里出钱。                       | SELF_GOVERNANCE
+			钱大家自己凑                   | 村里几个年轻人想办一场篮球赛，费用大家自己凑，请村委会借个场地。                       | SELF_GOVERNANCE
+			""")
+	void familiesOfRoundTen(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			镇里让村集体出电费             | 镇政府：请各村召开院坝会，商议后路灯电费一律由村集体承担。                             | PROHIBITED
+			部门让村里出演出费             | 县文旅局：春节村晚的演出费用由村集体承担，请各村提前准备。                             | PROHIBITED
+			个税汇算是纳税人自己的事       | 县税务局：个人所得税年度汇算清缴开始，有需要的可登录个税APP自行办理。                   | NONE
+			""")
+	void nearMissesOfRoundTen(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+}
