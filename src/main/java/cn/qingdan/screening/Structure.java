@@ -90,7 +90,7 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 
 	private static final Pattern FROM_ABOVE = Pattern.compile("(镇里|县里|上级|上面|乡里|街道|旗里|苏木)[^，。]{0,4}(要求|通知|布置|下达|说了|说|讲了|定了|压下来)");
 
-	private static final Pattern VILLAGERS_DECIDE = Pattern.compile("(村民会议|村民代表会议|村民小组会议|(牧民|居民|成员)(代表)?(会议|大会))[^，。]{0,6}(讨论|决定|表决|通过)"
+	private static final Pattern VILLAGERS_DECIDE = Pattern.compile("(村民会议|村民代表会议|村民小组会议|村民大会|村民代表大会|(牧民|居民|成员)(代表)?(会议|大会))[^，。]{0,6}(讨论|决定|表决|通过)"
 			// the villagers' own meetings (院坝会、坝坝会、屋场会、议事会) deciding: their affair, their money
 			+ "|(院坝会|坝坝会|屋场会|村民议事会|议事会|户主会|群众会)[^。]{0,30}(商议|商量|商定|议定|表决|讨论|同意)"
 			+ "|多数(人|村民|户|代表|群众)(同意|赞成)");
@@ -147,12 +147,13 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 
 	/**
 	 * Whether the village only passes the government's word or goods on or reports back (relay, notify, remind, hand
-	 * out, report) and organises nothing of its own: then the matter is the department's, not the villagers'
+	 * out, report), or accompanies the department's own staff (on their visits too), and organises nothing of its own: then the matter is the department's, not the villagers'
 	 * self-governance.
 	 */
 	boolean passesOnOnly(String norm) {
+		boolean accompanies = acts.contains(Act.GUIDE);
 		return governmentAsksHelp() && !acts.isEmpty() && !ORGANISES.matcher(norm).find() && acts.stream().allMatch(a -> a == Act.RELAY || a == Act.NOTIFY
-				|| a == Act.REMIND || a == Act.REPORT || a == Act.DISTRIBUTE);
+				|| a == Act.REMIND || a == Act.REPORT || a == Act.DISTRIBUTE || a == Act.GUIDE || accompanies && a == Act.VISIT);
 	}
 
 	/** 结构：县级部门要求村（社区）转发、张贴或广播部门的通知、上门走访 */

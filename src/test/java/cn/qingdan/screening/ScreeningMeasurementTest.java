@@ -252,6 +252,21 @@ class ScreeningMeasurementTest {
 		assertThat(h14.wronglyBlocked()).as("合规请求误拦（首次盲测 0/26）").isZero();
 	}
 
+	/**
+	 * Holdout part 15 (60 cases), written blind by an independent helper while round 10 was made, committed before its
+	 * first run. First blind run (round 10's final state): 55/60 (0.917), refusals caught 32/34 (0.941), wrongly blocked
+	 * 0/26. After round 11 (已录入系统仍…再填, 今晚N点前报送, 团体会员缴会费, 情况反馈我局, 村民大会讨论通过, a village
+	 * committee's members accompanying a department's staff): 60/60, no longer blind; holdout 16 measures round 11.
+	 */
+	@Test
+	void holdoutSetPart15() {
+		ScreeningMeasurement.Report report = holdout("holdout-15-cases.csv");
+		assertThat(report.total()).as("样本数").isEqualTo(60);
+		assertThat(report.correct()).as("判定正确（首次盲测 55/60）").isEqualTo(60);
+		assertThat(report.caught()).as("应拒拦下（首次盲测 32/34）").isEqualTo(34);
+		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 0/26）").isZero();
+	}
+
 	private static ScreeningMeasurement.Report holdout(String file) {
 		Path holdout = Path.of("src/test/resources/screening/" + file);
 		ScreeningMeasurement.Report report = ScreeningMeasurement.measure(ScreenerTest.DEMO, holdout.toString(),

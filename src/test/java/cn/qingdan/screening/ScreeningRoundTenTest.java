@@ -6,8 +6,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Round 10 of issue 13 (after the first blind runs of holdouts 12, 13 and 14): the families their misses belong to,
- * each with near misses on the other side. Texts are written for this test, not taken from the measured sets.
+ * Rounds 10 and 11 of issue 13 (after the first blind runs of holdouts 12, 13 and 14, then of holdout 15): the
+ * families their misses belong to, each with near misses on the other side. Texts are written for this test, not taken from the measured sets.
  */
 class ScreeningRoundTenTest {
 
@@ -41,6 +41,28 @@ class ScreeningRoundTenTest {
 			个税汇算是纳税人自己的事       | 县税务局：个人所得税年度汇算清缴开始，有需要的可登录个税APP自行办理。                   | NONE
 			""")
 	void nearMissesOfRoundTen(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			已录入系统仍手工再填           | 县民政局：低保数据已录入救助系统，仍请各村按新模板逐户手工填写一遍。                 | PROHIBITED
+			今晚几点前报送                 | 镇农办：各村今晚11点前上报电子版和盖章扫描件。                                       | PROHIBITED
+			团体会员缴会费                 | 县老年体协来函：各行政村作为团体会员，每村缴纳年度会费500元。                         | PROHIBITED
+			报到情况反馈我局               | 县司法局机关党委：请社区把我局党员报到后参加活动的情况反馈我局。                     | CERTIFICATE_RETAINED
+			村民大会通过的公约             | 几户村民提议把红白喜事的标准写进村规民约，交村民大会讨论通过。                       | SELF_GOVERNANCE
+			村里的委员陪同部门上门         | 县残联：下周走访重度残疾人家庭，请村公共卫生委员会委员陪同工作人员上门，慰问品由残联准备。 | ASSISTANCE
+			""")
+	void familiesOfRoundEleven(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			今晚前提醒村民不是报送         | 县气象局：寒潮来袭，今晚8点前请村里提醒村民关好门窗。                               | ASSISTANCE
+			村民自己交会费                 | 县养蜂协会：村民自愿入会的，会费由本人缴纳，详见协会公告。                           | NONE
+			""")
+	void nearMissesOfRoundEleven(String name, String text, Outcome expected) {
 		assertThat(screen(text).list()).as(name).isEqualTo(expected);
 	}
 }
