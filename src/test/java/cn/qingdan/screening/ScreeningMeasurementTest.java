@@ -267,6 +267,21 @@ class ScreeningMeasurementTest {
 		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 0/26）").isZero();
 	}
 
+	/**
+	 * Holdout part 16 (60 cases), written blind by an independent helper while round 11 was made, committed before its
+	 * first run. First blind run (round 11's final state): 55/60 (0.917), refusals caught 28/32 (0.875), wrongly blocked
+	 * 0/28. After round 12 (测评/抽查 with 在岗待命, 系统已有仍要纸质版, 从村级经费中扣划, a 情况说明 stamped, a group
+	 * leader raising the villagers' own 按户出工): 60/60, no longer blind; holdout 17 measures round 12.
+	 */
+	@Test
+	void holdoutSetPart16() {
+		ScreeningMeasurement.Report report = holdout("holdout-16-cases.csv");
+		assertThat(report.total()).as("样本数").isEqualTo(60);
+		assertThat(report.correct()).as("判定正确（首次盲测 55/60）").isEqualTo(60);
+		assertThat(report.caught()).as("应拒拦下（首次盲测 28/32）").isEqualTo(32);
+		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 0/28）").isZero();
+	}
+
 	private static ScreeningMeasurement.Report holdout(String file) {
 		Path holdout = Path.of("src/test/resources/screening/" + file);
 		ScreeningMeasurement.Report report = ScreeningMeasurement.measure(ScreenerTest.DEMO, holdout.toString(),

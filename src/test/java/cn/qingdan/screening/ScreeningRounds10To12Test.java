@@ -6,10 +6,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rounds 10 and 11 of issue 13 (after the first blind runs of holdouts 12, 13 and 14, then of holdout 15): the
- * families their misses belong to, each with near misses on the other side. Texts are written for this test, not taken from the measured sets.
+ * Rounds 10, 11 and 12 of issue 13 (after the first blind runs of holdouts 12, 13 and 14, of holdout 15, of holdout
+ * 16): the families their misses belong to, each with near misses on the other side. Texts are written for this test, not taken from the measured sets.
  */
-class ScreeningRoundTenTest {
+class ScreeningRounds10To12Test {
 
 	private static Screening screen(String text) {
 		return Screener.screen(ScreenerTest.DEMO, text, null);
@@ -63,6 +63,27 @@ class ScreeningRoundTenTest {
 			村民自己交会费                 | 县养蜂协会：村民自愿入会的，会费由本人缴纳，详见协会公告。                           | NONE
 			""")
 	void nearMissesOfRoundEleven(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			测评抽查在岗待命               | 县创建办：市测评组本周随机抽查，请各村两委成员在岗待命，提前布置展板。               | PROHIBITED
+			系统已有仍要纸质版             | 县残联：请各村把持证残疾人名单再填一份，系统里已有，但我们要纸质版归档。             | PROHIBITED
+			从村级经费中扣划               | 镇文化站：各村文艺汇演服装费由镇财政所从村级经费中统一扣划。                         | PROHIBITED
+			情况说明加盖公章               | 某职业学校：学生李某申请助学金，请村委会出具其父亲长期卧床不能劳动的情况说明并加盖公章。 | CERTIFICATE_NOT_ISSUABLE
+			小组长反映按户出工             | 第二村民小组长反映：组里的水渠淤塞，组员商量按户出工清淤，请村委会帮着安排日子。     | SELF_GOVERNANCE
+			""")
+	void familiesOfRoundTwelve(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			测评结束照常工作               | 县文明办：全市测评已经结束，各村照常开展工作，不再另行布置。                         | NONE
+			县财政列支不扣村里             | 县文旅局：送戏下乡的演出费由县财政列支，不从村级经费中扣划，请各村通知村民观看。     | ASSISTANCE
+			""")
+	void nearMissesOfRoundTwelve(String name, String text, Outcome expected) {
 		assertThat(screen(text).list()).as(name).isEqualTo(expected);
 	}
 }
