@@ -72,14 +72,12 @@ final class ProvinceBenchmarkData {
 				   and (a.admission_number like '%%低保对象入户走访%%' or a.title like '%%低保对象入户走访%%' or a.content like '%%低保对象入户走访%%')"""
 			.formatted(county));
 		plan(su, "核对：第一轮候选（粘贴原文在本县最少见的一个两字组）", """
-				select id, title || content from admission_application where county_unit_id = %1$d and in_force
-				   and status in ('ADMITTED','FILED') and (expires_on is null or expires_on >= current_date)
+				select id, title || content, expires_on from admission_application where county_unit_id = %1$d and in_force
 				   and search_grams && (select array_agg(%1$d || ':' || g) from (select g from unnest(admission_bigrams('%2$s')) g
 				        left join admission_gram c on c.county_unit_id = %1$d and c.gram = g order by coalesce(c.in_force, 0), g limit 1) x)"""
 			.formatted(county, text.replace("'", "''")));
 		plan(su, "核对：粘贴原文的 |P| − need + 1 个最少见两字组之一（第一轮未找到时）", """
-				select id, title || content from admission_application where county_unit_id = %1$d and in_force
-				   and status in ('ADMITTED','FILED') and (expires_on is null or expires_on >= current_date)
+				select id, title || content, expires_on from admission_application where county_unit_id = %1$d and in_force
 				   and search_grams && (select array_agg(%1$d || ':' || g) from (select g from unnest(admission_bigrams('%2$s')) g
 				        left join admission_gram c on c.county_unit_id = %1$d and c.gram = g order by coalesce(c.in_force, 0), g
 				        limit (select count(*) - ceil(count(*) * 0.55) + 1 from unnest(admission_bigrams('%2$s')))) x)"""
