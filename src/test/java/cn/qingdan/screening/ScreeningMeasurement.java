@@ -52,7 +52,8 @@ public final class ScreeningMeasurement {
 						Path.of("src/test/resources/screening/holdout-14-cases.csv"),
 						Path.of("src/test/resources/screening/holdout-15-cases.csv"),
 						Path.of("src/test/resources/screening/holdout-16-cases.csv"),
-						Path.of("src/test/resources/screening/holdout-17-cases.csv"));
+						Path.of("src/test/resources/screening/holdout-17-cases.csv"),
+						Path.of("src/test/resources/screening/holdout-18-cases.csv"));
 		CatalogueIndex index = CatalogueIndex.build(0, 1, LabelledCases.demoCatalogue());
 		for (Path f : files) {
 			if (Files.exists(f)) {

@@ -282,6 +282,21 @@ class ScreeningMeasurementTest {
 		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 0/28）").isZero();
 	}
 
+	/**
+	 * Holdout part 17 (70 cases), written blind by an independent helper while round 12 was made, committed before its
+	 * first run. First blind run (round 12's final state): 59/70 (0.843), refusals caught 30/38 (0.789), wrongly blocked
+	 * 0/32 — certificates asked in everyday words (开个材料写明…, 出一份…的说明, 书面说明…并盖章) slipped past. After round
+	 * 13: 70/70, no longer blind; holdout 18 measures round 13.
+	 */
+	@Test
+	void holdoutSetPart17() {
+		ScreeningMeasurement.Report report = holdout("holdout-17-cases.csv");
+		assertThat(report.total()).as("样本数").isEqualTo(70);
+		assertThat(report.correct()).as("判定正确（首次盲测 59/70）").isEqualTo(70);
+		assertThat(report.caught()).as("应拒拦下（首次盲测 30/38）").isEqualTo(38);
+		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 0/32）").isZero();
+	}
+
 	private static ScreeningMeasurement.Report holdout(String file) {
 		Path holdout = Path.of("src/test/resources/screening/" + file);
 		ScreeningMeasurement.Report report = ScreeningMeasurement.measure(ScreenerTest.DEMO, holdout.toString(),

@@ -6,10 +6,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rounds 10, 11 and 12 of issue 13 (after the first blind runs of holdouts 12, 13 and 14, of holdout 15, of holdout
- * 16): the families their misses belong to, each with near misses on the other side. Texts are written for this test, not taken from the measured sets.
+ * Rounds 10 to 13 of issue 13 (after the first blind runs of holdouts 12, 13 and 14, of holdout 15, of holdout 16,
+ * of holdout 17): the families their misses belong to, each with near misses on the other side. Texts are written for this test, not taken from the measured sets.
  */
-class ScreeningRounds10To12Test {
+class ScreeningRounds10To13Test {
 
 	private static Screening screen(String text) {
 		return Screener.screen(ScreenerTest.DEMO, text, null);
@@ -84,6 +84,31 @@ class ScreeningRounds10To12Test {
 			县财政列支不扣村里             | 县文旅局：送戏下乡的演出费由县财政列支，不从村级经费中扣划，请各村通知村民观看。     | ASSISTANCE
 			""")
 	void nearMissesOfRoundTwelve(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			开个材料写明关系               | 村民赵某：保险公司理赔要村里开个材料，写明我和死者是母子，再盖个章。                 | CERTIFICATE_NOT_ISSUABLE
+			出一份说明                     | 某幼儿园：孩子入园登记，请社区出一份孩子家长在本小区租住情况的说明。                 | CERTIFICATE_RETAINED
+			书面说明并盖章                 | 县水务公司：申请减免水费的，须村委会书面说明其家庭经济困难的实际情况并盖章。         | CERTIFICATE_NOT_ISSUABLE
+			出具材料写明继承               | 县公证处：办理房屋继承公证，请村委会出具材料写明老人有几个子女并加盖公章。           | CERTIFICATE_NOT_ISSUABLE
+			团体会员会费                   | 县餐饮行业协会：各村委会作为会员单位入会，每年会费800元。                           | PROHIBITED
+			每村宣传费                     | 县融媒体中心：乡村振兴专题片每村宣传费6000元，请于月底前交齐。                       | PROHIBITED
+			明早几点前上报                 | 县统计局：明天一早9点前各村填报本村外出务工人员的人数和去向。                         | PROHIBITED
+			几位老人自己组织               | 几位退休教师想在村里办个书法班，每周六下午教孩子写字，请村委会借一间活动室。           | SELF_GOVERNANCE
+			供参考无需回复                 | 县水文站：本周河道水位平稳，水情简报已在官网发布，供各村参考，无需回复。               | NONE
+			""")
+	void familiesOfRoundThirteen(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			开展走访并收集材料不是证明     | 县民政局：请各村开展困难群众走访，收集走访记录，发现困难及时报告镇民政办。             | ASSISTANCE
+			部门提供说明材料               | 县医保局：城乡居民医保缴费说明已印好，请各村发给各户。                               | ASSISTANCE
+			""")
+	void nearMissesOfRoundThirteen(String name, String text, Outcome expected) {
 		assertThat(screen(text).list()).as(name).isEqualTo(expected);
 	}
 }
