@@ -58,7 +58,7 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 	}
 
 	private static final Pattern DEPARTMENT = Pattern.compile(
-			"^[^：:，。]{0,16}?(县|市|区|省|州|旗|盟|国家)[^：:，。]{0,14}(局|委|办|中心|院|所|队|站|部|厅|馆|联|会|公司|法院|检察院|大队|机关)[^：:，。]{0,6}([：:（(]|称|来电|通知|要求|请)"
+			"^[^：:，。]{0,16}?(县|市|区|省|州|旗|盟|国家)[^：:，。]{0,14}(局|委|办|中心|院|所|队|站|部|厅|馆|联|会|公司|法院|检察院|大队|机关|防指|指挥部)[^：:，。]{0,6}([：:（(]|称|来电|通知|要求|请)"
 					+ "|^[^：:，。]{0,6}(驻村民警|县里|市里|人武部|派出所|卫生院|兽医站|农经站|林业站|司法所|财政所|安监站|国土所|残联)");
 
 	private static final Pattern TOWNSHIP = Pattern.compile(

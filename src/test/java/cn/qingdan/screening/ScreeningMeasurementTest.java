@@ -297,6 +297,21 @@ class ScreeningMeasurementTest {
 		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 0/32）").isZero();
 	}
 
+	/**
+	 * Holdout part 18 (70 cases), written blind by an independent helper while round 13 was made, committed before its
+	 * first run. First blind run (round 13's final state): 64/70 (0.914), refusals caught 32/37 (0.865), wrongly blocked
+	 * 0/33. After round 14 (费用村里承担, 检查组看点 with 村书记待命, 每村赞助N元, 分三次各报, 请村委会写明…, 写清楚…盖上公章,
+	 * 县防指 and 泄洪/安置点): 70/70, no longer blind; holdout 19 measures round 14.
+	 */
+	@Test
+	void holdoutSetPart18() {
+		ScreeningMeasurement.Report report = holdout("holdout-18-cases.csv");
+		assertThat(report.total()).as("样本数").isEqualTo(70);
+		assertThat(report.correct()).as("判定正确（首次盲测 64/70）").isEqualTo(70);
+		assertThat(report.caught()).as("应拒拦下（首次盲测 32/37）").isEqualTo(37);
+		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 0/33）").isZero();
+	}
+
 	private static ScreeningMeasurement.Report holdout(String file) {
 		Path holdout = Path.of("src/test/resources/screening/" + file);
 		ScreeningMeasurement.Report report = ScreeningMeasurement.measure(ScreenerTest.DEMO, holdout.toString(),

@@ -6,10 +6,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rounds 10 to 13 of issue 13 (after the first blind runs of holdouts 12, 13 and 14, of holdout 15, of holdout 16,
- * of holdout 17): the families their misses belong to, each with near misses on the other side. Texts are written for this test, not taken from the measured sets.
+ * Rounds 10 to 14 of issue 13 (after the first blind runs of holdouts 12, 13 and 14, of holdout 15, of holdout 16,
+ * of holdout 17, of holdout 18): the families their misses belong to, each with near misses on the other side. Texts are written for this test, not taken from the measured sets.
  */
-class ScreeningRounds10To13Test {
+class ScreeningRounds10To14Test {
 
 	private static Screening screen(String text) {
 		return Screener.screen(ScreenerTest.DEMO, text, null);
@@ -109,6 +109,29 @@ class ScreeningRounds10To13Test {
 			部门提供说明材料               | 县医保局：城乡居民医保缴费说明已印好，请各村发给各户。                               | ASSISTANCE
 			""")
 	void nearMissesOfRoundThirteen(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			费用村里承担                   | 镇宣传办：下周市里来观摩，村口的宣传栏由各村重新喷绘，费用村里承担。                 | PROHIBITED
+			检查组看点村书记待命           | 镇党政办：后天检查组来看点，三个村的村书记上午在村部待命。                           | PROHIBITED
+			每村赞助经费                   | 县体育局：全县农民运动会请每村赞助比赛经费1500元。                                   | PROHIBITED
+			分三次各报                     | 县农业农村局、县统计局、镇农办的种植面积表字段相近，各村须分三次分别上报。           | PROHIBITED
+			请村里写明待业                 | 某超市人事部：应聘人员吴某说去年一直在家，请村委会写明她去年没有在外工作。           | CERTIFICATE_NOT_ISSUABLE
+			写清楚并盖章                   | 村民钱某：我想用自家门面开个理发店，市场监管所让村里写清楚这房子是我家的，盖个章。   | CERTIFICATE_NOT_ISSUABLE
+			防指紧急转移                   | 县防指紧急通知：山洪预警，请各村立即把河边低洼地带的住户转移到安置点。               | ASSISTANCE
+			""")
+	void familiesOfRoundFourteen(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			村里不承担费用                 | 县文旅局：送戏下乡的费用由县财政承担，村里不承担，请各村通知村民观看。               | ASSISTANCE
+			分两次发放不是报送             | 县民政局：今年的高龄津贴分两次发放到老人账户，请各村告知老人。                       | ASSISTANCE
+			""")
+	void nearMissesOfRoundFourteen(String name, String text, Outcome expected) {
 		assertThat(screen(text).list()).as(name).isEqualTo(expected);
 	}
 }
