@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -136,12 +135,13 @@ final class RegisterGrams {
 			params.put("rare", keyed(countyUnitId, grams));
 			sql += " and search_grams && cast(:rare as text[])";
 		}
+		RegisterProbe counted = new RegisterProbe(probe);
 		jdbc.sql(sql + " order by id").params(params).query(rs -> {
 			java.sql.Date expires = rs.getDate(3);
 			if (expires != null && expires.toLocalDate().isBefore(today)) {
 				return;
 			}
-			int common = common(probe, rs.getString(2));
+			int common = counted.common(rs.getString(2));
 			if (common > best[1]) {
 				best[1] = common;
 				bestId[0] = rs.getLong(1);
@@ -175,14 +175,7 @@ final class RegisterGrams {
 
 	/** How many of the probe's bigrams a text holds. */
 	static int common(Set<String> probe, String text) {
-		Set<String> grams = bigrams(text);
-		int common = 0;
-		for (String g : probe) {
-			if (grams.contains(g)) {
-				common++;
-			}
-		}
-		return common;
+		return new RegisterProbe(probe).common(text);
 	}
 
 	/** The grams PostgreSQL holds as they are: two characters of the Basic Multilingual Plane (no surrogate halves). */
@@ -199,12 +192,7 @@ final class RegisterGrams {
 
 	/** Character bigrams once blanks and punctuation are removed ({@code admission_bigrams} in SQL does the same). */
 	static Set<String> bigrams(String text) {
-		String t = text.replaceAll("[\\s\\p{Punct}，。、；：？！“”‘’（）《》〔〕【】…—·]", "");
-		Set<String> grams = new HashSet<>();
-		for (int i = 0; i + 1 < t.length(); i++) {
-			grams.add(t.substring(i, i + 2));
-		}
-		return grams;
+		return RegisterProbe.bigrams(text);
 	}
 
 	/** Overlap of the probe with a candidate: |A∩B| / |A| (how much of the pasted text the matter contains). */
