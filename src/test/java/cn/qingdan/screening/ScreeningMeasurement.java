@@ -54,7 +54,8 @@ public final class ScreeningMeasurement {
 						Path.of("src/test/resources/screening/holdout-16-cases.csv"),
 						Path.of("src/test/resources/screening/holdout-17-cases.csv"),
 						Path.of("src/test/resources/screening/holdout-18-cases.csv"),
-						Path.of("src/test/resources/screening/holdout-19-cases.csv"));
+						Path.of("src/test/resources/screening/holdout-19-cases.csv"),
+						Path.of("src/test/resources/screening/holdout-20-cases.csv"));
 		CatalogueIndex index = CatalogueIndex.build(0, 1, LabelledCases.demoCatalogue());
 		for (Path f : files) {
 			if (Files.exists(f)) {

@@ -312,6 +312,21 @@ class ScreeningMeasurementTest {
 		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 0/33）").isZero();
 	}
 
+	/**
+	 * Holdout part 19 (80 cases), written blind by an independent helper while round 14 was made, committed before its
+	 * first run. First blind run (round 14's final state): 76/80 (0.950), refusals caught 44/47 (0.936), wrongly blocked
+	 * 1/33 (a retained certificate of a 楼栋长's part in the community's affairs refused as unlisted). After round 15
+	 * (由社区开具罚单, 各社区抽调N名, 系统中已经录入…重新填写, 楼栋长/社区治理): 80/80, no longer blind.
+	 */
+	@Test
+	void holdoutSetPart19() {
+		ScreeningMeasurement.Report report = holdout("holdout-19-cases.csv");
+		assertThat(report.total()).as("样本数").isEqualTo(80);
+		assertThat(report.correct()).as("判定正确（首次盲测 76/80）").isEqualTo(80);
+		assertThat(report.caught()).as("应拒拦下（首次盲测 44/47）").isEqualTo(47);
+		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 1/33）").isZero();
+	}
+
 	private static ScreeningMeasurement.Report holdout(String file) {
 		Path holdout = Path.of("src/test/resources/screening/" + file);
 		ScreeningMeasurement.Report report = ScreeningMeasurement.measure(ScreenerTest.DEMO, holdout.toString(),

@@ -6,10 +6,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rounds 10 to 14 of issue 13 (after the first blind runs of holdouts 12, 13 and 14, of holdout 15, of holdout 16,
- * of holdout 17, of holdout 18): the families their misses belong to, each with near misses on the other side. Texts are written for this test, not taken from the measured sets.
+ * Rounds 10 to 15 of issue 13 (after the first blind runs of holdouts 12, 13 and 14, then of holdouts 15, 16, 17, 18
+ * and 19, one a round): the families their misses belong to, each with near misses on the other side. Texts are written for this test, not taken from the measured sets.
  */
-class ScreeningRounds10To14Test {
+class ScreeningRounds10To15Test {
 
 	private static Screening screen(String text) {
 		return Screener.screen(ScreenerTest.DEMO, text, null);
@@ -132,6 +132,25 @@ class ScreeningRounds10To14Test {
 			分两次发放不是报送             | 县民政局：今年的高龄津贴分两次发放到老人账户，请各村告知老人。                       | ASSISTANCE
 			""")
 	void nearMissesOfRoundFourteen(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			由社区开罚单                   | 县市场监管局：占道经营屡劝不改的，由社区开具罚单，每次罚款100元。                    | PROHIBITED
+			各社区抽调人员                 | 县创卫办：各社区抽调3名工作人员到创卫专班集中办公两个月。                           | PROHIBITED
+			系统中已录入仍重填             | 县医保局：请各村将系统中已经录入的参保人员信息按新表重新填写一份报局。               | PROHIBITED
+			楼栋长参与治理证明             | 社区居民：单位评优要我在社区当楼栋长的情况，请社区出个证明写明我参与社区治理的情况。   | CERTIFICATE_RETAINED
+			""")
+	void familiesOfRoundFifteen(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			罚款由部门处理                 | 县城管局：发现乱扔垃圾的请劝导并告知城管中队，罚款由城管局依法处理。                 | ASSISTANCE
+			""")
+	void nearMissesOfRoundFifteen(String name, String text, Outcome expected) {
 		assertThat(screen(text).list()).as(name).isEqualTo(expected);
 	}
 }
