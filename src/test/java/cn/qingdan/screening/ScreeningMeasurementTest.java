@@ -327,6 +327,21 @@ class ScreeningMeasurementTest {
 		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 1/33）").isZero();
 	}
 
+	/**
+	 * Holdout part 20 (80 cases, a third of them urban communities), written blind by an independent helper while round
+	 * 15 was made, committed before its first run. First blind run (round 15's final state): 78/80 (0.975), refusals
+	 * caught 43/43 (1.000), wrongly blocked 0/37. After round 16 (报到…情况作出反馈, 小区几位…居民 starting their own
+	 * group): 80/80, no longer blind; round 16 itself has no blind run yet.
+	 */
+	@Test
+	void holdoutSetPart20() {
+		ScreeningMeasurement.Report report = holdout("holdout-20-cases.csv");
+		assertThat(report.total()).as("样本数").isEqualTo(80);
+		assertThat(report.correct()).as("判定正确（首次盲测 78/80）").isEqualTo(80);
+		assertThat(report.caught()).as("应拒拦下（首次盲测 43/43）").isEqualTo(43);
+		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 0/37）").isZero();
+	}
+
 	private static ScreeningMeasurement.Report holdout(String file) {
 		Path holdout = Path.of("src/test/resources/screening/" + file);
 		ScreeningMeasurement.Report report = ScreeningMeasurement.measure(ScreenerTest.DEMO, holdout.toString(),
