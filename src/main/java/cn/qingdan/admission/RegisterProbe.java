@@ -33,30 +33,31 @@ final class RegisterProbe {
 	/** How many distinct bigrams of the probe the text holds. */
 	int common(String text) {
 		long[] seen = new long[(grams.length + 63) >>> 6];
-		int count = 0;
-		char previous = 0;
-		boolean started = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (skipped(c)) {
-				continue;
+		int[] count = { 0 };
+		walk(text, (first, second) -> {
+			int k = Arrays.binarySearch(grams, gram(first, second));
+			if (k >= 0 && (seen[k >>> 6] & (1L << k)) == 0) {
+				seen[k >>> 6] |= 1L << k;
+				count[0]++;
 			}
-			if (started) {
-				int k = Arrays.binarySearch(grams, gram(previous, c));
-				if (k >= 0 && (seen[k >>> 6] & (1L << k)) == 0) {
-					seen[k >>> 6] |= 1L << k;
-					count++;
-				}
-			}
-			previous = c;
-			started = true;
-		}
-		return count;
+		});
+		return count[0];
 	}
 
 	/** The text's bigrams once blanks and punctuation are removed. */
 	static Set<String> bigrams(String text) {
 		Set<String> out = new HashSet<>();
+		walk(text, (first, second) -> out.add(new String(new char[] { first, second })));
+		return out;
+	}
+
+	/** Receives a text's bigrams. */
+	private interface Pairs {
+		void accept(char first, char second);
+	}
+
+	/** Each bigram of the text once blanks and punctuation are removed, in order, repeats included. */
+	private static void walk(String text, Pairs pairs) {
 		char previous = 0;
 		boolean started = false;
 		for (int i = 0; i < text.length(); i++) {
@@ -65,12 +66,11 @@ final class RegisterProbe {
 				continue;
 			}
 			if (started) {
-				out.add(new String(new char[] { previous, c }));
+				pairs.accept(previous, c);
 			}
 			previous = c;
 			started = true;
 		}
-		return out;
 	}
 
 	/** ASCII whitespace ({@code \s}), ASCII punctuation ({@code \p{Punct}}) and the CJK punctuation of {@link #SKIPPED}. */
