@@ -79,7 +79,7 @@ class AdmissionExpirySweep {
 
 	/**
 	 * Clears the {@code in_force} flag of matters expired before today (the village check reads only flagged matters;
-	 * V92). Idempotent, every round, whoever holds the announcement lock; returns how many were cleared.
+	 * V90). Idempotent, every round, whoever holds the announcement lock; returns how many were cleared.
 	 */
 	int clearInForce(LocalDate today) {
 		return jdbc.sql("update admission_application set in_force = false where in_force and expires_on < ?")

@@ -20,7 +20,7 @@ import cn.qingdan.org.UnitTree;
  * keyed by the county as {@code county:gram} ({@code admission_county_bigrams}, {@link #keyed}), under a GIN index:
  * the posting lists are one county's, whatever the province holds. {@code admission_gram} counts, per county, the
  * matters holding each gram, and among them those in force (kept by a trigger). The check reads only matters flagged
- * {@code in_force} (V92: set by a trigger from the status, cleared by {@link AdmissionExpirySweep} after expiry) through
+ * {@code in_force} (V90: set by a trigger from the status, cleared by {@link AdmissionExpirySweep} after expiry) through
  * a partial GIN index holding only them, and ranks grams by their counts among matters in force: an expired matter
  * costs the check nothing. A flag still set on a matter expired since the last sweep only adds a row the date test drops.
  * <ul>
@@ -125,7 +125,7 @@ final class RegisterGrams {
 		if (grams != null && grams.isEmpty()) {
 			return;
 		}
-		// in_force holds only admitted or filed matters (V92's trigger); the date is tested here, not in SQL: with a date
+		// in_force holds only admitted or filed matters (V90's trigger); the date is tested here, not in SQL: with a date
 		// condition the planner may read every matter in force of the province through the expiry index instead of the
 		// county's posting lists (measured: 110 ms instead of a few)
 		String sql = "select id, title || content as text, expires_on from admission_application where county_unit_id = :county and in_force";

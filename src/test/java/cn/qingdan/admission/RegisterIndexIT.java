@@ -275,7 +275,7 @@ class RegisterIndexIT extends IntegrationTest {
 	}
 
 	/**
-	 * V92: the check reads only matters flagged in force. A matter admitted is flagged (whatever its date), the sweep
+	 * V90: the check reads only matters flagged in force. A matter admitted is flagged (whatever its date), the sweep
 	 * clears the flag after expiry, a renewal (new expiry) sets it again, a revocation clears it; the counts follow.
 	 */
 	@Test
