@@ -342,6 +342,21 @@ class ScreeningMeasurementTest {
 		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 0/37）").isZero();
 	}
 
+	/**
+	 * Holdout part 21 (80 cases: unusual senders and mechanisms), written blind by an independent helper after round 16,
+	 * committed before its first run. First blind run (round 16's final state): 76/80 (0.950), refusals caught 45/47
+	 * (0.957), wrongly blocked 0/33. After round 17 (反馈…参加…情况, 无需村委会做任何工作, 内容基本相同但表格各不一样,
+	 * 从集体账户垫资): 80/80, no longer blind; holdout 22 measures round 17.
+	 */
+	@Test
+	void holdoutSetPart21() {
+		ScreeningMeasurement.Report report = holdout("holdout-21-cases.csv");
+		assertThat(report.total()).as("样本数").isEqualTo(80);
+		assertThat(report.correct()).as("判定正确（首次盲测 76/80）").isEqualTo(80);
+		assertThat(report.caught()).as("应拒拦下（首次盲测 45/47）").isEqualTo(47);
+		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 0/33）").isZero();
+	}
+
 	private static ScreeningMeasurement.Report holdout(String file) {
 		Path holdout = Path.of("src/test/resources/screening/" + file);
 		ScreeningMeasurement.Report report = ScreeningMeasurement.measure(ScreenerTest.DEMO, holdout.toString(),

@@ -6,10 +6,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rounds 10 to 16 of issue 13 (after the first blind runs of holdouts 12, 13 and 14, then of holdouts 15 to 20, one a
+ * Rounds 10 to 17 of issue 13 (after the first blind runs of holdouts 12, 13 and 14, then of holdouts 15 to 21, one a
  * round): the families their misses belong to, each with near misses on the other side. Texts are written for this test, not taken from the measured sets.
  */
-class ScreeningRounds10To16Test {
+class ScreeningRounds10To17Test {
 
 	private static Screening screen(String text) {
 		return Screener.screen(ScreenerTest.DEMO, text, null);
@@ -160,6 +160,17 @@ class ScreeningRounds10To16Test {
 			小区几位居民自己组织           | 小区几位退休工人想成立一个象棋兴趣小组，想借社区活动室，每周活动一次。               | SELF_GOVERNANCE
 			""")
 	void familiesOfRoundSixteen(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			反馈党员参加活动情况           | 县档案馆机关党委：请社区反馈我馆报到党员今年参加社区巡逻和环境整治的情况。           | CERTIFICATE_RETAINED
+			无需村里做任何事               | 县供电公司告知：本月电费可在网上营业厅自行缴纳，无需村委会做任何工作。               | NONE
+			内容相同表格不同               | 县林业局和镇林业站都要各村报护林员名单，内容基本相同，但表格各不一样。               | PROHIBITED
+			集体账户垫资                   | 镇政府：道路硬化补助年底才到，先由各村从集体账户垫资给施工方。                       | PROHIBITED
+			""")
+	void familiesOfRoundSeventeen(String name, String text, Outcome expected) {
 		assertThat(screen(text).list()).as(name).isEqualTo(expected);
 	}
 }
