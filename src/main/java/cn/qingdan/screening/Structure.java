@@ -83,7 +83,7 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 			"(村民|乡贤|各户|农户|大家)[^，。]{0,4}(自愿|自发|自己)?[^，。]{0,2}(捐资|捐款|捐助|凑钱|出资|自筹|赞助|出工|投工|筹资)|自愿(捐|出工|出资)|凑钱|募捐|各户自带|(钱|费用|经费|花销|开销)[^，。]{0,2}由?(大家|村民|各户|参加的人|我们|年轻人)[^，。]{0,3}(自己|自行|平摊|均摊|AA)?(凑|自筹|出)|自己凑|(每家|每户|各家|各户)[^，。]{0,4}出[^，。]{0,3}工|投工投劳|出人出力|出工出力|按(户|人)(出工|出资|投工|出钱)");
 
 	private static final Pattern INFORMATION = Pattern.compile(
-			"特此(告知|通知|公告)|欢迎[^，。]{0,10}(参观|报名|参加|前往|咨询|观看)|自愿(报名|参加|申报|推荐|前往)|以公告为准|敬请|仅供参考|不排名|有意向的|有需要的[^，。]{0,6}(可|请)|自行(到|前往|办理|预约|登录|申请|下载|使用|查询)|(报名|详情|详见)[^，。]{0,4}(登录|关注|查看|见)|详见[^，。]{0,10}(网站|官网|公告|平台|附件)|如有疑问|供(各村|你村|村里|大家|各位)?参考|(无需|不需|不用|无须)(回复|上报|报送|反馈)|(无需|不需|不用|无须)(村委会|村里|社区|居委会|村)?(做任何|做什么|另行)|咨询电话|可(拨打|致电)[^，。]{0,8}(热线|电话|\\d{5})"
+			"特此(告知|通知|公告)|欢迎[^，。]{0,10}(参观|报名|参加|前往|咨询|观看)|自愿(报名|参加|申报|推荐|前往|申请)|有意愿的|不影响(任何)?考核|以公告为准|敬请|仅供参考|不排名|有意向的|有需要的[^，。]{0,6}(可|请)|自行(到|前往|办理|预约|登录|申请|下载|使用|查询)|(报名|详情|详见)[^，。]{0,4}(登录|关注|查看|见)|详见[^，。]{0,10}(网站|官网|公告|平台|附件)|如有疑问|供(各村|你村|村里|大家|各位)?参考|(无需|不需|不用|无须)(回复|上报|报送|反馈)|(无需|不需|不用|无须)(村委会|村里|社区|居委会|村)?(做任何|做什么|另行)|咨询电话|可(拨打|致电)[^，。]{0,8}(热线|电话|\\d{5})"
 					+ "|(村民|群众|居民|市民|大家|老人|家长|[^，。]{1,3}(农|户))可(直接)?(到|前往|凭|就近到)[^，。]{0,16}(领取|报名|兑换|咨询|预约)");
 
 	private static final Pattern ASKS_VILLAGE = Pattern.compile(
@@ -152,7 +152,8 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 	 * self-governance.
 	 */
 	boolean passesOnOnly(String norm) {
-		boolean accompanies = acts.contains(Act.GUIDE);
+		// accompanying a department's staff, or looking out on visits and reporting what is found to the competent body
+		boolean accompanies = acts.contains(Act.GUIDE) || acts.contains(Act.REPORT);
 		return governmentAsksHelp() && !acts.isEmpty() && !ORGANISES.matcher(norm).find() && acts.stream().allMatch(a -> a == Act.RELAY || a == Act.NOTIFY
 				|| a == Act.REMIND || a == Act.REPORT || a == Act.DISTRIBUTE || a == Act.GUIDE || accompanies && a == Act.VISIT);
 	}

@@ -57,7 +57,8 @@ public final class ScreeningMeasurement {
 						Path.of("src/test/resources/screening/holdout-19-cases.csv"),
 						Path.of("src/test/resources/screening/holdout-20-cases.csv"),
 						Path.of("src/test/resources/screening/holdout-21-cases.csv"),
-						Path.of("src/test/resources/screening/holdout-22-cases.csv"));
+						Path.of("src/test/resources/screening/holdout-22-cases.csv"),
+						Path.of("src/test/resources/screening/holdout-23-cases.csv"));
 		CatalogueIndex index = CatalogueIndex.build(0, 1, LabelledCases.demoCatalogue());
 		for (Path f : files) {
 			if (Files.exists(f)) {

@@ -357,6 +357,22 @@ class ScreeningMeasurementTest {
 		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 0/33）").isZero();
 	}
 
+	/**
+	 * Holdout part 22 (80 cases), written blind by an independent helper while round 17 was made, committed before its
+	 * first run. First blind run (round 17's final state): 75/80 (0.938), refusals caught 42/45 (0.933), wrongly blocked
+	 * 0/35. After round 18 (明早八点前汇总报, 格式各不相同须分别填报, 当场对农户处以罚款, 有意愿的村可自愿申请): 79/80; the one
+	 * left (县妇联 asking a village committee to look out and report, with “不需另建台账”, read as self-governance because
+	 * the negated 台账 still counts as a burden word and stops the structural reading) is a known miss.
+	 */
+	@Test
+	void holdoutSetPart22() {
+		ScreeningMeasurement.Report report = holdout("holdout-22-cases.csv");
+		assertThat(report.total()).as("样本数").isEqualTo(80);
+		assertThat(report.correct()).as("判定正确（首次盲测 75/80）").isGreaterThanOrEqualTo(79);
+		assertThat(report.caught()).as("应拒拦下（首次盲测 42/45）").isEqualTo(45);
+		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 0/35）").isZero();
+	}
+
 	private static ScreeningMeasurement.Report holdout(String file) {
 		Path holdout = Path.of("src/test/resources/screening/" + file);
 		ScreeningMeasurement.Report report = ScreeningMeasurement.measure(ScreenerTest.DEMO, holdout.toString(),

@@ -6,10 +6,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rounds 10 to 17 of issue 13 (after the first blind runs of holdouts 12, 13 and 14, then of holdouts 15 to 21, one a
+ * Rounds 10 to 18 of issue 13 (after the first blind runs of holdouts 12, 13 and 14, then of holdouts 15 to 22, one a
  * round): the families their misses belong to, each with near misses on the other side. Texts are written for this test, not taken from the measured sets.
  */
-class ScreeningRounds10To17Test {
+class ScreeningRounds10To18Test {
 
 	private static Screening screen(String text) {
 		return Screener.screen(ScreenerTest.DEMO, text, null);
@@ -171,6 +171,17 @@ class ScreeningRounds10To17Test {
 			集体账户垫资                   | 镇政府：道路硬化补助年底才到，先由各村从集体账户垫资给施工方。                       | PROHIBITED
 			""")
 	void familiesOfRoundSeventeen(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			明早八点前汇总报镇里           | 镇民政办群消息：各村独居老人名单明早七点前汇总报镇里。                               | PROHIBITED
+			格式各不相同分别填报           | 县人社局、县医保局的参保表格式各不相同，请各村分别填报。                             | PROHIBITED
+			当场对农户罚款                 | 县城管执法局：发现乱搭乱建的，由村委会当场对户主处以五百元罚款。                     | PROHIBITED
+			自愿申请不影响考核             | 县科协：有意愿的村可自愿申请建科普宣传栏，材料由科协提供，不申请的不影响任何考核。   | NONE
+			""")
+	void familiesOfRoundEighteen(String name, String text, Outcome expected) {
 		assertThat(screen(text).list()).as(name).isEqualTo(expected);
 	}
 }
