@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.qingdan.org.Unit;
 import cn.qingdan.org.UnitTree;
@@ -38,14 +39,18 @@ public class Rollups {
 	private final Clock clock;
 	private final int firstYear;
 
+	/** Each county-year of a rebuild in a transaction of its own (a call from inside this bean bypasses @Transactional). */
+	private final TransactionTemplate tx;
+
 	Rollups(List<FigureSource> sources, JdbcClient jdbc, Units units, UnitTree tree, Clock clock,
-			@Value("${qingdan.rollups.first-year:2025}") int firstYear) {
+			@Value("${qingdan.rollups.first-year:2025}") int firstYear, TransactionTemplate tx) {
 		this.sources = sources;
 		this.jdbc = jdbc;
 		this.units = units;
 		this.tree = tree;
 		this.clock = clock;
 		this.firstYear = firstYear;
+		this.tx = tx;
 	}
 
 	/** Every metric of every source, in dashboard order. */
@@ -116,7 +121,10 @@ public class Rollups {
 		List<Unit> counties = tree.counties();
 		for (Unit county : counties) {
 			for (int year = firstYear; year <= currentYear(); year++) {
-				rows += refresh(county.id(), year);
+				// refresh() called from here is not proxied: without this transaction its advisory lock was released at
+				// once and a rebuild raced an event's refresh of the same year (duplicate key on a clean clone's start)
+				int y = year;
+				rows += tx.execute(status -> refresh(county.id(), y));
 			}
 		}
 		Rebuilt r = new Rebuilt(counties.size(), currentYear() - firstYear + 1, rows, (System.nanoTime() - t0) / 1_000_000);

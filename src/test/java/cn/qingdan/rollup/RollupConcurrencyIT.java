@@ -59,4 +59,45 @@ class RollupConcurrencyIT extends IntegrationTest {
 		assertThat(jdbc.sql("select count(*) from rollup_figure where county_code = '610431' and year = 2025")
 			.query(Integer.class).single()).isEqualTo(alone);
 	}
+
+	/**
+	 * The rebuild's own refreshes were called from inside the bean, so @Transactional did not apply: each statement
+	 * committed alone and the advisory lock was released at once — a clean clone's start lost its context to a duplicate
+	 * key again. Two rebuilds and six loops of refreshes of the same county's years, at once: all succeed, one set left.
+	 */
+	@Test
+	void rebuildsAndRefreshesAtOnceAllSucceed() throws Exception {
+		long wugong = units.byRegion("610431").orElseThrow().id();
+		int alone = rollups.refresh(wugong, 2026);
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<?>> runs = new ArrayList<>();
+		try {
+			for (int i = 0; i < 2; i++) {
+				runs.add(pool.submit(() -> {
+					go.await();
+					return rollups.rebuild();
+				}));
+			}
+			for (int i = 0; i < 6; i++) {
+				runs.add(pool.submit(() -> {
+					go.await();
+					int n = 0;
+					for (int k = 0; k < 15; k++) {
+						n += rollups.refresh(wugong, 2025 + k % 2);
+					}
+					return n;
+				}));
+			}
+			go.countDown();
+			for (Future<?> run : runs) {
+				run.get(); // throws ExecutionException on a broken primary key
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(jdbc.sql("select count(*) from rollup_figure where county_code = '610431' and year = 2026")
+			.query(Integer.class).single()).isEqualTo(alone);
+	}
 }
