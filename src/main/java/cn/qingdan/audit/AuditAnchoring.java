@@ -2,9 +2,6 @@ package cn.qingdan.audit;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +30,7 @@ class AuditAnchoring implements SmartLifecycle {
 	private final JdbcClient jdbc;
 	private final Duration interval;
 	private final int every;
-	private volatile ScheduledExecutorService timer;
+	private final AuditTimer timer = new AuditTimer();
 
 	AuditAnchoring(AuditCheckpoints checkpoints, JdbcClient jdbc,
 			@Value("${qingdan.audit.checkpoint-interval:5m}") Duration interval,
@@ -90,24 +87,18 @@ class AuditAnchoring implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		ScheduledExecutorService t = Executors.newSingleThreadScheduledExecutor(
-				Thread.ofPlatform().daemon().name("qingdan-audit-anchor").factory());
-		t.scheduleWithFixedDelay(this::anchorHead, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
-		timer = t;
+		timer.start("qingdan-audit-anchor", interval, this::anchorHead);
 	}
 
 	@Override
 	public void stop() {
-		ScheduledExecutorService t = timer;
-		timer = null;
-		if (t != null) {
-			t.shutdownNow();
+		if (timer.stop()) {
 			anchorHead(); // at shutdown, while the database is still up
 		}
 	}
 
 	@Override
 	public boolean isRunning() {
-		return timer != null;
+		return timer.running();
 	}
 }

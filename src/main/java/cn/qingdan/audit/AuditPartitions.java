@@ -3,9 +3,6 @@ package cn.qingdan.audit;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +48,7 @@ class AuditPartitions implements SmartLifecycle {
 	private final Duration interval;
 	/** The seq whose writing makes the log ask for the next partition (or anchor a full one). */
 	private volatile long nextCheck = Long.MAX_VALUE;
-	private volatile ScheduledExecutorService timer;
+	private final AuditTimer timer = new AuditTimer();
 
 	AuditPartitions(JdbcClient jdbc, PlatformTransactionManager transactions, AuditCheckpoints checkpoints,
 			@Value("${qingdan.audit.partition-size:0}") long size,
@@ -157,23 +154,16 @@ class AuditPartitions implements SmartLifecycle {
 	@Override
 	public void start() {
 		ensureAhead();
-		ScheduledExecutorService t = Executors.newSingleThreadScheduledExecutor(
-				Thread.ofPlatform().daemon().name("qingdan-audit-partitions").factory());
-		t.scheduleWithFixedDelay(this::ensureAhead, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
-		timer = t;
+		timer.start("qingdan-audit-partitions", interval, this::ensureAhead);
 	}
 
 	@Override
 	public void stop() {
-		ScheduledExecutorService t = timer;
-		timer = null;
-		if (t != null) {
-			t.shutdownNow();
-		}
+		timer.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return timer != null;
+		return timer.running();
 	}
 }
