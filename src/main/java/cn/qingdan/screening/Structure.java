@@ -162,7 +162,8 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 	String describe(boolean own) {
 		List<String> parts = new ArrayList<>();
 		if (own) {
-			return "结构：由" + asker.label + "自己提出、自己办理" + (villagersFund ? "（村民自筹、自愿出工出资）" : "") + "，不是上级交办";
+			// the villagers' own meeting or money with no named sender: the villagers (never “由未写明自己提出”)
+			return "结构：由" + (asker == Asker.UNKNOWN ? Asker.VILLAGERS.label : asker.label) + "自己提出、自己办理" + (villagersFund ? "（村民自筹、自愿出工出资）" : "") + "，不是上级交办";
 		}
 		if (informationOnly) {
 			return "结构：" + asker.label + "告知信息或自愿参加的机会，未要求村（社区）办理事项";
