@@ -72,6 +72,8 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 			"^(我们村|咱村|咱们村|本村)(拟|决定|计划|准备|打算|今年|明年)|^(本村|村里的?)?(村主任|村支书|村书记|村支部书记|村委会主任|村民小组长|第?[一二三四五六七八九十0-9]+(村民)?小?组(组长|长)|组长)[^，。：:]{0,8}(说|讲|通知|提议|召集|商量|反映|在村民群|在群里)");
 
 	private static final Pattern VILLAGERS = Pattern.compile("^(本村|村里的?|在外)?(村民|两户|几户|邻居|乡贤|各户|农户)"
+			// the villagers as a body speaking (大家对…有意见, 乡亲们希望…): their own matter
+			+ "|^(大家|村民们|乡亲们|群众们|老百姓|居民们)(对|都|想|希望|反映|觉得|商量|提出|要求|一致|普遍)"
 			+ "|^(小区|村里|本村|组里|我们小区|我们村|楼里)?(几位|几个|几名|一些|部分|有几位|有几个)[^，。：:]{0,10}(老人|村民|年轻人|党员|妇女|群众|青年|家长|居民|退休|乡亲|业主)");
 
 	/** Words of a request addressed to the villages from above (请各村, 各村要): never the village's own affair. */

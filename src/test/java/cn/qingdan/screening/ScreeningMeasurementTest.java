@@ -181,196 +181,37 @@ class ScreeningMeasurementTest {
 	}
 
 	/**
-	 * Holdout part 10 (40 cases, written after round 8). First blind run on 2026-12-02: 33/40 (0.825), refusals caught
-	 * 11/16 (0.688), wrongly blocked 1/24. Its misses were read after holdout 11 was written (round 9: 每月…N场以上,
-	 * 今天下班前…名单, 轨迹通过APP上传, 手写心得, 稳控承包到个人, 发给…家庭, 实习鉴定表): 40/40, no longer blind.
+	 * Holdout parts 10 to 23, each written blind by an independent session (reading only DOMAIN.md, BREADTH.md, the
+	 * seeds, the published lists and the labelling rules) while a round of issue 13 was made, committed before its first
+	 * run and run once; its misses were then read and the next round fixed their families (catalogue/SOURCES.md, one
+	 * paragraph a round). The first blind run of each is in the table (correct, refusals caught, legitimate wrongly
+	 * blocked); since their misses were read, each set is now held at all its cases.
 	 */
-	@Test
-	void holdoutSetPart10() {
-		Path holdout = Path.of("src/test/resources/screening/holdout-10-cases.csv");
-		ScreeningMeasurement.Report report = ScreeningMeasurement.measure(ScreenerTest.DEMO, holdout.toString(),
-				LabelledCases.read(holdout));
-		System.out.println(report.text());
-		assertThat(report.total()).as("样本数").isEqualTo(40);
-		assertThat(report.correct()).as("判定正确（首次盲测 33/40）").isEqualTo(40);
-		assertThat(report.caught()).as("应拒拦下（首次盲测 11/16）").isEqualTo(16);
-		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 1/24）").isZero();
-	}
-
-	/**
-	 * Holdout part 11 (60 cases, written after round 8 and before looking at any result of round 9, committed alone).
-	 * First blind run on 2026-12-02: 55/60 (0.917), refusals caught 25/27 (0.926), wrongly blocked 0/33 — the honest
-	 * figure of round 8's engine. After round 9 (its misses' families: a stamped 说明 and a 反馈意见 as certificates,
-	 * 在世, 医疗救助, 电话通知记录（sender）, 村民可到…领取 as information): 60/60, no longer blind; the next round writes
-	 * holdout 12 first.
-	 */
-	@Test
-	void holdoutSetPart11() {
-		Path holdout = Path.of("src/test/resources/screening/holdout-11-cases.csv");
-		ScreeningMeasurement.Report report = ScreeningMeasurement.measure(ScreenerTest.DEMO, holdout.toString(),
-				LabelledCases.read(holdout));
-		System.out.println(report.text());
-		assertThat(report.total()).as("样本数").isEqualTo(60);
-		assertThat(report.correct()).as("判定正确（首次盲测 55/60）").isEqualTo(60);
-		assertThat(report.caught()).as("应拒拦下（首次盲测 25/27）").isEqualTo(27);
-		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 0/33）").isZero();
-	}
-
-	/**
-	 * Holdout part 12 (60 cases), written blind by a helper who read no engine code, pattern or earlier miss. First blind
-	 * run (round 9's final state): 57/60 (0.950), refusals caught 27/28, wrongly blocked 1/32. After round 10 (its
-	 * families: villagers' own meetings deciding about their collective money, 协税护税 quotas in 税费, a political review
-	 * written as an opinion form filled in and stamped): 60/60, no longer blind.
-	 */
-	@Test
-	void holdoutSetPart12() {
-		ScreeningMeasurement.Report report = holdout("holdout-12-cases.csv");
-		assertThat(report.total()).as("样本数").isEqualTo(60);
-		assertThat(report.correct()).as("判定正确（首次盲测 57/60）").isEqualTo(60);
-		assertThat(report.caught()).as("应拒拦下（首次盲测 27/28）").isEqualTo(28);
-		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 1/32）").isZero();
-	}
-
-	/**
-	 * Holdouts 13 (60) and 14 (50), written blind by two more independent helpers, committed before any run. First blind
-	 * runs (round 9's final state): 13 — 56/60 (0.933), caught 27/29, blocked 0/31; 14 — 46/50 (0.920), caught 22/24,
-	 * blocked 0/26. After round 10 (certificates asked as a stamped written material, 证明老人还活着, 没结婚, 函调表,
-	 * 宅基地是哪一年分的; 分别报送 data already in a platform; 食物中毒 and 联系…村民 in an emergency; villagers pooling their
-	 * own money): 60/60 and 50/50, no longer blind; holdout 15 measures round 10 blind.
-	 */
-	@Test
-	void holdoutSetsPart13And14() {
-		ScreeningMeasurement.Report h13 = holdout("holdout-13-cases.csv");
-		assertThat(h13.total()).as("样本数").isEqualTo(60);
-		assertThat(h13.correct()).as("判定正确（首次盲测 56/60）").isEqualTo(60);
-		assertThat(h13.caught()).as("应拒拦下（首次盲测 27/29）").isEqualTo(29);
-		assertThat(h13.wronglyBlocked()).as("合规请求误拦（首次盲测 0/31）").isZero();
-		ScreeningMeasurement.Report h14 = holdout("holdout-14-cases.csv");
-		assertThat(h14.total()).as("样本数").isEqualTo(50);
-		assertThat(h14.correct()).as("判定正确（首次盲测 46/50）").isEqualTo(50);
-		assertThat(h14.caught()).as("应拒拦下（首次盲测 22/24）").isEqualTo(24);
-		assertThat(h14.wronglyBlocked()).as("合规请求误拦（首次盲测 0/26）").isZero();
-	}
-
-	/**
-	 * Holdout part 15 (60 cases), written blind by an independent helper while round 10 was made, committed before its
-	 * first run. First blind run (round 10's final state): 55/60 (0.917), refusals caught 32/34 (0.941), wrongly blocked
-	 * 0/26. After round 11 (已录入系统仍…再填, 今晚N点前报送, 团体会员缴会费, 情况反馈我局, 村民大会讨论通过, a village
-	 * committee's members accompanying a department's staff): 60/60, no longer blind; holdout 16 measures round 11.
-	 */
-	@Test
-	void holdoutSetPart15() {
-		ScreeningMeasurement.Report report = holdout("holdout-15-cases.csv");
-		assertThat(report.total()).as("样本数").isEqualTo(60);
-		assertThat(report.correct()).as("判定正确（首次盲测 55/60）").isEqualTo(60);
-		assertThat(report.caught()).as("应拒拦下（首次盲测 32/34）").isEqualTo(34);
-		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 0/26）").isZero();
-	}
-
-	/**
-	 * Holdout part 16 (60 cases), written blind by an independent helper while round 11 was made, committed before its
-	 * first run. First blind run (round 11's final state): 55/60 (0.917), refusals caught 28/32 (0.875), wrongly blocked
-	 * 0/28. After round 12 (测评/抽查 with 在岗待命, 系统已有仍要纸质版, 从村级经费中扣划, a 情况说明 stamped, a group
-	 * leader raising the villagers' own 按户出工): 60/60, no longer blind; holdout 17 measures round 12.
-	 */
-	@Test
-	void holdoutSetPart16() {
-		ScreeningMeasurement.Report report = holdout("holdout-16-cases.csv");
-		assertThat(report.total()).as("样本数").isEqualTo(60);
-		assertThat(report.correct()).as("判定正确（首次盲测 55/60）").isEqualTo(60);
-		assertThat(report.caught()).as("应拒拦下（首次盲测 28/32）").isEqualTo(32);
-		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 0/28）").isZero();
-	}
-
-	/**
-	 * Holdout part 17 (70 cases), written blind by an independent helper while round 12 was made, committed before its
-	 * first run. First blind run (round 12's final state): 59/70 (0.843), refusals caught 30/38 (0.789), wrongly blocked
-	 * 0/32 — certificates asked in everyday words (开个材料写明…, 出一份…的说明, 书面说明…并盖章) slipped past. After round
-	 * 13: 70/70, no longer blind; holdout 18 measures round 13.
-	 */
-	@Test
-	void holdoutSetPart17() {
-		ScreeningMeasurement.Report report = holdout("holdout-17-cases.csv");
-		assertThat(report.total()).as("样本数").isEqualTo(70);
-		assertThat(report.correct()).as("判定正确（首次盲测 59/70）").isEqualTo(70);
-		assertThat(report.caught()).as("应拒拦下（首次盲测 30/38）").isEqualTo(38);
-		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 0/32）").isZero();
-	}
-
-	/**
-	 * Holdout part 18 (70 cases), written blind by an independent helper while round 13 was made, committed before its
-	 * first run. First blind run (round 13's final state): 64/70 (0.914), refusals caught 32/37 (0.865), wrongly blocked
-	 * 0/33. After round 14 (费用村里承担, 检查组看点 with 村书记待命, 每村赞助N元, 分三次各报, 请村委会写明…, 写清楚…盖上公章,
-	 * 县防指 and 泄洪/安置点): 70/70, no longer blind; holdout 19 measures round 14.
-	 */
-	@Test
-	void holdoutSetPart18() {
-		ScreeningMeasurement.Report report = holdout("holdout-18-cases.csv");
-		assertThat(report.total()).as("样本数").isEqualTo(70);
-		assertThat(report.correct()).as("判定正确（首次盲测 64/70）").isEqualTo(70);
-		assertThat(report.caught()).as("应拒拦下（首次盲测 32/37）").isEqualTo(37);
-		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 0/33）").isZero();
-	}
-
-	/**
-	 * Holdout part 19 (80 cases), written blind by an independent helper while round 14 was made, committed before its
-	 * first run. First blind run (round 14's final state): 76/80 (0.950), refusals caught 44/47 (0.936), wrongly blocked
-	 * 1/33 (a retained certificate of a 楼栋长's part in the community's affairs refused as unlisted). After round 15
-	 * (由社区开具罚单, 各社区抽调N名, 系统中已经录入…重新填写, 楼栋长/社区治理): 80/80, no longer blind.
-	 */
-	@Test
-	void holdoutSetPart19() {
-		ScreeningMeasurement.Report report = holdout("holdout-19-cases.csv");
-		assertThat(report.total()).as("样本数").isEqualTo(80);
-		assertThat(report.correct()).as("判定正确（首次盲测 76/80）").isEqualTo(80);
-		assertThat(report.caught()).as("应拒拦下（首次盲测 44/47）").isEqualTo(47);
-		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 1/33）").isZero();
-	}
-
-	/**
-	 * Holdout part 20 (80 cases, a third of them urban communities), written blind by an independent helper while round
-	 * 15 was made, committed before its first run. First blind run (round 15's final state): 78/80 (0.975), refusals
-	 * caught 43/43 (1.000), wrongly blocked 0/37. After round 16 (报到…情况作出反馈, 小区几位…居民 starting their own
-	 * group): 80/80, no longer blind; round 16 itself has no blind run yet.
-	 */
-	@Test
-	void holdoutSetPart20() {
-		ScreeningMeasurement.Report report = holdout("holdout-20-cases.csv");
-		assertThat(report.total()).as("样本数").isEqualTo(80);
-		assertThat(report.correct()).as("判定正确（首次盲测 78/80）").isEqualTo(80);
-		assertThat(report.caught()).as("应拒拦下（首次盲测 43/43）").isEqualTo(43);
-		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 0/37）").isZero();
-	}
-
-	/**
-	 * Holdout part 21 (80 cases: unusual senders and mechanisms), written blind by an independent helper after round 16,
-	 * committed before its first run. First blind run (round 16's final state): 76/80 (0.950), refusals caught 45/47
-	 * (0.957), wrongly blocked 0/33. After round 17 (反馈…参加…情况, 无需村委会做任何工作, 内容基本相同但表格各不一样,
-	 * 从集体账户垫资): 80/80, no longer blind; holdout 22 measures round 17.
-	 */
-	@Test
-	void holdoutSetPart21() {
-		ScreeningMeasurement.Report report = holdout("holdout-21-cases.csv");
-		assertThat(report.total()).as("样本数").isEqualTo(80);
-		assertThat(report.correct()).as("判定正确（首次盲测 76/80）").isEqualTo(80);
-		assertThat(report.caught()).as("应拒拦下（首次盲测 45/47）").isEqualTo(47);
-		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 0/33）").isZero();
-	}
-
-	/**
-	 * Holdout part 22 (80 cases), written blind by an independent helper while round 17 was made, committed before its
-	 * first run. First blind run (round 17's final state): 75/80 (0.938), refusals caught 42/45 (0.933), wrongly blocked
-	 * 0/35. After round 18 (明早八点前汇总报, 格式各不相同须分别填报, 当场对农户处以罚款, 有意愿的村可自愿申请): 79/80; the one
-	 * left (县妇联 asking a village committee to look out and report, with “不需另建台账”, read as self-governance because
-	 * the negated 台账 still counts as a burden word and stops the structural reading) is a known miss.
-	 */
-	@Test
-	void holdoutSetPart22() {
-		ScreeningMeasurement.Report report = holdout("holdout-22-cases.csv");
-		assertThat(report.total()).as("样本数").isEqualTo(80);
-		assertThat(report.correct()).as("判定正确（首次盲测 75/80）").isGreaterThanOrEqualTo(79);
-		assertThat(report.caught()).as("应拒拦下（首次盲测 42/45）").isEqualTo(45);
-		assertThat(report.wronglyBlocked()).as("合规请求误拦（首次盲测 0/35）").isZero();
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			holdout-10-cases.csv | 40 | 16 | 33 | 11 | 1
+			holdout-11-cases.csv | 60 | 27 | 55 | 25 | 0
+			holdout-12-cases.csv | 60 | 28 | 57 | 27 | 1
+			holdout-13-cases.csv | 60 | 29 | 56 | 27 | 0
+			holdout-14-cases.csv | 50 | 24 | 46 | 22 | 0
+			holdout-15-cases.csv | 60 | 34 | 55 | 32 | 0
+			holdout-16-cases.csv | 60 | 32 | 55 | 28 | 0
+			holdout-17-cases.csv | 70 | 38 | 59 | 30 | 0
+			holdout-18-cases.csv | 70 | 37 | 64 | 32 | 0
+			holdout-19-cases.csv | 80 | 47 | 76 | 44 | 1
+			holdout-20-cases.csv | 80 | 43 | 78 | 43 | 0
+			holdout-21-cases.csv | 80 | 47 | 76 | 45 | 0
+			holdout-22-cases.csv | 80 | 45 | 75 | 42 | 0
+			holdout-23-cases.csv | 80 | 45 | 76 | 42 | 0
+			""")
+	void blindHoldouts(String file, int total, int refusals, int firstCorrect, int firstCaught, int firstBlocked) {
+		ScreeningMeasurement.Report report = holdout(file);
+		assertThat(report.total()).as("样本数").isEqualTo(total);
+		assertThat(report.correct()).as("判定正确（首次盲测 " + firstCorrect + "/" + total + "）").isEqualTo(total);
+		assertThat(report.caught()).as("应拒拦下（首次盲测 " + firstCaught + "/" + refusals + "）").isEqualTo(refusals);
+		assertThat(report.wronglyBlocked())
+			.as("合规请求误拦（首次盲测 " + firstBlocked + "/" + (total - refusals) + "）")
+			.isZero();
 	}
 
 	private static ScreeningMeasurement.Report holdout(String file) {
