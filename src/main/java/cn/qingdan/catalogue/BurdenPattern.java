@@ -14,7 +14,7 @@ import java.util.regex.PatternSyntaxException;
  * item's name is used;</li>
  * <li>{@code …} (or {@code ...}) is a gap of up to {@value #GAP} characters within one sentence;</li>
  * <li>{@code /} separates alternative wordings of one part;</li>
- * <li>{@code N} stands for a number (12, 95%, 十五, 两, 3.5, 叁佰);</li>
+ * <li>{@code N} stands for a number (12, 95%, 十五, 两, 3.5, 叁佰, 百分之九十);</li>
  * <li>a closing {@code （依据：…）} names the source of the pattern (shown with the mechanism).</li>
  * </ul>
  * A match right after a negation (不、无、禁止、严禁、不得、不搞、不再) or waiving what it asks (无需、不必、不再) does not
@@ -37,7 +37,7 @@ public record BurdenPattern(String text, String mechanism, String source, List<P
 	/** Most parts a pattern may have (so at most four gaps): keeps matching fast whatever the text. */
 	public static final int MAX_PARTS = 5;
 
-	private static final String NUMBER = "(?:[0-9]+(?:\\.[0-9]+)?%?|[一二三四五六七八九十两百千万半〇零壹贰叁肆伍陆柒捌玖拾佰仟]+)";
+	private static final String NUMBER = "(?:[0-9]+(?:\\.[0-9]+)?%?|百分之[一二三四五六七八九十百零点]+|[一二三四五六七八九十两百千万半〇零壹贰叁肆伍陆柒捌玖拾佰仟]+)";
 
 	private static final Pattern LABEL = Pattern.compile("^[【\\[]([^】\\]]{1,20})[】\\]]");
 
@@ -206,7 +206,9 @@ public record BurdenPattern(String text, String mechanism, String source, List<P
 	}
 
 	/** Words inside a match that waive what it asks (“无需另行报送”). */
-	private static final Pattern WAIVED = Pattern.compile("无需|无须|不需|不必|不用|不再|不要求|免于|不向|不由|不从");
+	private static final Pattern WAIVED = Pattern.compile("无需|无须|不需|不必|不用|不再|不要求|免于|不向|不由|不从"
+			// money flowing to the village, not taken from it (每户五元标准拨付代办经费: 费随事转)
+			+ "|拨付|拨给|下拨|奖补");
 
 	/**
 	 * A waiver earlier in the same clause (“不需另建台账”, “不再要求各村分头报送”, “无需村里另行填报”): it negates what the

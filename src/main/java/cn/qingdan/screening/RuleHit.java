@@ -21,7 +21,7 @@ record RuleHit(Rule rule, List<Span> spans, double score) {
 			Matcher m = rule.pattern().matcher(normalised);
 			Map<String, Span> distinct = new LinkedHashMap<>();
 			while (m.find()) {
-				if (m.end() > m.start() && !(rule.family() == Rule.Family.BURDEN && BurdenPattern.negated(normalised, m.start()))) {
+				if (m.end() > m.start() && !waived(rule.family(), normalised, m.start(), m.end())) {
 					distinct.putIfAbsent(m.group(), new Span(original.substring(m.start(), m.end()), m.start(), m.end()));
 				}
 			}
@@ -30,6 +30,22 @@ record RuleHit(Rule rule, List<Span> spans, double score) {
 			}
 		}
 		return hits;
+	}
+
+	/** Words inside a certificate phrase that say none is wanted (“村里不用开证明”, “无需出具证明”). */
+	private static final java.util.regex.Pattern NO_CERTIFICATE = java.util.regex.Pattern
+		.compile("(不用|无需|无须|不需要?|不必|不再|免于|免开|不要)[^，。；;！？!?]{0,4}(开|出具|开具|提供|出|写)");
+
+	/**
+	 * Whether a burden or certificate phrase is negated or waived where it stands (“不排名”, “不需另建台账”, “村里不用开证明”):
+	 * then it asks for nothing.
+	 */
+	private static boolean waived(Rule.Family family, String norm, int start, int end) {
+		return switch (family) {
+			case BURDEN -> BurdenPattern.negated(norm, start);
+			case CERTIFICATE -> BurdenPattern.negated(norm, start) || NO_CERTIFICATE.matcher(norm.substring(start, end)).find();
+			default -> false;
+		};
 	}
 
 	static double total(List<RuleHit> hits) {

@@ -38,4 +38,31 @@ class ScreeningRounds19To21Test {
 	void nearMissesOfRoundNineteen(String name, String text, Outcome expected) {
 		assertThat(screen(text).list()).as(name).isEqualTo(expected);
 	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			村干部扣下货物                 | 镇市场监管所群消息：各村对路口卖水果的流动摊点先劝，劝不走的由村干部当场扣下三轮车。   | PROHIBITED
+			由村委会收取罚款               | 县林业局来电：发现乱砍滥伐的，由村委会按每棵两百元收取罚款后上缴。                   | PROHIBITED
+			村委会下达停工通知             | 镇规划办：对未批先建的农房，由村委会开具停工通知书并张贴到户。                       | PROHIBITED
+			负责谈补偿签协议               | 县交通局：高速匝道征地涉及三个村，由村干部负责逐户谈补偿、签协议。                   | PROHIBITED
+			率月底前达到百分之几           | 镇政府：电子医保凭证激活率本月底前达到百分之九十五。                                 | PROHIBITED
+			每天在群里晒进度               | 镇农办：秸秆离田进度请各村每天在群里晒一晒。                                         | PROHIBITED
+			每户附两张照片少一张重做       | 镇统计站：住户调查表每户附三张入户照片，照片少一张整村退回重做。                     | PROHIBITED
+			纸质电子两版                   | 镇党政办：村集体资产清查表本周五前交纸质和电子两版。                                 | PROHIBITED
+			每村维护费大写                 | 县广电中心：每村应急广播维护费陆佰元，请各村年底前汇到指定账户。                     | PROHIBITED
+			不用开证明                     | 县民政局：高龄津贴年审改为数据比对，请村里通知老人家属，村里不用再开任何证明。       | ASSISTANCE
+			在本村租房住满                 | 外地来务工的小王，孩子上幼儿园要证明一家在本村租房住了两年，想请村里开个证明。       | CERTIFICATE_RETAINED
+			""")
+	void familiesOfRoundTwenty(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			拨付代办经费的委托代收         | 县税务局已与各村签订委托协议：由村里代收城乡居民养老保险费，按每户三元标准拨付代办经费，收缴期两个月。 | ASSISTANCE
+			拨给每村维护费                 | 县广电中心：每年给每村拨付应急广播维护费陆佰元，请各村协助看护设备。                 | ASSISTANCE
+			""")
+	void nearMissesOfRoundTwenty(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
 }
