@@ -206,7 +206,7 @@ public record BurdenPattern(String text, String mechanism, String source, List<P
 	}
 
 	/** Words inside a match that waive what it asks (“无需另行报送”). */
-	private static final Pattern WAIVED = Pattern.compile("无需|无须|不需|不必|不用|不再|不要求|免于|不向|不由|不从"
+	private static final Pattern WAIVED = Pattern.compile("无需|无须|不需|不必|不用|不再|不要求|免于|不向|不由|不从|不另|不额外"
 			// money flowing to the village, not taken from it (每户五元标准拨付代办经费: 费随事转)
 			+ "|拨付|拨给|下拨|奖补");
 

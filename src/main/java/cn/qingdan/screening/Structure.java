@@ -35,7 +35,7 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 	}
 
 	enum Act {
-		RELAY("转发、张贴或广播部门的通知", "张贴|转发|播放|广播|大喇叭|村村响|公开栏|公示栏|村民群|微信群|宣传栏"),
+		RELAY("转发、张贴或广播部门的通知", "张贴|转发|播放|广播|大喇叭|村村响|公开栏|公示栏|村民群|微信群|宣传栏|居民群|网格群|业主群"),
 		NOTIFY("通知有关村民", "通知[^，。]{0,12}(老人|家庭|村民|住户|农户|群众|牧户|对象|残疾人|青年|家长|患者|种植户|养殖户|户主)|请[^，。]{0,6}通知|发布"
 				+ "|联系[^，。]{0,12}(村民|住户|农户|家属|家人|老人|家庭|人员|群众|对象)"),
 		HELP("协助、配合部门办理", "请[^，。]{0,6}(协助|配合|帮助|帮忙)|(协助|配合)[^，。]{0,8}(做好|开展|办理|核实|把)"),
@@ -58,7 +58,7 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 	}
 
 	private static final Pattern DEPARTMENT = Pattern.compile(
-			"^[^：:，。]{0,16}?(县|市|区|省|州|旗|盟|国家)[^：:，。]{0,14}(局|委|办|中心|院|所|队|站|部|厅|馆|联|会|公司|法院|检察院|大队|机关|防指|指挥部)[^：:，。]{0,6}([：:（(]|称|来电|通知|要求|请)"
+			"^[^：:，。]{0,16}?(县|市|区|省|州|旗|盟|国家)[^：:，。]{0,14}(局|委|办|中心|院|所|队|站|部|厅|馆|联|会|公司|法院|检察院|大队|机关|防指|指挥部)[^：:，。]{0,6}([：:（(]|称|来电|通知|要求|请|派|将于|定于)"
 					+ "|^[^：:，。]{0,6}(驻村民警|县里|市里|人武部|派出所|卫生院|兽医站|农经站|林业站|司法所|财政所|安监站|国土所|残联)");
 
 	private static final Pattern TOWNSHIP = Pattern.compile(
@@ -72,9 +72,16 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 			"^(我们村|咱村|咱们村|本村)(拟|决定|计划|准备|打算|今年|明年)|^(本村|村里的?)?(村主任|村支书|村书记|村支部书记|村委会主任|村民小组长|第?[一二三四五六七八九十0-9]+(村民)?小?组(组长|长)|组长)[^，。：:]{0,8}(说|讲|通知|提议|召集|商量|反映|在村民群|在群里)");
 
 	private static final Pattern VILLAGERS = Pattern.compile("^(本村|村里的?|在外)?(村民|两户|几户|邻居|乡贤|各户|农户)"
-			// the villagers as a body speaking (大家对…有意见, 乡亲们希望…): their own matter
-			+ "|^(大家|村民们|乡亲们|群众们|老百姓|居民们)(对|都|想|希望|反映|觉得|商量|提出|要求|一致|普遍)"
+			// the villagers (a community's owners) as a body speaking (大家对…有意见, 小区业主想…): their own matter
+			+ "|^(大家|村民们|乡亲们|群众们|老百姓|居民们|(小区|本小区|我们小区)?业主们?)(对|都|想|希望|反映|觉得|商量|提出|要求|一致|普遍)"
 			+ "|^(小区|村里|本村|组里|我们小区|我们村|楼里)?(几位|几个|几名|一些|部分|有几位|有几个)[^，。：:]{0,10}(老人|村民|年轻人|党员|妇女|群众|青年|家长|居民|退休|乡亲|业主)");
+
+	/**
+	 * A county body named first (县公安局反诈中心周六…, 区应急管理局开展…) that goes on to ask the village (请社区…): the
+	 * department is the sender even without 通知/来电 after its name.
+	 */
+	private static final Pattern DEPARTMENT_NAMED = Pattern.compile(
+			"^[^：:，。]{0,4}(县|市|区|省|州|旗)[^：:，。]{0,12}(局|委员会|办公室|中心|法院|检察院|大队|防指|指挥部|人武部|联合会)");
 
 	/** Words of a request addressed to the villages from above (请各村, 各村要): never the village's own affair. */
 	private static final Pattern TO_VILLAGES = Pattern.compile("请(各|你|所在)(村|嘎查|社区)|(各|每个)(村|嘎查|社区)[^，。]{0,4}(要|须|务必|应当)");
@@ -108,7 +115,8 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 	static Structure read(String norm) {
 		String body = PREFIX.matcher(norm).replaceFirst("");
 		String head = body.length() > 40 ? body.substring(0, 40) : body;
-		Asker asker = DEPARTMENT.matcher(head).find() ? Asker.DEPARTMENT
+		Asker asker = DEPARTMENT.matcher(head).find() || DEPARTMENT_NAMED.matcher(head).find() && ASKS_VILLAGE.matcher(body).find()
+				? Asker.DEPARTMENT
 				: TOWNSHIP.matcher(head).find() ? Asker.TOWNSHIP
 						: VILLAGE.matcher(head).find() || CADRE.matcher(head).find() ? Asker.VILLAGE
 								: THIRD_PARTY.matcher(head).find() ? Asker.THIRD_PARTY

@@ -65,4 +65,32 @@ class ScreeningRounds19To21Test {
 	void nearMissesOfRoundTwenty(String name, String text, Outcome expected) {
 		assertThat(screen(text).list()).as(name).isEqualTo(expected);
 	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			全体干部收看截屏签到           | 县审计局通知：周四召开全县内审业务视频培训，各村全体干部在村部收看，会中截图签到。     | PROHIBITED
+			缺席的村通报                   | 市场监管局通知：明天的食品安全视频会各村两委必须参加，缺席的村在全县通报。             | PROHIBITED
+			系统已录入另需纸质盖章件       | 县民政局：低保年审数据各村已在系统录入，但局里还需一份纸质盖章件和一份电子表格。       | PROHIBITED
+			周末加班填报                   | 镇经发办：规上企业用工统计表请各村周末加班一并填报。                                   | PROHIBITED
+			除了系统还要再报               | 各村注意：除了在监测平台更新，还要再报一份纸质表给农经站，周五前交。                   | PROHIBITED
+			几份内容一样都要交             | 镇党政办：给组织办、宣传办、综治办的三份表内容一样，周三前都要交。                     | PROHIBITED
+			腾空房屋更换门锁               | 县法院执行局：请村委会组织人员把被执行人的房屋腾空，并更换门锁。                       | PROHIBITED
+			领导来看统一摆花盆             | 镇党政办：后天省领导来看示范村，沿线各村统一摆上花盆，村干部在路口等候。               | PROHIBITED
+			山火疏散                       | 县森林防火指挥部紧急通知：林区发生山火，请附近各村立即组织疏散进山群众。               | ASSISTANCE
+			部门名后直接请社区转发         | 县公安局反诈中心本周末在文化广场开展宣传，请社区在居民群里转发活动通知。             | ASSISTANCE
+			派人入户请村里带路             | 县农业农村局下周派人入户核查耕地种植情况，请村里安排熟悉情况的干部带路。             | ASSISTANCE
+			业主想成立业委会               | 小区业主们想成立业主委员会，请居委会指导筹备业主大会。                                 | SELF_GOVERNANCE
+			""")
+	void familiesOfRoundTwentyOne(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			法院执行请村干部见证           | 县法院执行局：依法执行时，请村干部到场见证，执行由法院干警实施。                       | ASSISTANCE
+			不另要表格                     | 县民政局：数据已在系统录入的，由局里直接导出，不另要表格，请村里提醒低保户按时年审。   | ASSISTANCE
+			""")
+	void nearMissesOfRoundTwentyOne(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
 }
