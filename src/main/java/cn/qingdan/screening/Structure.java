@@ -84,7 +84,9 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 			"^[^：:，。]{0,4}(县|市|区|省|州|旗)[^：:，。]{0,12}(局|委员会|办公室|中心|法院|检察院|大队|防指|指挥部|人武部|联合会)");
 
 	/** Words of a request addressed to the villages from above (请各村, 各村要): never the village's own affair. */
-	private static final Pattern TO_VILLAGES = Pattern.compile("请(各|你|所在)(村|嘎查|社区)|(各|每个)(村|嘎查|社区)[^，。]{0,4}(要|须|务必|应当)");
+	private static final Pattern TO_VILLAGES = Pattern.compile("请(各|你|所在)(村|嘎查|社区)|(各|每个)(村|嘎查|社区)[^，。]{0,4}(要|须|务必|应当)"
+			// a message addressed to the villages or their cadres (各村注意：, @各村书记, 全体网格员：)
+			+ "|^@?(各|全体)(村|社区|嘎查|网格员|村书记|村支书|村委会|村两委|位村书记|位书记|位网格员)[^，。：:]{0,6}(注意|[：:，,]|请)");
 
 	private static final Pattern THIRD_PARTY = Pattern.compile("^[^：:，。]{0,10}(银行|保险公司|学校|医院|公司|大学|学院|部队|驾校|中学|小学|公证处|企业)");
 

@@ -20,6 +20,7 @@ class StructuralRefusalTest {
 	@CsvSource(delimiter = '|', textBlock = """
 			上级强制并打分                 | 镇宣传办：各村党员必须观看本周的专题片并写观后感，镇里统一打分。
 			上级要求并纳入考核              | 县农业农村局：要求各村把今年的农机补贴宣传情况纳入村干部年终考评。
+			写给各村的群消息               | 各村注意：本月的入户走访情况镇里统一打分，周五前都要交。
 			""")
 	void aCompelledDemandFromAboveWithANamedMechanismIsRefusedWithoutAPattern(String name, String text) {
 		Screening s = screen(text);
