@@ -206,7 +206,7 @@ public record BurdenPattern(String text, String mechanism, String source, List<P
 	}
 
 	/** Words inside a match that waive what it asks (“无需另行报送”). */
-	private static final Pattern WAIVED = Pattern.compile("无需|无须|不需|不必|不用|不再|不要求|免于|不向|不由|不从|不另|不额外"
+	private static final Pattern WAIVED = Pattern.compile("无需|无须|不需|不必|不用|不再|不要求|免于|不向|不由|不从|不另|不额外|不下|不搞|不设|不排名|不纳入|不计入|不与|不考核|不通报|不统计|不计|没有其他|没有任何|没有别的"
 			// money flowing to the village, not taken from it (每户五元标准拨付代办经费: 费随事转)
 			+ "|拨付|拨给|下拨|奖补");
 
@@ -216,10 +216,10 @@ public record BurdenPattern(String text, String mechanism, String source, List<P
 	 */
 	private static final Pattern WAIVER_BEFORE = Pattern.compile("(无需|无须|不需要?|不必|不用|不再|不要求|免于)[^，。；,;！？!?]{0,6}$");
 
-	private static final Pattern NEGATION = Pattern.compile("(不|无|禁止|严禁|不得|不搞|不再|杜绝|避免|取消)[^，。；,;！？!?]{0,2}$");
+	private static final Pattern NEGATION = Pattern.compile("(不|无|没有|禁止|严禁|不得|不搞|不再|杜绝|避免|取消)[^，。；,;！？!?]{0,2}$");
 
 	/** A failure named just before (“整改不到位发生事故”, “落实不力的”): the condition of a penalty, not a negation. */
-	private static final Pattern FAILURE = Pattern.compile("(不到位|不力|不彻底|不及时|不达标|不合格|不够|不足|不全)[^，。；,;！？!?]{0,1}$");
+	private static final Pattern FAILURE = Pattern.compile("(不到位|不力|不彻底|不及时|不达标|不合格|不够|不足|不全|没有完成|没有达到|没有按时|没有及时)[^，。；,;！？!?]{0,1}$");
 
 	/** Whether the words just before the position negate what follows (“不排名”, “严禁打卡”, not “整改不到位”). */
 	public static boolean negated(String text, int start) {

@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class PatternRules {
 
-	static final int MAX_PATTERNS = 30;
+	static final int MAX_PATTERNS = 50;
 
 	static final int MAX_EXAMPLES = 60;
 

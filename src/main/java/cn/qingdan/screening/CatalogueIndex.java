@@ -117,6 +117,10 @@ final class CatalogueIndex {
 		List<ItemMatch> matches = new ArrayList<>(all.size());
 		for (int item : all) {
 			List<PhraseHit> own = PhraseDictionary.distinct(hits.getOrDefault(item, List.of()));
+			if (items.get(item).list() == ListType.PROHIBITED) {
+				// a prohibited practice named only to rule it out (不统计转发量, 不下指标) is not asked for
+				own = own.stream().filter(h -> !BurdenPattern.negated(normalised, h.start())).toList();
+			}
 			matches.add(new ItemMatch(item, PhraseDictionary.score(own), lucene.getOrDefault(item, 0.0), own));
 		}
 		matches.sort(Comparator.comparingDouble(ItemMatch::score).reversed());

@@ -61,7 +61,10 @@ public final class ScreeningMeasurement {
 						Path.of("src/test/resources/screening/holdout-23-cases.csv"),
 						Path.of("src/test/resources/screening/holdout-24-cases.csv"),
 						Path.of("src/test/resources/screening/holdout-25-cases.csv"),
-						Path.of("src/test/resources/screening/holdout-26-cases.csv"));
+						Path.of("src/test/resources/screening/holdout-26-cases.csv"),
+						Path.of("src/test/resources/screening/holdout-27-cases.csv"),
+						Path.of("src/test/resources/screening/holdout-28-cases.csv"),
+						Path.of("src/test/resources/screening/holdout-29-cases.csv"));
 		CatalogueIndex index = CatalogueIndex.build(0, 1, LabelledCases.demoCatalogue());
 		for (Path f : files) {
 			if (Files.exists(f)) {

@@ -6,11 +6,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rounds 19 to 21 of issue 13 (after the first blind runs of holdouts 23, 24 and 25, one a round): the families their
- * misses belong to, each with near misses on the other side. Texts are written for this test, not taken from the
+ * Rounds 19 to 22 of issue 13 (after the first blind runs of holdouts 23, 24, 25 with 26, and 27 with 28 and 29): the
+ * families their misses belong to, each with near misses on the other side. Texts are written for this test, not taken from the
  * measured sets.
  */
-class ScreeningRounds19To21Test {
+class ScreeningRounds19To22Test {
 
 	private static Screening screen(String text) {
 		return Screener.screen(ScreenerTest.DEMO, text, null);
@@ -91,6 +91,43 @@ class ScreeningRounds19To21Test {
 			不另要表格                     | 县民政局：数据已在系统录入的，由局里直接导出，不另要表格，请村里提醒低保户按时年审。   | ASSISTANCE
 			""")
 	void nearMissesOfRoundTwentyOne(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			报酬由村里解决                 | 县农业农村局：每个村确定一名专职防疫员，不得由村干部兼任，报酬由村里解决。             | PROHIBITED
+			按亩向承包户收取               | 乡政府：农田水利配套款按每亩贰拾元向承包户收取，由村会计收齐后上缴。                   | PROHIBITED
+			每村派村民到县城执勤           | 县交警大队：国庆期间各村每天派三名村民到县城路口协助执勤，连续七天。                   | PROHIBITED
+			系统录完再填纸质               | 各村注意：困难群众信息在救助平台录完后，再按镇里的表填一遍纸质版。                     | PROHIBITED
+			验收插彩旗做画册               | 镇党政办：下周市里来考察乡村振兴，沿线各村做好展板和宣传画册，路边插上彩旗。           | PROHIBITED
+			村里代收税款                   | 县税务局：请各村督促农户缴纳契税，由村会计代收后统一上交。                             | PROHIBITED
+			每个村完成保险单数             | 镇保险服务站：每个村今年完成家庭财产保险六十单，完不成的由村书记自己想办法补上。       | PROHIBITED
+			村委会开的条子                 | 在外地的老人说，养老金那边要一张村委会开的“人还活着”的条子，每年一次。               | CERTIFICATE_NOT_ISSUABLE
+			反馈报到党员表现               | 县财政局机关党委来电：我局党员到你村报到服务一年了，请村党支部反馈他参加活动的表现。   | CERTIFICATE_RETAINED
+			村里组织义务清扫               | 入冬前村里组织各户义务清扫房前屋后，党员带头，村民自愿参加。                         | SELF_GOVERNANCE
+			不下任务数不排名               | 县医保局：请各村在村民群里转发缴费通知，本次不下任务数、不统计转发量、不排名。       | ASSISTANCE
+			""")
+	void familiesOfRoundTwentyTwoFromHoldout27(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			填写外调材料并盖章             | 某武警支队政治处：本村籍士兵拟发展为党员，请村党支部填写外调材料并盖章。               | CERTIFICATE_RETAINED
+			乡镇办公室名开头               | 社会事务办：请在村务公开栏张贴养老保险缴费通知，不下指标、无需报送材料。             | ASSISTANCE
+			村委会下达停用通知             | 县住建局：对鉴定为危房的出租屋，由村委会下达停用通知并负责整改销号。                   | PROHIBITED
+			全员到县城参会交心得           | 县文旅局召开全域旅游推进会，各村书记全员到县城参会，会后每村交一篇心得体会。         | PROHIBITED
+			职责流程挂在墙上               | 县司法局要求各村把调委会成员名单和工作流程挂在村部墙上，月底前拍照上传。             | PROHIBITED
+			刑满回乡帮教                   | 司法所：本村一名人员下月刑满回乡，请村委会配合做好帮教衔接。                           | ASSISTANCE
+			派人上街劝离没收               | 镇党政办：集日街道占道严重，请沿街各村各派五人上街劝离，不听劝的没收货物。             | PROHIBITED
+			没有其他任务                   | 县邮政公司想在村里设一个快递代收点，请村委会推荐一名代收员，按件数付费，村里没有其他任务。 | NONE
+			搬离物品看守现场               | 县法院执行局：请村委会组织人员负责搬离被执行人屋内物品并看守现场。                     | PROHIBITED
+			不统计转发量                   | 县人社局：招聘会下周在镇上举办，请各村在村民群转发信息，局里不统计转发量。             | ASSISTANCE
+			文艺队自己筹办                 | 村秧歌队自己筹办元宵节演出，请回乡过年的年轻人到村部报名出节目。                       | SELF_GOVERNANCE
+			所在村负责整改到位追究书记     | 县水利局：河道乱堆问题由所在村负责整改到位，逾期未改的追究村党支部书记责任。           | PROHIBITED
+			""")
+	void familiesOfRoundTwentyTwoFromHoldouts28And29(String name, String text, Outcome expected) {
 		assertThat(screen(text).list()).as(name).isEqualTo(expected);
 	}
 }
