@@ -6,11 +6,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rounds 19 to 22 of issue 13 (after the first blind runs of holdouts 23, 24, 25 with 26, and 27 with 28 and 29): the
- * families their misses belong to, each with near misses on the other side. Texts are written for this test, not taken from the
+ * Rounds 19 to 25 of issue 13 (after the first blind runs of holdouts 23, 24, 25 with 26, 27 with 28 and 29, then 30,
+ * 31 and 32, one a round): the families their misses belong to, each with near misses on the other side. Texts are written for this test, not taken from the
  * measured sets.
  */
-class ScreeningRounds19To22Test {
+class ScreeningRounds19To25Test {
 
 	private static Screening screen(String text) {
 		return Screener.screen(ScreenerTest.DEMO, text, null);
@@ -128,6 +128,19 @@ class ScreeningRounds19To22Test {
 			所在村负责整改到位追究书记     | 县水利局：河道乱堆问题由所在村负责整改到位，逾期未改的追究村党支部书记责任。           | PROHIBITED
 			""")
 	void familiesOfRoundTwentyTwoFromHoldouts28And29(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			社区责令清退断水断电           | 街道办：违规群租房由各社区责令房东限期清退，逾期不清退的由社区断电。                   | PROHIBITED
+			刚收过又各发表格               | 镇党政办：残疾人名单残联上周刚收过，这周民政办和卫健办又各发来一张格式不同的表。       | PROHIBITED
+			三张表都要盖章                 | 镇社会事务办：这三张表都要由村里盖章后报回。                                         | PROHIBITED
+			考察组来所有村干部待命         | 镇办来电：后天市里考察组来看项目，所有村干部在村委会待命，不准下组。                   | PROHIBITED
+			实践情况证明                   | 在省城读书的村民孩子寒假在村里做了两周志愿服务，学校要一份村委会盖章的实践情况证明。 | CERTIFICATE_RETAINED
+			寨子里年轻人自己凑奖品         | 屯里的年轻人想在国庆组织一场拔河比赛，奖品由村民自愿凑，希望村委会帮忙借场地。       | SELF_GOVERNANCE
+			""")
+	void familiesOfRoundTwentyThree(String name, String text, Outcome expected) {
 		assertThat(screen(text).list()).as(name).isEqualTo(expected);
 	}
 }
