@@ -179,7 +179,8 @@ public record BurdenPattern(String text, String mechanism, String source, List<P
 		int bestEnd = Integer.MAX_VALUE, bestStart = -1;
 		for (int k = 0; k < occ[0].length; k++) {
 			int s = occ[0][k][0], e = minEnd[0][k];
-			if (e == Integer.MAX_VALUE || negated(norm, s) || WAIVED.matcher(norm.substring(s, e)).find()) {
+			if (e == Integer.MAX_VALUE || negated(norm, s) || WAIVED.matcher(norm.substring(s, e)).find()
+					|| lastPartNegated(occ[last], norm, s, e)) {
 				continue;
 			}
 			if (e < bestEnd || e == bestEnd && s > bestStart) {
@@ -190,6 +191,25 @@ public record BurdenPattern(String text, String mechanism, String source, List<P
 		return bestStart < 0 ? Optional.empty()
 				: Optional.of(new Hit(bestStart, bestEnd, text.substring(bestStart, bestEnd)));
 	}
+
+	/**
+	 * Whether the last part of a chain ending at {@code e} is itself negated (“进度由县里公布，不按村排名”): what is ruled out
+	 * is not asked. Not for a number part (“不少于N” is a quota, not a negation).
+	 */
+	private boolean lastPartNegated(int[][] lastOcc, String norm, int s, int e) {
+		if (parts.size() < 2 || parts.get(parts.size() - 1).pattern().contains(NUMBER)) {
+			return false;
+		}
+		for (int[] o : lastOcc) {
+			if (o[1] == e && o[0] > s) {
+				return LAST_NEGATION.matcher(norm.substring(Math.max(0, o[0] - 6), o[0])).find();
+			}
+		}
+		return false;
+	}
+
+	/** A negation right before the last part (不按村排名, 无需再报); not 不得评优 (a sanction). */
+	private static final Pattern LAST_NEGATION = Pattern.compile("(不按|不搞|不进行|不做|不作|不再|无需|无须|不需要?|不用|不统计|不要求|不会)[^，。；,;！？!?]{0,2}$|不$");
 
 	private static final String STOPS = "。；;！？!?\n";
 
@@ -219,7 +239,9 @@ public record BurdenPattern(String text, String mechanism, String source, List<P
 	private static final Pattern NEGATION = Pattern.compile("(不|无|没有|禁止|严禁|不得|不搞|不再|杜绝|避免|取消)[^，。；,;！？!?]{0,2}$");
 
 	/** A failure named just before (“整改不到位发生事故”, “落实不力的”): the condition of a penalty, not a negation. */
-	private static final Pattern FAILURE = Pattern.compile("(不到位|不力|不彻底|不及时|不达标|不合格|不够|不足|不全|没有完成|没有达到|没有按时|没有及时)[^，。；,;！？!?]{0,1}$");
+	private static final Pattern FAILURE = Pattern.compile("(不到位|不力|不彻底|不及时|不达标|不合格|不够|不足|不全|没有完成|没有达到|没有按时|没有及时)[^，。；,;！？!?]{0,1}$"
+			// the condition of a sanction (不听劝的没收, 拒不整改的罚款), not a negation of it
+			+ "|(不听劝?|拒不|劝不走|屡劝不改|不配合|不整改|不改正)[^，。；,;！？!?]{0,4}$");
 
 	/** Whether the words just before the position negate what follows (“不排名”, “严禁打卡”, not “整改不到位”). */
 	public static boolean negated(String text, int start) {

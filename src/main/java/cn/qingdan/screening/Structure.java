@@ -71,7 +71,7 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 
 	/** A village cadre speaking for the village (村主任在群里说, 组长召集): the village's own voice. */
 	private static final Pattern CADRE = Pattern.compile(
-			"^(?:(?!要求|通知|让|请|叫)[^，。：:]){0,6}(村里|村委会|村两委|村党支部)(组织|召集|决定|准备|打算|计划|号召|发动)"
+			"^((为|为了)[^。：:]{0,16}[，,])?(?:(?!要求|通知|让|请|叫)[^，。：:]){0,6}(村里|村委会|村两委|村党支部)(组织|召集|决定|准备|打算|计划|号召|发动)"
 					+ "|^(我们村|咱村|咱们村|本村)(拟|决定|计划|准备|打算|今年|明年)|^(本村|村里的?)?(村主任|村支书|村书记|村支部书记|村委会主任|村民小组长|第?[一二三四五六七八九十0-9]+(村民)?小?组(组长|长)|组长)[^，。：:]{0,8}(说|讲|通知|提议|召集|商量|反映|在村民群|在群里)");
 
 	private static final Pattern VILLAGERS = Pattern.compile("^(本村|村里的?|在外)?(村民|两户|几户|邻居|乡贤|各户|农户)"

@@ -143,4 +143,26 @@ class ScreeningRounds19To25Test {
 	void familiesOfRoundTwentyThree(String name, String text, Outcome expected) {
 		assertThat(screen(text).list()).as(name).isEqualTo(expected);
 	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			盖章的引号里的证明             | 县医保局窗口要求申请人上传村委会盖章的“家中无其他收入”证明，村民拿着表来盖章。       | CERTIFICATE_NOT_ISSUABLE
+			全员必须进群回复收到           | 镇应急办：新建一个防汛值班群，各村两委全员必须进群，消息五分钟内回复收到。           | PROHIBITED
+			牌子挂在大门两侧               | 县民政局为各村制作“婚姻家庭辅导站”牌子，请月底前挂在村委会门口，挂好拍照发回。       | PROHIBITED
+			各村负责税款催缴               | 县税务局：请各村负责辖区内小餐馆税款的催缴，督促缴清。                               | PROHIBITED
+			进度按村通报                   | 镇财政所：城乡居民医保收缴进度按村通报。                                             | PROHIBITED
+			""")
+	void familiesOfRoundTwentyFour(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			为了开头的村里自己的比赛       | 为了丰富冬闲生活，村委会计划组织一场村民拔河比赛，奖品从村集体文化活动经费里列支。   | SELF_GOVERNANCE
+			光荣牌挂在门上                 | 县退役军人事务局：新一批光荣牌已到镇里，请各村领回送到军属家中，并协助挂在门上。     | ASSISTANCE
+			不按村排名                     | 县医保局：请各村在村民群转发缴费通知，进度由县里统一公布，不按村排名。               | ASSISTANCE
+			""")
+	void nearMissesOfRoundTwentyFour(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
 }
