@@ -41,8 +41,9 @@ final class Screener {
 		String asVillage = Texts.villageWords(norm);
 		Structure structure = Structure.read(asVillage);
 		boolean own = structure.villagesOwn(asVillage);
-		List<Mechanism> mechanisms = own ? List.of() : index.mechanisms(text);
-		List<RuleHit> burden = own ? List.of() : RuleHit.find(BurdenRules.ALL, asVillage, text);
+		boolean imposed = !own && !structure.thirdPartyOffer(asVillage);
+		List<Mechanism> mechanisms = imposed ? index.mechanisms(text) : List.of();
+		List<RuleHit> burden = imposed ? RuleHit.find(BurdenRules.ALL, asVillage, text) : List.of();
 		List<RuleHit> certificate = RuleHit.find(CertificateRules.ALL, norm, text);
 		List<RuleHit> context = RuleHit.find(ContextRules.ALL, norm, text);
 		List<ItemMatch> matches = index.match(norm);

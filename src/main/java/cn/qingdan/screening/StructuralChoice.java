@@ -60,7 +60,10 @@ final class StructuralChoice {
 		Scored sg = perList.get(ListType.SELF_GOVERNANCE);
 		Scored assist = perList.get(ListType.ASSISTANCE);
 		boolean channel = sg != null && (sg.item().name().contains("公开") || sg.item().name().contains("宣传"));
-		if (channel && structure.acts().contains(Structure.Act.RELAY) || structure.passesOnOnly(norm) && assist != null) {
+		// a department asking the village to help (请…协助) with work of the department's own kind: assistance, even
+		// where the village does that kind of thing itself too (派出所请治保会协助巡逻)
+		boolean helps = structure.acts().contains(Structure.Act.HELP) && assist != null && assist.score() >= WEAK_MATCH;
+		if (channel && structure.acts().contains(Structure.Act.RELAY) || structure.passesOnOnly(norm) && assist != null || helps) {
 			perList.remove(ListType.SELF_GOVERNANCE);
 		}
 		double best = perList.values().stream().mapToDouble(Scored::score).max().orElse(0);

@@ -138,6 +138,14 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 		return new Structure(asker, acts, FUND.matcher(norm).find(), info);
 	}
 
+	/** An offer the village may take or leave (是否愿意合作): a company cannot lay a burden on the village. */
+	private static final Pattern OFFER = Pattern.compile("是否愿意|愿不愿意|是否同意合作|是否有意|有无意向|如愿意|如有意");
+
+	/** A company or other third party proposing a cooperation and asking whether the village wants it. */
+	boolean thirdPartyOffer(String norm) {
+		return asker == Asker.THIRD_PARTY && OFFER.matcher(norm).find();
+	}
+
 	/** The village or its villagers deciding their own affair, not relaying an order from above. */
 	boolean villagesOwn(String norm) {
 		return (asker == Asker.VILLAGE || asker == Asker.VILLAGERS || villagersFund && !asker.government()

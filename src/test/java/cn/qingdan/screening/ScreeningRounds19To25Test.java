@@ -165,4 +165,25 @@ class ScreeningRounds19To25Test {
 	void nearMissesOfRoundTwentyFour(String name, String text, Outcome expected) {
 		assertThat(screen(text).list()).as(name).isEqualTo(expected);
 	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			系统里都有还要纸质抄一遍       | 民政所来电：低保名单系统里都有，但所长想看纸质的，请各村手工抄一遍按组装订。           | PROHIBITED
+			今晚几点前送到镇里             | 换届工作群@各村文书：今晚九点前把选民登记表复印件各三份送到镇换届办。                 | PROHIBITED
+			迟交的村点名                   | 镇党政办：年度台账本周五前交齐，迟交的村在例会上点名。                               | PROHIBITED
+			扑火带路转移老人               | 昨夜山林起火，县森林防火指挥部要求村里立即组织村民给扑火队带路，并把山脚的老人转移出来。 | ASSISTANCE
+			派出所请治保会协助巡逻         | 镇派出所：节日期间请村治保会协助组织夜间义务巡逻，补贴由派出所按协议拨付。             | ASSISTANCE
+			原单位要本人健在的盖章证明     | 外省原单位寄来一张表，每年要由居住地村委会盖章证明退休职工本人仍然健在。             | CERTIFICATE_NOT_ISSUABLE
+			""")
+	void familiesOfRoundTwentyFive(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			企业问是否愿意合作             | 某快递公司想在村部设一个代收点，由村里安排一个人代收，按件支付费用，问村里是否愿意合作。 | NONE
+			""")
+	void nearMissesOfRoundTwentyFive(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
 }
