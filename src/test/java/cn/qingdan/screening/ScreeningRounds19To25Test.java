@@ -173,6 +173,7 @@ class ScreeningRounds19To25Test {
 			迟交的村点名                   | 镇党政办：年度台账本周五前交齐，迟交的村在例会上点名。                               | PROHIBITED
 			扑火带路转移老人               | 昨夜山林起火，县森林防火指挥部要求村里立即组织村民给扑火队带路，并把山脚的老人转移出来。 | ASSISTANCE
 			派出所请治保会协助巡逻         | 镇派出所：节日期间请村治保会协助组织夜间义务巡逻，补贴由派出所按协议拨付。             | ASSISTANCE
+			今晚汇总迟了点名               | 镇党政办：各村务必今晚把返乡人员名单汇总上传，迟了点名。                               | PROHIBITED
 			原单位要本人健在的盖章证明     | 外省原单位寄来一张表，每年要由居住地村委会盖章证明退休职工本人仍然健在。             | CERTIFICATE_NOT_ISSUABLE
 			""")
 	void familiesOfRoundTwentyFive(String name, String text, Outcome expected) {

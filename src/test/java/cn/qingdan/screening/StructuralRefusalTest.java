@@ -21,6 +21,7 @@ class StructuralRefusalTest {
 			上级强制并打分                 | 镇宣传办：各村党员必须观看本周的专题片并写观后感，镇里统一打分。
 			上级要求并纳入考核              | 县农业农村局：要求各村把今年的农机补贴宣传情况纳入村干部年终考评。
 			写给各村的群消息               | 各村注意：本月的入户走访情况镇里统一打分，周五前都要交。
+			今晚上传务必不漏               | 镇综治办：请各村今晚把辖区出租屋的入住人员情况上传到平台，务必不漏一户。
 			""")
 	void aCompelledDemandFromAboveWithANamedMechanismIsRefusedWithoutAPattern(String name, String text) {
 		Screening s = screen(text);
