@@ -72,12 +72,13 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 	/** A village cadre speaking for the village (村主任在群里说, 组长召集): the village's own voice. */
 	private static final Pattern CADRE = Pattern.compile(
 			"^((为|为了)[^。：:]{0,16}[，,])?(?:(?!要求|通知|让|请|叫)[^，。：:]){0,6}(村里|村委会|村两委|村党支部)(组织|召集|决定|准备|打算|计划|号召|发动)"
+					+ "|^(年终|年底|年初|年中|本月|本周|今年|春节前)的?(村两委|村委会|村党支部|村务监督委员会|村民代表会议|村民会议)"
 					+ "|^(我们村|咱村|咱们村|本村)(拟|决定|计划|准备|打算|今年|明年)|^(本村|村里的?)?(村主任|村支书|村书记|村支部书记|村委会主任|村民小组长|第?[一二三四五六七八九十0-9]+(村民)?小?组(组长|长)|组长)[^，。：:]{0,8}(说|讲|通知|提议|召集|商量|反映|在村民群|在群里)");
 
 	private static final Pattern VILLAGERS = Pattern.compile("^(本村|村里的?|在外)?(村民|两户|几户|邻居|乡贤|各户|农户)"
 			// the villagers (a community's owners) as a body speaking (大家对…有意见, 小区业主想…): their own matter
 			+ "|^(大家|村民们|乡亲们|群众们|老百姓|居民们|(小区|本小区|我们小区)?业主们?)(对|都|想|希望|反映|觉得|商量|提出|要求|一致|普遍)"
-			+ "|^(小区|村里|本村|组里|我们小区|我们村|楼里)?(几位|几个|几名|一些|部分|有几位|有几个)[^，。：:]{0,10}(老人|村民|年轻人|党员|妇女|群众|青年|家长|居民|退休|乡亲|业主)"
+			+ "|^(小区|村里|本村|组里|我们小区|我们村|楼里)?(几位|几个|几名|一些|部分|有几位|有几个|好几位|好几个|好些|不少|很多|许多)[^，。：:]{0,10}(老人|村民|年轻人|党员|妇女|群众|青年|家长|居民|退休|乡亲|业主)"
 			// a group of the village's own people with a wish of their own (寨子里的年轻人想…, 屯里的老人们打算…)
 			+ "|^(寨子里|村里|本村|组里|屯里|湾里|我们村|咱村|小区里?)的?(年轻人|老人|妇女|村民|党员|青年|老党员|乡亲|居民|业主|家长)们?(想|希望|商量|打算|准备|提议|自发|自己)");
 
@@ -86,10 +87,13 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 	 * department is the sender even without 通知/来电 after its name.
 	 */
 	private static final Pattern DEPARTMENT_NAMED = Pattern.compile(
-			"^[^：:，。]{0,4}(县|市|区|省|州|旗)[^：:，。]{0,12}(局|委员会|办公室|中心|法院|检察院|大队|防指|指挥部|人武部|联合会)");
+			"^[^：:，。]{0,4}(县|市|区|省|州|旗)[^：:，。]{0,12}(局|委员会|办公室|中心|法院|检察院|大队|防指|指挥部|人武部|联合会)"
+					// a bureau named without its county (人社局新出台的…请在村务公开栏张贴)
+					+ "|^[^：:，。村]{0,6}(局|法院|检察院|派出所|供电所|大队)");
 
 	/** Words of a request addressed to the villages from above (请各村, 各村要): never the village's own affair. */
 	private static final Pattern TO_VILLAGES = Pattern.compile("请(各|你|所在)(村|嘎查|社区)|(各|每个)(村|嘎查|社区)[^，。]{0,4}(要|须|务必|应当)"
+			+ "|(各|每个)(村|嘎查|社区)(干部|书记|支书|主任|两委|文书|报账员|网格员)"
 			// a message addressed to the villages or their cadres (各村注意：, @各村书记, 全体网格员：)
 			+ "|^@?(各|全体)(村|社区|嘎查|网格员|村书记|村支书|村委会|村两委|位村书记|位书记|位网格员)[^，。：:]{0,6}(注意|[：:，,]|请)");
 

@@ -67,7 +67,10 @@ public final class ScreeningMeasurement {
 						Path.of("src/test/resources/screening/holdout-29-cases.csv"),
 						Path.of("src/test/resources/screening/holdout-30-cases.csv"),
 						Path.of("src/test/resources/screening/holdout-31-cases.csv"),
-						Path.of("src/test/resources/screening/holdout-32-cases.csv"));
+						Path.of("src/test/resources/screening/holdout-32-cases.csv"),
+						Path.of("src/test/resources/screening/holdout-33-cases.csv"),
+						Path.of("src/test/resources/screening/holdout-34-cases.csv"),
+						Path.of("src/test/resources/screening/holdout-35-cases.csv"));
 		CatalogueIndex index = CatalogueIndex.build(0, 1, LabelledCases.demoCatalogue());
 		for (Path f : files) {
 			if (Files.exists(f)) {

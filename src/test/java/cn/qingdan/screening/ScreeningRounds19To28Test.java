@@ -6,11 +6,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rounds 19 to 25 of issue 13 (after the first blind runs of holdouts 23, 24, 25 with 26, 27 with 28 and 29, then 30,
- * 31 and 32, one a round): the families their misses belong to, each with near misses on the other side. Texts are written for this test, not taken from the
+ * Rounds 19 to 28 of issue 13 (after the first blind runs of holdouts 23, 24, 25 with 26, 27 with 28 and 29, then 30
+ * to 35, one a round): the families their misses belong to, each with near misses on the other side. Texts are written for this test, not taken from the
  * measured sets.
  */
-class ScreeningRounds19To25Test {
+class ScreeningRounds19To28Test {
 
 	private static Screening screen(String text) {
 		return Screener.screen(ScreenerTest.DEMO, text, null);
@@ -185,6 +185,24 @@ class ScreeningRounds19To25Test {
 			企业问是否愿意合作             | 某快递公司想在村部设一个代收点，由村里安排一个人代收，按件支付费用，问村里是否愿意合作。 | NONE
 			""")
 	void nearMissesOfRoundTwentyFive(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			按村分摊大写金额交财政所       | 县里办灯会，布展费按村分摊，每村壹仟伍佰元，周五前交镇财政所。                         | PROHIBITED
+			村委会负责清空房屋             | 县法院执行局：被执行人拒不腾房，请村委会负责本月内将房屋清空并交付申请人。             | PROHIBITED
+			周末加班补录                   | 这个周末各村干部全员到岗，加班补录低保系统数据，一律不准请假。                         | PROHIBITED
+			调研备汇报稿档案盒             | 下周县农业农村局到各村调研产业发展，请备好汇报稿、PPT和近三年工作档案盒。              | PROHIBITED
+			抽调报账员集中办公             | 镇里项目缺人，现抽调各村报账员到镇上集中办公两个月。                                   | PROHIBITED
+			写个鉴定盖章                   | 大学生暑假在村里做了一个月志愿者，学校要村里写个社会实践鉴定盖章。                     | CERTIFICATE_RETAINED
+			表格上村委会填写并盖章收入     | 孩子办助学贷款，学校的表里要村委会填写并盖章，写明家里去年年收入多少。                 | CERTIFICATE_NOT_ISSUABLE
+			好几位村民的意见反映给镇里     | 好几位村民说村口的路灯坏了半年，请村委会把意见汇总后反映给镇政府。                     | SELF_GOVERNANCE
+			年终述职测评                   | 年终村两委述职安排：各成员向村民代表报告工作，村民代表现场测评，不排名。               | SELF_GOVERNANCE
+			无县名的局请张贴转发           | 人社局新出台的技能培训补贴政策，请在村务公开栏张贴，并在村民群转发一次。               | ASSISTANCE
+			法院请转交传票                 | 县法院：村民李某在外务工，请村委会协助把开庭传票转交其家属。                           | ASSISTANCE
+			""")
+	void familiesOfRoundTwentySix(String name, String text, Outcome expected) {
 		assertThat(screen(text).list()).as(name).isEqualTo(expected);
 	}
 }
