@@ -15,6 +15,7 @@ import java.util.regex.PatternSyntaxException;
  * <li>{@code …} (or {@code ...}) is a gap of up to {@value #GAP} characters within one sentence;</li>
  * <li>{@code /} separates alternative wordings of one part;</li>
  * <li>{@code N} stands for a number (12, 95%, 十五, 两, 3.5, 叁佰, 百分之九十);</li>
+ * <li>{@code 每村} and {@code 各村} also match 每个村 and 各个村;</li>
  * <li>a closing {@code （依据：…）} names the source of the pattern (shown with the mechanism).</li>
  * </ul>
  * A match right after a negation (不、无、禁止、严禁、不得、不搞、不再) or waiving what it asks (无需、不必、不再) does not
@@ -87,7 +88,8 @@ public record BurdenPattern(String text, String mechanism, String source, List<P
 				}
 				alternatives.add(compile(a));
 				literal = Math.max(literal, a.replace("N", "").length());
-				words.add(a.contains("N") ? null : normalise(a));
+				// 每村/各村 also match 每个村/各个村 (see compile): the anchor keeps only what both spellings contain
+				words.add(a.contains("N") ? null : normalise(a).replace("每村", "每").replace("各村", "各"));
 			}
 			if (!words.contains(null)) {
 				anchors.add(List.copyOf(words));
@@ -120,6 +122,10 @@ public record BurdenPattern(String text, String mechanism, String source, List<P
 			char c = alternative.charAt(i);
 			if (c == 'N') {
 				sb.append(NUMBER);
+			}
+			else if ((c == '每' || c == '各') && alternative.startsWith("村", i + 1)) {
+				sb.append(c).append("个?村"); // 每村 = 每个村, 各村 = 各个村
+				i++;
 			}
 			else {
 				sb.append(Pattern.quote(String.valueOf(normalise(c))));

@@ -94,6 +94,7 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 	/** Words of a request addressed to the villages from above (请各村, 各村要): never the village's own affair. */
 	private static final Pattern TO_VILLAGES = Pattern.compile("请(各|你|所在)(村|嘎查|社区)|(各|每个)(村|嘎查|社区)[^，。]{0,4}(要|须|务必|应当)"
 			+ "|(各|每个)(村|嘎查|社区)(干部|书记|支书|主任|两委|文书|报账员|网格员)"
+			+ "|(各|每个?)(村|嘎查|社区)(分了|分到|分配|摊到|任务是|要完成|须完成)|^(村里|各村|全体)(请)?注意"
 			// a message addressed to the villages or their cadres (各村注意：, @各村书记, 全体网格员：)
 			+ "|^@?(各|全体)(村|社区|嘎查|网格员|村书记|村支书|村委会|村两委|位村书记|位书记|位网格员)[^，。：:]{0,6}(注意|[：:，,]|请)");
 
@@ -109,7 +110,7 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 	private static final Pattern ASKS_VILLAGE = Pattern.compile(
 			"请(在|于)(村|各村|本村|村务|村民群|村里|居民群|社区)|请(张贴|转发|广播|播放)|请(各|你|本|所在)?(村|嘎查|社区)|(各|每个|所在)(村|嘎查|社区)[^，。]{0,6}(要|须|需|务必|应|请|负责|组织|通知|配合|协助)|村委会[^，。]{0,4}(协助|配合)|请村");
 
-	private static final Pattern FROM_ABOVE = Pattern.compile("(镇里|县里|上级|上面|乡里|街道|旗里|苏木)[^，。]{0,4}(要求|通知|布置|下达|说了|说|讲了|定了|压下来)");
+	private static final Pattern FROM_ABOVE = Pattern.compile("(镇里|县里|上级|上面|乡里|街道|旗里|苏木)[^，。]{0,4}(要求|通知|布置|下达|说了|说|讲了|定了|压下来|配合|推广|部署|安排|分配|下了)");
 
 	private static final Pattern VILLAGERS_DECIDE = Pattern.compile("(村民会议|村民代表会议|村民小组会议|村民大会|村民代表大会|(牧民|居民|成员)(代表)?(会议|大会))[^，。]{0,6}(讨论|决定|表决|通过)"
 			// the villagers' own meetings (院坝会、坝坝会、屋场会、议事会) deciding: their affair, their money

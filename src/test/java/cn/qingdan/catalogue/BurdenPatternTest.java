@@ -28,6 +28,33 @@ class BurdenPatternTest {
 	}
 
 	@Test
+	void numbersInUppercaseAndPercentWordsAndEveryVillageSpelledOut() {
+		BurdenPattern fee = BurdenPattern.parse("【摊派费用】每村/各村…N元").pattern();
+		assertThat(fee.matches("每村叁佰元")).isTrue();
+		assertThat(fee.matches("每个村贰仟伍佰元")).as("每村 = 每个村").isTrue();
+		assertThat(fee.matches("各个村200元")).as("各村 = 各个村").isTrue();
+		assertThat(fee.matches("每人叁佰元")).isFalse();
+		assertThat(BurdenPattern.parse("率…前达到…N").pattern().matches("签约率月底前达到百分之九十")).isTrue();
+	}
+
+	@Test
+	void waiversAndNegationsBeforeThePatternOrItsLastPartDoNotCount() {
+		BurdenPattern ledger = BurdenPattern.parse("【台账留痕】台账/留痕").pattern();
+		assertThat(ledger.matches("发现后及时报告，不需另建台账")).as("同一分句稍前的“不需”").isFalse();
+		assertThat(ledger.matches("请建立台账")).isTrue();
+		BurdenPattern rank = BurdenPattern.parse("【排名通报】进度/情况…按村排名/按村通报").pattern();
+		assertThat(rank.matches("进度由县里统一公布，不按村排名")).as("最后一段前的“不”").isFalse();
+		assertThat(rank.matches("进度按村排名")).isTrue();
+		BurdenPattern merit = BurdenPattern.parse("【与考核挂钩】未完成…评为/评优").pattern();
+		assertThat(merit.matches("未完成的村年底不得评为先进")).as("“不得评为”是处罚，不是否定").isTrue();
+		BurdenPattern seize = BurdenPattern.parse("【交村执法】不听劝的/拒不…没收/罚款").pattern();
+		assertThat(seize.matches("不听劝的没收货物")).as("处罚的条件，不是否定").isTrue();
+		BurdenPattern fee = BurdenPattern.parse("【向村民收费】按每户/每户…N元…收缴/收取").pattern();
+		assertThat(fee.matches("按每户五元标准拨付代办经费，收缴期三个月")).as("拨付的钱流向村").isFalse();
+		assertThat(fee.matches("按每户五十元收取")).isTrue();
+	}
+
+	@Test
 	void sourceIsReadFromTheEnd() {
 		BurdenPattern p = BurdenPattern.parse("【一票否决】一票否决（依据：整治形式主义为基层减负若干规定）").pattern();
 		assertThat(p.source()).isEqualTo("整治形式主义为基层减负若干规定");

@@ -205,4 +205,17 @@ class ScreeningRounds19To28Test {
 	void familiesOfRoundTwentySix(String name, String text, Outcome expected) {
 		assertThat(screen(text).list()).as(name).isEqualTo(expected);
 	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			村里注意每个村分了保单         | 村里注意：镇里配合保险公司推广家财险，每个村分了一百单，月底前收齐保费交农经站。       | PROHIBITED
+			完不成的作说明                 | 镇农办：秋粮收购进度请抓紧，完不成的村在例会上作说明。                                 | PROHIBITED
+			今晚十二点前长句报来           | 镇办公室：请各村今晚十二点前把全村八十岁以上老人名单、身体和住房情况统计好报来。     | PROHIBITED
+			每个村任务是关注人数评先进要看 | 镇宣传办：公众号要涨粉，每个村任务是新增关注一百人，年底评先进要看这个。             | PROHIBITED
+			已录入仍请再报各要过一次       | 县民政局：这些信息上月已在平台录入，卫健也各要过一次，仍请按本表再报。               | PROHIBITED
+			反馈表逗号后填写               | 县税务局机关党委发来反馈表，请村党支部填写我局报到党员参加活动的情况。               | CERTIFICATE_RETAINED
+			""")
+	void familiesOfRoundTwentySeven(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
 }
