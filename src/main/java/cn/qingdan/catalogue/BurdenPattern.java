@@ -242,7 +242,7 @@ public record BurdenPattern(String text, String mechanism, String source, List<P
 	 */
 	private static final Pattern WAIVER_BEFORE = Pattern.compile("(无需|无须|不需要?|不必|不用|不再|不要求|免于)[^，。；,;！？!?]{0,6}$");
 
-	private static final Pattern NEGATION = Pattern.compile("(不|无|没有|禁止|严禁|不得|不搞|不再|杜绝|避免|取消)[^，。；,;！？!?]{0,2}$");
+	private static final Pattern NEGATION = Pattern.compile("(不|无|没有|禁止|严禁|不得|不搞|不再|杜绝|避免|取消|是否)[^，。；,;！？!?]{0,2}$");
 
 	/** A failure named just before (“整改不到位发生事故”, “落实不力的”): the condition of a penalty, not a negation. */
 	private static final Pattern FAILURE = Pattern.compile("(不到位|不力|不彻底|不及时|不达标|不合格|不够|不足|不全|没有完成|没有达到|没有按时|没有及时)[^，。；,;！？!?]{0,1}$"

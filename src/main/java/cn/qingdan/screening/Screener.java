@@ -36,6 +36,14 @@ final class Screener {
 	private Screener() {
 	}
 
+	/** Words of a notice that takes a burden away (按照减负要求…全部解散, 一律取消). */
+	private static final java.util.regex.Pattern REDUCTION = java.util.regex.Pattern.compile("减负|解散|撤销|取消|精简|清理整合|合并|整合|撤并|不再要求");
+
+	/** Only keywords of the item matched (no name, no alias): the topic, not the practice. */
+	private static boolean topicOnly(Scored s) {
+		return s.match().hits().stream().allMatch(h -> h.phrase().source() == PhraseDictionary.Source.KEYWORD);
+	}
+
 	static Screening screen(CatalogueIndex index, String text, RequestKind kind) {
 		String norm = Texts.normalise(text);
 		String asVillage = Texts.villageWords(norm);
@@ -89,6 +97,12 @@ final class Screener {
 		Map<ListType, Scored> perList = new EnumMap<>(ListType.class);
 		for (ListType t : ListType.values()) {
 			Scored s = Scored.best(index, matches, x -> x == t, t.isCertificate() ? CERTIFICATE_OUTSIDE_DEMAND : 1.0, burden, t == ListType.PROHIBITED);
+			if (s != null && t == ListType.PROHIBITED && burden.isEmpty() && topicOnly(s) && !structure.asksTheVillage(asVillage)
+					&& REDUCTION.matcher(norm).find()) {
+				// a prohibited practice named only by a keyword of its topic (工作群, 挂牌) in a notice that removes it and
+				// asks the village for nothing (工作群全部解散): about the practice, not a demand — full review, not refused
+				s = null;
+			}
 			if (s != null) {
 				if (t == ListType.ASSISTANCE && emergency && s.score() > 0) {
 					s = s.plus(ContextRules.EMERGENCY_BOOST);

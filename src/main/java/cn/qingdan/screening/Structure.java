@@ -36,7 +36,7 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 
 	enum Act {
 		RELAY("转发、张贴或广播部门的通知", "张贴|转发|播放|广播|大喇叭|村村响|公开栏|公示栏|村民群|微信群|宣传栏|居民群|网格群|业主群"),
-		NOTIFY("通知有关村民", "通知[^，。]{0,12}(老人|家庭|村民|住户|农户|群众|牧户|对象|残疾人|青年|家长|患者|种植户|养殖户|户主)|请[^，。]{0,6}通知|发布"
+		NOTIFY("通知有关村民", "通知[^，。]{0,12}(老人|家庭|村民|住户|农户|群众|牧户|对象|残疾人|青年|家长|患者|种植户|养殖户|户主)|请[^，。]{0,6}通知|(请|协助)[^，。]{0,8}发布"
 				+ "|联系[^，。]{0,12}(村民|住户|农户|家属|家人|老人|家庭|人员|群众|对象)"),
 		HELP("协助、配合部门办理", "请[^，。]{0,6}(协助|配合|帮助|帮忙)|(协助|配合)[^，。]{0,8}(做好|开展|办理|核实|把)"),
 		REMIND("提醒、劝导村民防范", "提醒|告知|告诉|劝导|劝阻|宣传|转告|叮嘱|讲一讲|讲讲|说一说|(跟|给|向)(大家|村民|群众|老人|家长)[^，。]{0,4}(讲|说)"),
@@ -67,7 +67,7 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 					+ "|^(党政办|党政综合办|社会事务办|社会事务办公室|综治办|综治中心|应急办|经发办|经济发展办|农业办|农办|农业农村办|财政所|民政办|便民服务中心|退役军人服务站|文化站|综合文化站|社保所|规划办|征拆办|组织办|宣传办|计生办|安监站|自然资源所|综合执法办)[^：:，。]{0,6}[：:]");
 
 	private static final Pattern VILLAGE = Pattern.compile(
-			"^村[^：:，。]{0,10}(小组|协会|理事会|委员会|服务队|篮球队|合作社)[：:]|^(本村|村)?(治保会|治保委员会|调委会|调解委员会|妇联|团支部|老年协会|红白理事会|民兵连|志愿服务队|广场舞队|文艺队|秧歌队|舞蹈队|腰鼓队|锣鼓队|龙舟队|戏曲队)|^([^：:，。各]{0,3}村)?(村委会|村两委|村党支部|村党总支|村民委员会|居委会|村务监督委员会|村监委|村老年协会|老年协会|村团支部|村民理事会|理事会|村民小组|村民代表|村里|村篮球队|村护林|村青年|村妇联|村调委会|村红白理事会|股份经济合作社|经济合作社|[一二三四五六七八九十0-9]+组)");
+			"^村[^：:，。]{0,10}(小组|协会|理事会|委员会|服务队|篮球队|合作社)([：:]|(商量|决定|打算|准备|想|计划|组织|自己))|^(本村|村)?(治保会|治保委员会|调委会|调解委员会|妇联|团支部|老年协会|红白理事会|民兵连|志愿服务队|广场舞队|文艺队|秧歌队|舞蹈队|腰鼓队|锣鼓队|龙舟队|戏曲队)|^([^：:，。各]{0,3}村)?(村委会|村两委|村党支部|村党总支|村民委员会|居委会|村务监督委员会|村监委|村老年协会|老年协会|村团支部|村民理事会|理事会|村民小组|村民代表|村里|村篮球队|村护林|村青年|村妇联|村调委会|村红白理事会|股份经济合作社|经济合作社|[一二三四五六七八九十0-9]+组)");
 
 	/** A village cadre speaking for the village (村主任在群里说, 组长召集): the village's own voice. */
 	private static final Pattern CADRE = Pattern.compile(
@@ -115,7 +115,9 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 	private static final Pattern VILLAGERS_DECIDE = Pattern.compile("(村民会议|村民代表会议|村民小组会议|村民大会|村民代表大会|(牧民|居民|成员)(代表)?(会议|大会))[^，。]{0,6}(讨论|决定|表决|通过)"
 			// the villagers' own meetings (院坝会、坝坝会、屋场会、议事会) deciding: their affair, their money
 			+ "|(院坝会|坝坝会|屋场会|村民议事会|议事会|户主会|群众会)[^。]{0,30}(商议|商量|商定|议定|表决|讨论|同意)"
-			+ "|多数(人|村民|户|代表|群众)(同意|赞成)");
+			+ "|多数(人|村民|户|代表|群众)(同意|赞成)"
+			// said in so many words (纯属村里自己的事)
+			+ "|(纯属|是|属于)(村里|我们村|本村|我们)自己的事");
 
 	/** The village organising something itself (组织发包, 召开会议): more than passing a word on. */
 	private static final Pattern ORGANISES = Pattern.compile("组织|召开|召集|发动|发包");
@@ -161,6 +163,11 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 	/** A demand from above: a department or township asks, or the text addresses 各村 or relays 镇里要求. */
 	boolean fromAbove(String norm) {
 		return asker.government() || TO_VILLAGES.matcher(norm).find() || FROM_ABOVE.matcher(norm).find();
+	}
+
+	/** Whether the text asks the village for anything at all (请各村…, 各村要…, or any act of help). */
+	boolean asksTheVillage(String norm) {
+		return !acts.isEmpty() || ASKS_VILLAGE.matcher(norm).find() || TO_VILLAGES.matcher(norm).find();
 	}
 
 	/** A government body asking the village to help with its work (pass on, hand out, visit, verify, report). */

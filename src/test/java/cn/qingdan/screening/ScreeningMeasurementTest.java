@@ -214,6 +214,7 @@ class ScreeningMeasurementTest {
 			holdout-32-cases.csv | 80 | 48 | 74 | 45 | 1
 			holdout-33-cases.csv | 80 | 48 | 75 | 44 | 0
 			holdout-34-cases.csv | 80 | 48 | 69 | 42 | 0
+			holdout-35-cases.csv | 80 | 48 | 75 | 46 | 1
 			""")
 	void blindHoldouts(String file, int total, int refusals, int firstCorrect, int firstCaught, int firstBlocked) {
 		ScreeningMeasurement.Report report = holdout(file);

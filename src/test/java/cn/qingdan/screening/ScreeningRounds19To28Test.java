@@ -218,4 +218,25 @@ class ScreeningRounds19To28Test {
 	void familiesOfRoundTwentySeven(String name, String text, Outcome expected) {
 		assertThat(screen(text).list()).as(name).isEqualTo(expected);
 	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			观摩连夜刷墙摆花               | 市里观摩团周五路过，镇里要求沿线各村连夜粉刷墙面、摆上花盆。                           | PROHIBITED
+			应知应会背熟                   | 镇党政办：测评组下周入户，请给农户发应知应会答题卡，让大家背熟。                       | PROHIBITED
+			另挂铜牌配专干                 | 县司法局：各村要另挂“法律服务站”铜牌，配一间专用办公室和一名专职专干。               | PROHIBITED
+			扣网格员绩效                   | 街道城管科：市民每投诉一次，扣该社区网格员绩效五十元。                               | PROHIBITED
+			妇女小组自己搞评选             | 村妇女小组商量自己搞一次“好媳妇”评选，由村民代表投票，纯属村里自己的事。             | SELF_GOVERNANCE
+			""")
+	void familiesOfRoundTwentyEight(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			是否挂牌由村里定               | 县文化馆想在村里设一个书画辅导点，老师由馆里派，是否挂牌由村里自己定，不考核。         | NONE
+			减负解散工作群                 | 镇党政办：按照减负要求，原有的涉村工作群全部解散，只保留一个联络群。                   | NONE
+			""")
+	void nearMissesOfRoundTwentyEight(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
 }
