@@ -114,7 +114,7 @@ final class Screener {
 			}
 		}
 		String structural = StructuralChoice.adjust(structure, norm, own, burden.isEmpty(), perList, index, matches);
-		if (structure.informationOnly() && !own) {
+		if ((structure.informationOnly() || structure.pending(asVillage)) && !own) {
 			perList.clear();
 		}
 		ev.add(structure.describe(own));

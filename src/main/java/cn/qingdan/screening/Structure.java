@@ -91,6 +91,19 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 					// a bureau named without its county (人社局新出台的…请在村务公开栏张贴)
 					+ "|^[^：:，。村]{0,6}(局|法院|检察院|派出所|供电所|大队)");
 
+	/** A body named inside the text asking the villages (…，林业站请各村…): the sender, when the head names none. */
+	private static final Pattern ASKER_INLINE = Pattern.compile(
+			"(局|站|所|办|中心|大队|中队|指挥部)(请|要求|通知|让|麻烦)(各村|村里|村委会|各社区|社区|各嘎查)");
+
+	/** A new activity proposed, or a form awaiting the admission office (已报减负办审核, 计划给每个村拍…): full review. */
+	private static final Pattern PENDING = Pattern.compile(
+			"(已报|报经|提交|送)[^，。]{0,8}(减负办|准入)[^，。]{0,4}(审核|审查|备案|审批)|等批复|待批复|批复后再|计划(给|为|在)[^，。]{0,10}(拍|办|建|设|开展|举办|搞)");
+
+	/** Whether the text proposes something new or waits for the admission review: no list yet, full review. */
+	boolean pending(String norm) {
+		return PENDING.matcher(norm).find() || asker == Asker.THIRD_PARTY && OFFER.matcher(norm).find();
+	}
+
 	/** Words of a request addressed to the villages from above (请各村, 各村要): never the village's own affair. */
 	private static final Pattern TO_VILLAGES = Pattern.compile("请(各|你|所在)(村|嘎查|社区)|(各|每个)(村|嘎查|社区)[^，。]{0,4}(要|须|务必|应当)"
 			+ "|(各|每个)(村|嘎查|社区)(干部|书记|支书|主任|两委|文书|报账员|网格员)"
@@ -108,7 +121,7 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 					+ "|(村民|群众|居民|市民|大家|老人|家长|[^，。]{1,3}(农|户))可(直接)?(到|前往|凭|就近到)[^，。]{0,16}(领取|报名|兑换|咨询|预约)");
 
 	private static final Pattern ASKS_VILLAGE = Pattern.compile(
-			"请(在|于)(村|各村|本村|村务|村民群|村里|居民群|社区)|请(张贴|转发|广播|播放)|请(各|你|本|所在)?(村|嘎查|社区)|(各|每个|所在)(村|嘎查|社区)[^，。]{0,6}(要|须|需|务必|应|请|负责|组织|通知|配合|协助)|村委会[^，。]{0,4}(协助|配合)|请村");
+			"(麻烦|辛苦)(各|你|本)?(村|社区)|(村里|村委会|各村)(只需|只要|需要?|负责)?(协助|配合|帮忙)|请(在|于)(村|各村|本村|村务|村民群|村里|居民群|社区)|请(张贴|转发|广播|播放)|请(各|你|本|所在)?(村|嘎查|社区)|(各|每个|所在)(村|嘎查|社区)[^，。]{0,6}(要|须|需|务必|应|请|负责|组织|通知|配合|协助)|村委会[^，。]{0,4}(协助|配合)|请村");
 
 	private static final Pattern FROM_ABOVE = Pattern.compile("(镇里|县里|上级|上面|乡里|街道|旗里|苏木)[^，。]{0,4}(要求|通知|布置|下达|说了|说|讲了|定了|压下来|配合|推广|部署|安排|分配|下了)");
 
@@ -134,7 +147,8 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 				: TOWNSHIP.matcher(head).find() ? Asker.TOWNSHIP
 						: VILLAGE.matcher(head).find() || CADRE.matcher(head).find() ? Asker.VILLAGE
 								: THIRD_PARTY.matcher(head).find() ? Asker.THIRD_PARTY
-										: VILLAGERS.matcher(head).find() ? Asker.VILLAGERS : Asker.UNKNOWN;
+										: VILLAGERS.matcher(head).find() ? Asker.VILLAGERS
+												: ASKER_INLINE.matcher(body).find() ? Asker.DEPARTMENT : Asker.UNKNOWN;
 		Set<Act> acts = EnumSet.noneOf(Act.class);
 		for (Act a : Act.values()) {
 			if (a.pattern.matcher(norm).find()) {
@@ -146,7 +160,7 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 	}
 
 	/** An offer the village may take or leave (是否愿意合作): a company cannot lay a burden on the village. */
-	private static final Pattern OFFER = Pattern.compile("是否愿意|愿不愿意|是否同意合作|是否有意|有无意向|如愿意|如有意");
+	private static final Pattern OFFER = Pattern.compile("是否愿意|愿不愿意|是否同意合作|是否有意|有无意向|如愿意|如有意|谈谈意向|谈意向|了解意向");
 
 	/** A company or other third party proposing a cooperation and asking whether the village wants it. */
 	boolean thirdPartyOffer(String norm) {

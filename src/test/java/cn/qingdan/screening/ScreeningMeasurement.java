@@ -70,7 +70,10 @@ public final class ScreeningMeasurement {
 						Path.of("src/test/resources/screening/holdout-32-cases.csv"),
 						Path.of("src/test/resources/screening/holdout-33-cases.csv"),
 						Path.of("src/test/resources/screening/holdout-34-cases.csv"),
-						Path.of("src/test/resources/screening/holdout-35-cases.csv"));
+						Path.of("src/test/resources/screening/holdout-35-cases.csv"),
+						Path.of("src/test/resources/screening/holdout-36-cases.csv"),
+						Path.of("src/test/resources/screening/holdout-37-cases.csv"),
+						Path.of("src/test/resources/screening/holdout-38-cases.csv"));
 		CatalogueIndex index = CatalogueIndex.build(0, 1, LabelledCases.demoCatalogue());
 		for (Path f : files) {
 			if (Files.exists(f)) {

@@ -6,11 +6,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rounds 19 to 28 of issue 13 (after the first blind runs of holdouts 23, 24, 25 with 26, 27 with 28 and 29, then 30
- * to 35, one a round): the families their misses belong to, each with near misses on the other side. Texts are written for this test, not taken from the
+ * Rounds 19 to 30 of issue 13 (after the first blind runs of holdouts 23, 24, 25 with 26, 27 with 28 and 29, then 30
+ * to 38, one or two a round): the families their misses belong to, each with near misses on the other side. Texts are written for this test, not taken from the
  * measured sets.
  */
-class ScreeningRounds19To28Test {
+class ScreeningRounds19To30Test {
 
 	private static Screening screen(String text) {
 		return Screener.screen(ScreenerTest.DEMO, text, null);
@@ -237,6 +237,38 @@ class ScreeningRounds19To28Test {
 			减负解散工作群                 | 镇党政办：按照减负要求，原有的涉村工作群全部解散，只保留一个联络群。                   | NONE
 			""")
 	void nearMissesOfRoundTwentyEight(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			意思一下大村小村               | 镇文化站：中秋晚会经费还差一些，各村意思一下，大村三千、小村一千五，转到站里账户。     | PROHIBITED
+			排在后三名说明情况             | 县卫健局：每月公布各村慢病随访率，连续两次排在后三名的，村支书到局里说明情况。         | PROHIBITED
+			自己组织人手拆干净             | 镇规划办：路边那几处违建上面要看，下周前请相关村自己组织人手拆干净。                   | PROHIBITED
+			出了事故问的就是村里           | 应急站：村里几家加工厂的用电，从下月起由村里每周查一遍，出了事故问的就是村里。         | PROHIBITED
+			文书借给党政办工资村里发       | 镇党政办：请各村把会计借给镇财政所用一个月，工资还是村里发。                           | PROHIBITED
+			村干部上门动员补缴税           | 镇财政所：没按时申报纳税的个体户，由村干部上门动员补缴。                               | PROHIBITED
+			出个反馈意见                   | 县水利局党支部：我局党员到你村报到一年了，请村党支部就他参加活动的情况出个反馈意见。   | CERTIFICATE_RETAINED
+			出面做工作绩效别想             | 镇征拆办：还剩五户没签，各村出面做工作，签一户算一户，签不下来的村绩效就别想了。       | PROHIBITED
+			签个字出一起由村里兜底         | 镇应急办：防汛关键期，请各村支书到镇里签个字，辖区内出一起险情由村里兜底。             | PROHIBITED
+			排个队排后面的找原因           | 街道：各社区每天报劝导车辆数，周五按数量排个队，排后面的自己找原因。                   | PROHIBITED
+			麻烦各村贴到公开栏             | 医保局印好了缴费宣传单，麻烦各村今天贴到公开栏，再在广播里念两遍，不用报数。           | ASSISTANCE
+			村里只需协助带路不排名         | 县统计局：普查员由局里选聘，村里只需协助带路，不需要另建台账，也不排名。               | ASSISTANCE
+			句中的站请各村                 | 清明前后上坟的人多，林业站请各村在山口插宣传旗、用广播提醒文明祭扫。                   | ASSISTANCE
+			""")
+	void familiesOfRoundTwentyNine(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			出具整改意见不是证明           | 县应急管理局：请村里协助安全员查看小作坊，由安全员出具整改意见。                       | NONE
+			一起火情不是起火               | 县林业局：去年全县发生一起火情，今年请各村在山口张贴防火宣传画。                       | ASSISTANCE
+			计划给每个村拍片               | 县融媒体中心计划给每个村拍一部宣传片，想请村里推荐拍摄点，费用全包，不列入考核。       | NONE
+			报表等减负办批复               | 县商务局新设一张月度物价监测表，已报县减负办审核，等批复后再请村里填报。               | NONE
+			企业先谈意向                   | 县邮政分公司想在村部设一个快递代收点，由村便民服务员兼职收发，想先跟村里谈谈意向。     | NONE
+			""")
+	void nearMissesOfRoundTwentyNine(String name, String text, Outcome expected) {
 		assertThat(screen(text).list()).as(name).isEqualTo(expected);
 	}
 }
