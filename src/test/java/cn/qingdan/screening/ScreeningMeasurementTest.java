@@ -215,7 +215,9 @@ class ScreeningMeasurementTest {
 			holdout-33-cases.csv | 80 | 48 | 75 | 44 | 0
 			holdout-34-cases.csv | 80 | 48 | 69 | 42 | 0
 			holdout-35-cases.csv | 80 | 48 | 75 | 46 | 1
+			holdout-36-cases.csv | 80 | 48 | 76 | 45 | 0
 			holdout-37-cases.csv | 80 | 48 | 64 | 40 | 0
+			holdout-38-cases.csv | 80 | 48 | 79 | 48 | 0
 			""")
 	void blindHoldouts(String file, int total, int refusals, int firstCorrect, int firstCaught, int firstBlocked) {
 		ScreeningMeasurement.Report report = holdout(file);

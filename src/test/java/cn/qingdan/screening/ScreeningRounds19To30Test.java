@@ -271,4 +271,24 @@ class ScreeningRounds19To30Test {
 	void nearMissesOfRoundTwentyNine(String name, String text, Outcome expected) {
 		assertThat(screen(text).list()).as(name).isEqualTo(expected);
 	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			按人口每人N元分摊拉赞助        | 镇文化站：元宵灯会各村按户籍人口每人叁元分摊布展经费，另外请村里联系企业赞助。       | PROHIBITED
+			会场坐满每村安排干部签到通报   | 县里后天召开项目推介会，会场座位要坐满，每个村安排书记和两名干部参加，签到情况会后通报。 | PROHIBITED
+			村委会上门代收工本费           | 县不动产登记中心：每户收取确权工本费贰拾元，由村委会上门代收，未收齐的村暂不安排登记。 | PROHIBITED
+			选举委员会公告                 | 本村选举委员会公告：换届选民登记今天开始，外出人员可委托近亲属登记。                   | SELF_GOVERNANCE
+			畜牧站请村委会广播             | 县畜牧站秋季动物集中免疫，防疫员由站里派出，请村委会提前广播通知养殖户圈好牛羊。       | ASSISTANCE
+			""")
+	void familiesOfRoundThirty(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			一所大学不是派出所             | 省内一所大学的课题组想到村里做问卷调查，请村里帮忙联系十户村民，不占用村干部时间。     | NONE
+			""")
+	void nearMissesOfRoundThirty(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
 }
