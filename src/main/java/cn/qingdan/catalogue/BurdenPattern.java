@@ -232,9 +232,9 @@ public record BurdenPattern(String text, String mechanism, String source, List<P
 	}
 
 	/** Words inside a match that waive what it asks (“无需另行报送”). */
-	private static final Pattern WAIVED = Pattern.compile("无需|无须|不需|不必|不用|不再|不要求|免于|不向|不由|不从|不另|不额外|不下|不搞|不设|不排名|不纳入|不计入|不与|不考核|不通报|不统计|不计|没有其他|没有任何|没有别的"
+	private static final Pattern WAIVED = Pattern.compile("无需|无须|不需|不必|不用|不再|不要求|免于|不向|不由|不从|不另|不额外|不下|不搞|不设|不排名|不纳入|不计入|不与|不考核|不通报|不统计|不计|没有其他|没有任何|没有别的|不作为|不当作"
 			// money flowing to the village, not taken from it (每户五元标准拨付代办经费: 费随事转)
-			+ "|拨付|拨给|下拨|奖补");
+			+ "|拨付|拨给|下拨|奖补|村[^，。；]{0,2}(补助|奖励|奖补)(?!款未|未到)");
 
 	/**
 	 * A waiver earlier in the same clause (“不需另建台账”, “不再要求各村分头报送”, “无需村里另行填报”): it negates what the
@@ -247,7 +247,9 @@ public record BurdenPattern(String text, String mechanism, String source, List<P
 	/** A failure named just before (“整改不到位发生事故”, “落实不力的”): the condition of a penalty, not a negation. */
 	private static final Pattern FAILURE = Pattern.compile("(不到位|不力|不彻底|不及时|不达标|不合格|不够|不足|不全|没有完成|没有达到|没有按时|没有及时)[^，。；,;！？!?]{0,1}$"
 			// the condition of a sanction (不听劝的没收, 拒不整改的罚款), not a negation of it
-			+ "|(不听劝?|拒不|劝不走|屡劝不改|不配合|不整改|不改正)[^，。；,;！？!?]{0,4}$");
+			+ "|(不听劝?|拒不|劝不走|屡劝不改|不配合|不整改|不改正)[^，。；,;！？!?]{0,4}$"
+			// words that begin with 不 without negating (不锈钢牌匾, 不动产, 不定期)
+			+ "|(不锈钢|不动产|不定期|不断|不久|不同|不少于|不低于|不良)[^，。；,;！？!?]{0,2}$");
 
 	/** Whether the words just before the position negate what follows (“不排名”, “严禁打卡”, not “整改不到位”). */
 	public static boolean negated(String text, int start) {

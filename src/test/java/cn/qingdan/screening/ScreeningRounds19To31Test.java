@@ -6,11 +6,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rounds 19 to 30 of issue 13 (after the first blind runs of holdouts 23, 24, 25 with 26, 27 with 28 and 29, then 30
- * to 38, one or two a round): the families their misses belong to, each with near misses on the other side. Texts are written for this test, not taken from the
+ * Rounds 19 to 31 of issue 13 (after the first blind runs of holdouts 23, 24, 25 with 26, 27 with 28 and 29, then 30
+ * to 41, one to three a round): the families their misses belong to, each with near misses on the other side. Texts are written for this test, not taken from the
  * measured sets.
  */
-class ScreeningRounds19To30Test {
+class ScreeningRounds19To31Test {
 
 	private static Screening screen(String text) {
 		return Screener.screen(ScreenerTest.DEMO, text, null);
@@ -289,6 +289,36 @@ class ScreeningRounds19To30Test {
 			一所大学不是派出所             | 省内一所大学的课题组想到村里做问卷调查，请村里帮忙联系十户村民，不占用村干部时间。     | NONE
 			""")
 	void nearMissesOfRoundThirty(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			不锈钢牌匾挂在大门             | 县气象局寄来不锈钢牌匾一块，请各村收到后挂在村委会门口，挂牌情况列入示范村评选。       | PROHIBITED
+			反馈表填入后寄回               | 县人社局机关党委：请村党支部将我局报到党员参加活动的情况填入反馈表后寄回。           | CERTIFICATE_RETAINED
+			借调报账员到局里工资村里发     | 县农业农村局来电：借调各村报账员一名到局里集中录入数据，工资由村里照常发放。         | PROHIBITED
+			村委会直接下达停产贴封条       | 县市场监管局：群众举报的黑作坊，请村委会直接下达停产通知、贴封条。                   | PROHIBITED
+			填写年收入并盖章确认           | 县资助中心的表格里要村委会填写家庭年收入并盖章确认，学生家长拿着表来村部。           | CERTIFICATE_NOT_ISSUABLE
+			作为年度评价的参考             | 麻烦各村帮个忙：每户填一份满意度问卷，按户拍照上传，结果作为各村年度评价的参考。     | PROHIBITED
+			集体经济必须增收N万元          | 县里定了：每个村今年集体收入必须增收叁万元，完不成的扣村干部当年报酬。               | PROHIBITED
+			今晚几点前必须报上来           | 紧急！县上要全村残疾人名单，今晚十一点前必须报上来，按新模板重新填一遍。             | PROHIBITED
+			检查组来不准离开村部           | 省里检查组这周可能下来，各村两委成员周末都不准离开村部，随时等通知。                 | PROHIBITED
+			税款催上来算到村里头上         | 税务分局让村上把开小卖部那些户的税款催上来，没收齐的话得算到村里头上。               | PROHIBITED
+			吵起来让调委会评评理           | 老张家和老刘家为院墙又吵起来了，两家都来村部，让调解委员会给评评理。                 | SELF_GOVERNANCE
+			拿村里的证明只有我一个继承人   | 房管部门说老屋过户得先拿村里的证明，证明我爸只有我一个继承人。                         | CERTIFICATE_NOT_ISSUABLE
+			委托协议的巡逻                 | 派出所与村委会签了委托协议：冬季夜间由村治保会组织巡逻，派出所提供装备和补助经费。   | ASSISTANCE
+			""")
+	void familiesOfRoundThirtyOne(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			提请审查后下发的新报表         | 县民政局拟新增一张季度养老服务统计表，现提请审查后下发各村。                           | NONE
+			不作为评价依据                 | 县统计局：请各村协助发放满意度问卷，结果只用于了解情况，不作为任何评价依据。           | ASSISTANCE
+			暴雨随时报上来                 | 县防指紧急通知：今晚有暴雨，请各村组织转移，转移情况随时报上来。                       | ASSISTANCE
+			""")
+	void nearMissesOfRoundThirtyOne(String name, String text, Outcome expected) {
 		assertThat(screen(text).list()).as(name).isEqualTo(expected);
 	}
 }
