@@ -118,6 +118,9 @@ final class Screener {
 			perList.clear();
 		}
 		ev.add(structure.describe(own));
+		if (!own && !structure.informationOnly() && structure.pending(asVillage)) {
+			ev.add("说明：这是尚未定下的新事项（拟新增、计划开展、待减负办审核，或单位提出合作意向），不按已有清单事项认定");
+		}
 		List<Scored> ranked = new ArrayList<>(perList.values());
 		ranked.sort(Comparator.comparingDouble((Scored s) -> s.score()).reversed());
 		Scored top = ranked.isEmpty() ? null : ranked.get(0);

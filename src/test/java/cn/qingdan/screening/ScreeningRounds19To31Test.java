@@ -321,4 +321,12 @@ class ScreeningRounds19To31Test {
 	void nearMissesOfRoundThirtyOne(String name, String text, Outcome expected) {
 		assertThat(screen(text).list()).as(name).isEqualTo(expected);
 	}
+
+	@org.junit.jupiter.api.Test
+	void aPendingMatterSaysWhyItGoesToFullReview() {
+		Screening s = screen("县民政局拟新增一张季度养老服务统计表，现提请审查后下发各村。");
+		assertThat(s.list()).isEqualTo(Outcome.NONE);
+		assertThat(s.evidence()).anyMatch(e -> e.startsWith("说明：这是尚未定下的新事项"));
+		assertThat(screen("县人社局：请各村在村民群转发招聘信息。").evidence()).noneMatch(e -> e.startsWith("说明：这是尚未定下的新事项"));
+	}
 }
