@@ -232,7 +232,7 @@ public record BurdenPattern(String text, String mechanism, String source, List<P
 	}
 
 	/** Words inside a match that waive what it asks (“无需另行报送”). */
-	private static final Pattern WAIVED = Pattern.compile("无需|无须|不需|不必|不用|不再|不要求|免于|不向|不由|不从|不另|不额外|不下|不搞|不设|不排名|不纳入|不计入|不与|不考核|不通报|不统计|不计|没有其他|没有任何|没有别的|不作为|不当作"
+	private static final Pattern WAIVED = Pattern.compile("无需|无须|不需|不必|不用|不再|不要求|免于|不向|不由|不从|不另|不额外|不下任务|不下指标|不下达|不搞|不设|不排名|不纳入|不计入|不与|不考核|不通报|不统计|不计|没有其他|没有任何|没有别的|不作为|不当作"
 			// money flowing to the village, not taken from it (每户五元标准拨付代办经费: 费随事转)
 			+ "|拨付|拨给|下拨|奖补|村[^，。；]{0,2}(补助|奖励|奖补)(?!款未|未到)");
 

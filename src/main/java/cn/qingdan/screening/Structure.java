@@ -62,7 +62,7 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 					+ "|^[^：:，。]{0,6}(驻村民警|县里|市里|人武部|派出所|卫生院|兽医站|农经站|林业站|司法所|财政所|安监站|国土所|残联)");
 
 	private static final Pattern TOWNSHIP = Pattern.compile(
-			"^[^：:，。]{0,4}(镇|乡|街道|苏木)[^：:，。]{0,12}[：:（(]|^@各村|^镇[^，。]{0,6}(办|委|所|站|中心)|^[^：:，。]{0,4}(镇里|乡里|镇党委|镇政府)"
+			"^[^：:，。]{0,4}(镇|乡|街道|苏木)[^：:，。]{0,12}[：:（(]|^@各村|^镇[^，。]{0,6}(办|委|所|站|中心)|^[^：:，。]{0,8}(镇里|乡里|镇党委|镇政府)"
 					// a township's own offices named alone (社会事务办：, 党政办工作群：)
 					+ "|^(党政办|党政综合办|社会事务办|社会事务办公室|综治办|综治中心|应急办|经发办|经济发展办|农业办|农办|农业农村办|财政所|民政办|便民服务中心|退役军人服务站|文化站|综合文化站|社保所|规划办|征拆办|组织办|宣传办|计生办|安监站|自然资源所|综合执法办)[^：:，。]{0,6}[：:]");
 
@@ -73,7 +73,7 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 	private static final Pattern CADRE = Pattern.compile(
 			"^((为|为了)[^。：:]{0,16}[，,])?(?:(?!要求|通知|让|请|叫)[^，。：:]){0,6}(村里|村委会|村两委|村党支部)(组织|召集|决定|准备|打算|计划|号召|发动)"
 					+ "|^(年终|年底|年初|年中|本月|本周|今年|春节前)的?(村两委|村委会|村党支部|村务监督委员会|村民代表会议|村民会议)"
-					+ "|^(我们村|咱村|咱们村|本村)(拟|决定|计划|准备|打算|今年|明年)|^(本村|村里的?)?(村主任|村支书|村书记|村支部书记|村委会主任|村民小组长|第?[一二三四五六七八九十0-9]+(村民)?小?组(组长|长)|组长)[^，。：:]{0,8}(说|讲|通知|提议|召集|商量|反映|在村民群|在群里)");
+					+ "|^(我们村|咱村|咱们村|本村)(拟|决定|计划|准备|打算|今年|明年)|^(本村|村里的?)?(村主任|村支书|村书记|村支部书记|村委会主任|村妇女主任|妇女主任|村妇联主席|妇联主席|治保主任|村文书|村民小组长|第?[一二三四五六七八九十0-9]+(村民)?小?组(组长|长)|组长)[^，。：:]{0,8}(说|讲|通知|提议|召集|商量|反映|在村民群|在群里)");
 
 	private static final Pattern VILLAGERS = Pattern.compile("^(本村|村里的?|在外)?(村民|两户|几户|邻居|乡贤|各户|农户)"
 			// the villagers (a community's owners) as a body speaking (大家对…有意见, 小区业主想…): their own matter
@@ -97,11 +97,12 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 
 	/** A new activity proposed, or a form awaiting the admission office (已报减负办审核, 计划给每个村拍…): full review. */
 	private static final Pattern PENDING = Pattern.compile(
-			"(已报|报经|提交|送)[^，。]{0,8}(减负办|准入)[^，。]{0,4}(审核|审查|备案|审批)|等批复|待批复|批复后再|(提请|报请)(审查|审核|审批)|(审查|审核)(通过)?后(再)?下发|计划(给|为|在)[^，。]{0,10}(拍|办|建|设|开展|举办|搞)");
+			"拟[^，。]{0,10}新增[^，。]{0,20}(表|报表|台账|年报|季报|月报)|(已报|报经|提交|送)[^，。]{0,8}(减负办|准入)[^，。]{0,4}(审核|审查|备案|审批)|等批复|待批复|批复后再|(提请|报请)(审查|审核|审批)|(审查|审核)(通过)?后(再)?下发|计划(给|为|在)[^，。]{0,10}(拍|办|建|设|开展|举办|搞)");
 
 	/** Whether the text proposes something new or waits for the admission review: no list yet, full review. */
 	boolean pending(String norm) {
-		return PENDING.matcher(norm).find() || asker == Asker.THIRD_PARTY && OFFER.matcher(norm).find();
+		return PENDING.matcher(norm).find()
+				|| (asker == Asker.THIRD_PARTY || COMPANY.matcher(norm).find()) && OFFER.matcher(norm).find();
 	}
 
 	/** Words of a request addressed to the villages from above (请各村, 各村要): never the village's own affair. */
@@ -123,7 +124,7 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 	private static final Pattern ASKS_VILLAGE = Pattern.compile(
 			"(麻烦|辛苦)(各|你|本)?(村|社区)|(村里|村委会|各村)(只需|只要|需要?|负责)?(协助|配合|帮忙)|请(在|于)(村|各村|本村|村务|村民群|村里|居民群|社区)|请(张贴|转发|广播|播放)|请(各|你|本|所在)?(村|嘎查|社区)|(各|每个|所在)(村|嘎查|社区)[^，。]{0,6}(要|须|需|务必|应|请|负责|组织|通知|配合|协助)|村委会[^，。]{0,4}(协助|配合)|请村");
 
-	private static final Pattern FROM_ABOVE = Pattern.compile("(镇里|县里|上级|上面|乡里|街道|旗里|苏木)[^，。]{0,4}(要求|通知|布置|下达|说了|说|讲了|定了|压下来|配合|推广|部署|安排|分配|下了)");
+	private static final Pattern FROM_ABOVE = Pattern.compile("(镇里|县里|上级|上面|乡里|街道|旗里|苏木)[^，。]{0,4}(要求|通知|布置|下达|说了|说|讲了|定了|压下来|配合|推广|部署|安排|分配|下了|在群里发|群里发|发话)");
 
 	private static final Pattern VILLAGERS_DECIDE = Pattern.compile("(村民会议|村民代表会议|村民小组会议|村民大会|村民代表大会|(牧民|居民|成员)(代表)?(会议|大会))[^，。]{0,6}(讨论|决定|表决|通过)"
 			// the villagers' own meetings (院坝会、坝坝会、屋场会、议事会) deciding: their affair, their money
@@ -160,7 +161,10 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 	}
 
 	/** An offer the village may take or leave (是否愿意合作): a company cannot lay a burden on the village. */
-	private static final Pattern OFFER = Pattern.compile("是否愿意|愿不愿意|是否同意合作|是否有意|有无意向|如愿意|如有意|谈谈意向|谈意向|了解意向");
+	private static final Pattern OFFER = Pattern.compile("是否愿意|愿不愿意|是否同意合作|是否有意|有无意向|如愿意|如有意|谈谈意向|谈意向|了解意向|想与(村委会|村里|村)商量|与(村委会|村里)商量");
+
+	/** A company named first (县邮政分公司来函：): its proposals are offers, whatever the head's other words. */
+	private static final Pattern COMPANY = Pattern.compile("^[^：:，。]{0,16}(公司|企业|银行|超市|商会)");
 
 	/** A company or other third party proposing a cooperation and asking whether the village wants it. */
 	boolean thirdPartyOffer(String norm) {

@@ -76,7 +76,10 @@ public final class ScreeningMeasurement {
 						Path.of("src/test/resources/screening/holdout-38-cases.csv"),
 						Path.of("src/test/resources/screening/holdout-39-cases.csv"),
 						Path.of("src/test/resources/screening/holdout-40-cases.csv"),
-						Path.of("src/test/resources/screening/holdout-41-cases.csv"));
+						Path.of("src/test/resources/screening/holdout-41-cases.csv"),
+						Path.of("src/test/resources/screening/holdout-42-cases.csv"),
+						Path.of("src/test/resources/screening/holdout-43-cases.csv"),
+						Path.of("src/test/resources/screening/holdout-44-cases.csv"));
 		CatalogueIndex index = CatalogueIndex.build(0, 1, LabelledCases.demoCatalogue());
 		for (Path f : files) {
 			if (Files.exists(f)) {

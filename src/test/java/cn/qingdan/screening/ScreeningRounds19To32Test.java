@@ -6,11 +6,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rounds 19 to 31 of issue 13 (after the first blind runs of holdouts 23, 24, 25 with 26, 27 with 28 and 29, then 30
- * to 41, one to three a round): the families their misses belong to, each with near misses on the other side. Texts are written for this test, not taken from the
+ * Rounds 19 to 32 of issue 13 (after the first blind runs of holdouts 23, 24, 25 with 26, 27 with 28 and 29, then 30
+ * to 44, one to three a round): the families their misses belong to, each with near misses on the other side. Texts are written for this test, not taken from the
  * measured sets.
  */
-class ScreeningRounds19To31Test {
+class ScreeningRounds19To32Test {
 
 	private static Screening screen(String text) {
 		return Screener.screen(ScreenerTest.DEMO, text, null);
@@ -328,5 +328,24 @@ class ScreeningRounds19To31Test {
 		assertThat(s.list()).isEqualTo(Outcome.NONE);
 		assertThat(s.evidence()).anyMatch(e -> e.startsWith("说明：这是尚未定下的新事项"));
 		assertThat(screen("县人社局：请各村在村民群转发招聘信息。").evidence()).noneMatch(e -> e.startsWith("说明：这是尚未定下的新事项"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			记录补一补纸张弄旧             | 镇里来电：下周可能来抽查，近两年的走访记录有缺的抓紧补一补，纸张弄旧一点。             | PROHIBITED
+			执法队不方便出面               | 镇综合执法办：村里出面把河滩上那几台挖砂机请走，执法队不方便出面。                     | PROHIBITED
+			让违建消失就说村民自己拆的     | 镇规划办微信：那两处彩钢棚月底前村里想办法让它消失，上面问起就说是村民自己拆的。       | PROHIBITED
+			青苗和坟自己消化               | 镇征拆办：线路上的青苗和坟，这周村里自己消化，下周施工队进场。                         | PROHIBITED
+			调研组来两委在村部等着         | 镇政府办来电：调研组后天要来，几点还定不下，请村两委全体成员都在村部等着，别出门。     | PROHIBITED
+			系统里已录过还要纸质三家都要   | 残联系统里已经录过的名单，民政办又要纸质版，社保所要表格，三家本周都要交。             | PROHIBITED
+			爱心支持参考标准每村           | 县老年体协来函：诚邀各村爱心支持重阳节活动，参考标准为每村伍佰元。                     | PROHIBITED
+			后三名交流一下经验             | 镇党建办：学习平台活跃度后三名的村，下周请书记来镇里交流一下经验。                     | PROHIBITED
+			明早七点半前报上来             | 晚上九点镇里在群里发：明早七点半前把全村低保户的住房情况全部统计好报上来。             | PROHIBITED
+			妇女主任组织大扫除             | 村妇女主任在村民群里发：周六上午组织全村大扫除，各家自愿参加，村里准备工具。           | SELF_GOVERNANCE
+			拟新增年报表                   | 县林业局拟从明年起新增一张村级护林员巡护情况年报表，每年一月填报一次。                 | NONE
+			公司想与村委会商量             | 县燃气公司来函：拟在村部旁设一个液化气代售点，想与村委会商量场地租用办法。             | NONE
+			""")
+	void familiesOfRoundThirtyTwo(String name, String text, Outcome expected) {
+		assertThat(screen(text).list()).as(name).isEqualTo(expected);
 	}
 }
