@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import cn.qingdan.catalogue.BurdenPattern;
 
@@ -33,8 +34,7 @@ record RuleHit(Rule rule, List<Span> spans, double score) {
 	}
 
 	/** Words inside a certificate phrase that say none is wanted (“村里不用开证明”, “无需出具证明”). */
-	private static final java.util.regex.Pattern NO_CERTIFICATE = java.util.regex.Pattern
-		.compile("(不用|无需|无须|不需要?|不必|不再|免于|免开|不要)[^，。；;！？!?]{0,4}(开|出具|开具|提供|出|写)");
+	private static final Pattern NO_CERTIFICATE = Pattern.compile("(不用|无需|无须|不需要?|不必|不再|免于|免开|不要)[^，。；;！？!?]{0,4}(开|出具|开具|提供|出|写)");
 
 	/**
 	 * Whether a burden or certificate phrase is negated or waived where it stands (“不排名”, “不需另建台账”, “村里不用开证明”):

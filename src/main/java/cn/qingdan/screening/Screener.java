@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import cn.qingdan.catalogue.ItemContent;
 import cn.qingdan.catalogue.ListType;
@@ -37,7 +38,7 @@ final class Screener {
 	}
 
 	/** Words of a notice that takes a burden away (按照减负要求…全部解散, 一律取消). */
-	private static final java.util.regex.Pattern REDUCTION = java.util.regex.Pattern.compile("减负|解散|撤销|取消|精简|清理整合|合并|整合|撤并|不再要求");
+	private static final Pattern REDUCTION = Pattern.compile("减负|解散|撤销|取消|精简|清理整合|合并|整合|撤并|不再要求");
 
 	/** Only keywords of the item matched (no name, no alias): the topic, not the practice. */
 	private static boolean topicOnly(Scored s) {
@@ -114,11 +115,12 @@ final class Screener {
 			}
 		}
 		String structural = StructuralChoice.adjust(structure, norm, own, burden.isEmpty(), perList, index, matches);
-		if ((structure.informationOnly() || structure.pending(asVillage)) && !own) {
+		boolean pending = !own && !structure.informationOnly() && structure.pending(asVillage);
+		if (structure.informationOnly() && !own || pending) {
 			perList.clear();
 		}
 		ev.add(structure.describe(own));
-		if (!own && !structure.informationOnly() && structure.pending(asVillage)) {
+		if (pending) {
 			ev.add("说明：这是尚未定下的新事项（拟新增、计划开展、待减负办审核，或单位提出合作意向），不按已有清单事项认定");
 		}
 		List<Scored> ranked = new ArrayList<>(perList.values());

@@ -101,8 +101,7 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 
 	/** Whether the text proposes something new or waits for the admission review: no list yet, full review. */
 	boolean pending(String norm) {
-		return PENDING.matcher(norm).find()
-				|| (asker == Asker.THIRD_PARTY || COMPANY.matcher(norm).find()) && OFFER.matcher(norm).find();
+		return PENDING.matcher(norm).find() || thirdPartyOffer(norm);
 	}
 
 	/** Words of a request addressed to the villages from above (请各村, 各村要): never the village's own affair. */
@@ -168,7 +167,7 @@ record Structure(Asker asker, Set<Act> acts, boolean villagersFund, boolean info
 
 	/** A company or other third party proposing a cooperation and asking whether the village wants it. */
 	boolean thirdPartyOffer(String norm) {
-		return asker == Asker.THIRD_PARTY && OFFER.matcher(norm).find();
+		return (asker == Asker.THIRD_PARTY || COMPANY.matcher(norm).find()) && OFFER.matcher(norm).find();
 	}
 
 	/** The village or its villagers deciding their own affair, not relaying an order from above. */
