@@ -173,9 +173,10 @@ public record BurdenPattern(String text, String mechanism, String source, List<P
 					continue;
 				}
 				int best = Integer.MAX_VALUE;
-				for (int j = 0; j < occ[i + 1].length; j++) {
-					int s = occ[i + 1][j][0];
-					if (s >= end && s - end <= GAP && stops[s] == stops[end] && minEnd[i + 1][j] < best) {
+				// occurrences are in order of their start: skip to the first at or after end, stop past the gap
+				int[][] next = occ[i + 1];
+				for (int j = firstAtOrAfter(next, end); j < next.length && next[j][0] - end <= GAP; j++) {
+					if (stops[next[j][0]] == stops[end] && minEnd[i + 1][j] < best) {
 						best = minEnd[i + 1][j];
 					}
 				}
@@ -218,6 +219,21 @@ public record BurdenPattern(String text, String mechanism, String source, List<P
 	private static final Pattern LAST_NEGATION = Pattern.compile("(不按|不搞|不进行|不做|不作|不再|无需|无须|不需要?|不用|不统计|不要求|不会)[^，。；,;！？!?]{0,2}$|不$");
 
 	private static final String STOPS = "。；;！？!?\n";
+
+	/** The index of the first occurrence starting at or after the position (binary search; occurrences are sorted). */
+	private static int firstAtOrAfter(int[][] occurrences, int position) {
+		int lo = 0, hi = occurrences.length;
+		while (lo < hi) {
+			int mid = (lo + hi) >>> 1;
+			if (occurrences[mid][0] < position) {
+				lo = mid + 1;
+			}
+			else {
+				hi = mid;
+			}
+		}
+		return lo;
+	}
 
 	/** Every occurrence {start, end} of the part in the text, one per start position. */
 	private static int[][] occurrences(Pattern part, String norm) {
